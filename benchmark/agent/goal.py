@@ -1,0 +1,132 @@
+"""Has the shopper arrived? A page answers a task when a heading names the topic and the text
+under that heading proves it (a return window, an order-number field, a list of questions…).
+
+Headings are the page title and ``<h1>`` (then the whole page is the scope), or any sub-heading,
+question, accordion or disclosure (then only the text under it counts). A disclosure whose
+heading matches but is still closed is reported so the shopper can open it, as a person would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..extract import EXTRACTORS, Fact, extract
+from ..lexicon import CueView
+from ..observe import PageView, Section
+from ..spec import ProofRule, Scenario
+from ..text import clip, words
+
+QUESTION_MARKS = ("?", "？", "¿")
+
+
+@dataclass
+class GoalCheck:
+    found: bool = False
+    heading: str | None = None
+    snippet: str | None = None
+    y: float | None = None
+    facts: dict[str, Fact] = field(default_factory=dict)
+    expand_id: int | None = None
+    expand_label: str | None = None
+    topic_seen: bool = False  # some heading names the topic, proven or not
+
+
+def heading_matches(text: str, scenario: Scenario, cues: CueView) -> bool:
+    tokens = words(text)
+    return any(cues.best(tokens, "page", intent) for intent in scenario.success.heading)
+
+
+def _questions(view: PageView) -> int:
+    heads = sum(1 for s in view.sections if s.heading.rstrip().endswith(QUESTION_MARKS))
+    links = sum(1 for c in view.candidates if c.label.rstrip().endswith(QUESTION_MARKS))
+    return max(heads, links)
+
+
+def _field_matches(view: PageView, intent: str, cues: CueView) -> str | None:
+    for f in view.fields:
+        if f.in_search:
+            continue
+        tokens = words(f.description)
+        if tokens and cues.best(tokens, "fields", intent):
+            return f.description
+    return None
+
+
+def _proof(
+    rule: ProofRule, scope: str, view: PageView, cues: CueView, section: Section | None
+) -> str | None:
+    """The snippet proving `rule` on this scope, or None."""
+    if rule.fact:
+        fact = EXTRACTORS[rule.fact](scope, cues) if rule.fact in EXTRACTORS else None
+        return fact.snippet if fact else None
+    if rule.cue:
+        tokens = words(scope)
+        match = cues.best(tokens, "proof", rule.cue)
+        return _sentence_with(scope, match.phrase) if match else None
+    if rule.field:
+        label = _field_matches(view, rule.field, cues)
+        return f"form field: {label}" if label else None
+    if rule.questions:
+        count = _questions(view) if section is None else scope.count("?")
+        return f"{count} questions listed" if count >= rule.questions else None
+    return None
+
+
+def _sentence_with(scope: str, phrase: str) -> str:
+    wanted = set(words(phrase))
+    for sentence in scope.replace("\n", ". ").split(". "):
+        if wanted & set(words(sentence)):
+            return clip(sentence, 220)
+    return clip(scope, 220)
+
+
+def _main_text(view: PageView) -> str:
+    """The page's content for a page-level match: what follows the first ``<h1>`` (so promo
+    bars and menus above it do not count), or the whole page when it has no ``<h1>``."""
+    first_h1 = next((s for s in view.sections if s.tag == "h1" and s.text), None)
+    return first_h1.text if first_h1 is not None else view.text
+
+
+def _scopes(
+    view: PageView, scenario: Scenario, cues: CueView
+) -> list[tuple[str, str, float | None, Section | None]]:
+    """(heading, text, y, section) for every heading naming the topic, page level first."""
+    scopes: list[tuple[str, str, float | None, Section | None]] = []
+    for head in [view.title, *view.h1]:
+        if head and heading_matches(head, scenario, cues):
+            scopes.append((head, _main_text(view), None, None))
+            break
+    for section in view.sections:
+        if section.region in ("nav", "header"):
+            continue
+        if heading_matches(section.heading, scenario, cues):
+            scopes.append((section.heading, section.text, section.y, section))
+    return scopes
+
+
+def check_goal(
+    view: PageView, scenario: Scenario, cues: CueView, opened: set[int] | None = None
+) -> GoalCheck:
+    """Does this page answer the scenario? `opened` lists disclosures already opened here."""
+    opened = opened or set()
+    result = GoalCheck()
+    for heading, text, y, section in _scopes(view, scenario, cues):
+        result.topic_seen = True
+        if section is not None and section.collapsed:
+            if (
+                section.toggle_id is not None
+                and section.toggle_id not in opened
+                and result.expand_id is None
+            ):
+                result.expand_id, result.expand_label = section.toggle_id, section.heading
+            continue
+        for rule in scenario.success.proof_any:
+            snippet = _proof(rule, text, view, cues, section)
+            if snippet:
+                result.found = True
+                result.heading = heading
+                result.snippet = snippet
+                result.y = y
+                result.facts = extract(scenario.facts, text, cues)
+                return result
+    return result

@@ -1,0 +1,26 @@
+"""Pop-ups that block the page (newsletter sign-ups, promotions): find the control that
+closes them without accepting anything. Consent banners are autoconsent's job, not this one."""
+
+from __future__ import annotations
+
+from ..lexicon import CueView
+from ..observe import Candidate, PageView
+from ..text import words
+
+CLOSE_SYMBOLS = {"×", "✕", "✖", "x", "X", "╳", "⨯"}
+
+
+def close_control(view: PageView, cues: CueView) -> Candidate | None:
+    """The close button of the first blocking overlay, if it has one."""
+    for overlay in view.overlays:
+        members = [c for i in overlay.members if (c := view.candidate(i)) is not None]
+        for c in members:
+            if c.kind in ("submit", "field"):
+                continue
+            if c.text.strip() in CLOSE_SYMBOLS:
+                return c
+            for label in (c.text, c.name):
+                tokens = words(label)
+                if tokens and (match := cues.best(tokens, "close")) and match.coverage >= 0.5:
+                    return c
+    return None

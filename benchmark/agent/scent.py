@@ -1,0 +1,229 @@
+"""Information scent: how strongly a link or button promises to lead to the answer.
+
+A person scanning a page for the returns policy clicks "Returns & refunds" before "Help", and
+"Help" before "Our story". The score of a candidate comes from its label (and accessible name)
+matched against the lexicon in the page's language, then its URL path:
+
+    1.00  a label cue of the scenario's intent ("Retours", "Track your order")
+    0.85  a label cue of a secondary intent (refund for the returns task)
+    0.60  a related label ("Orders", "Policies")
+    0.55  a help hub ("Help", "Service client", "Klantenservice")
+    0.45  a menu toggle ("Menu", a hamburger button)
+    0.75  a URL path word of the intent (/retours), 0.45 a hub path (/help)
+
+scaled by the cue's language weight (English on a French page counts 0.9) and by how much of
+the label the cue covers (a cue lost in a long promotional sentence counts less). Links to
+other hosts, other schemes, the current page, account/cart/social links and chat widgets score
+nothing. Ties keep reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..lexicon import CueView, Match
+from ..observe import Candidate, PageView
+from ..text import Phrase, find_phrase, words
+
+INTENT = 1.0
+SECONDARY = 0.85
+RELATED = 0.6
+HUB = 0.55
+MENU = 0.45
+SLUG = 0.75
+HUB_SLUG = 0.45
+BOTH_BONUS = 0.1
+AVOID_COVERAGE = 0.6
+FOLLOW = 0.5
+STRONG = 0.85
+_MENU_CLASS = re.compile(
+    r"(hamburger|burger|menu-toggle|nav-toggle|navbar-toggler|menu-button|"
+    r"mobile-menu|menu-open|offcanvas|drawer-toggle|toggle-menu)",
+    re.I,
+)
+_SEARCH_CLASS = re.compile(r"search", re.I)
+WIDGET_ZONE_PX = 170
+
+
+@dataclass(frozen=True)
+class Scored:
+    candidate: Candidate
+    score: float
+    why: str
+    strong: bool  # the label names the scenario's intent itself
+
+    @property
+    def id(self) -> int:
+        return self.candidate.id
+
+
+def _coverage_factor(match: Match) -> float:
+    if match.coverage >= 0.5:
+        return 1.0
+    if match.coverage >= 0.25:
+        return 0.85
+    return 0.7
+
+
+def path_words(url: str) -> list[str]:
+    return words(urlsplit(url).path.replace("-", " ").replace("_", " "))
+
+
+def same_page(a: str, b: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    return (pa.netloc, pa.path.rstrip("/"), pa.query) == (pb.netloc, pb.path.rstrip("/"), pb.query)
+
+
+def is_widget(c: Candidate, view: PageView) -> bool:
+    """A fixed element in a bottom corner: a chat bubble or a back-to-top button."""
+    if not c.fixed:
+        return False
+    top_in_viewport = c.y - view.scroll.get("y", 0)
+    vw = view.viewport.get("w", 1280)
+    near_side = c.x < 160 or c.x + c.w > vw - 160
+    return top_in_viewport > view.viewport.get("h", 720) - WIDGET_ZONE_PX and near_side
+
+
+def label_tokens(c: Candidate) -> tuple[list[str], list[str]]:
+    text = words(c.text)
+    name = words(c.name) if c.name and c.name != c.text else []
+    return text, name
+
+
+class Scent:
+    """Scores candidates for one scenario on one page."""
+
+    def __init__(self, cues: CueView, intents: list[str], allows: Callable[[str], bool]) -> None:
+        self.cues = cues
+        self.intents = intents
+        self.allows = allows
+        self._slugs = [
+            (Phrase.of(s), lang.compounds, INTENT if i == 0 else SECONDARY, weight)
+            for i, intent in enumerate(intents)
+            for lang, weight in cues.languages
+            for s in lang.spec.intents[intent].slugs
+        ]
+        self._hub_slugs = [
+            (Phrase.of(s), lang.compounds, weight)
+            for lang, weight in cues.languages
+            for s in lang.spec.intents["faq"].slugs
+        ]
+
+    def _label_score(self, tokens: list[str]) -> tuple[float, str, bool]:
+        if not tokens:
+            return 0.0, "", False
+        avoid = self.cues.best(tokens, "avoid")
+        if avoid and avoid.coverage >= AVOID_COVERAGE:
+            return -1.0, f"avoid ~ {avoid.phrase}", False
+        best = (0.0, "", False)
+        for i, intent in enumerate(self.intents):
+            base = INTENT if i == 0 else SECONDARY
+            for kind, weight in (("links", base), ("page", base * 0.95), ("related", RELATED)):
+                match = self.cues.best(tokens, kind, intent)
+                if match:
+                    score = weight * match.weight * _coverage_factor(match)
+                    strong = kind != "related"
+                    if score > best[0]:
+                        best = (
+                            score,
+                            f"{kind}:{intent} ~ {match.phrase} ({match.language})",
+                            strong,
+                        )
+        hub = self.cues.best(tokens, "hub")
+        if hub:
+            score = HUB * hub.weight * _coverage_factor(hub)
+            if score > best[0]:
+                best = (score, f"hub ~ {hub.phrase} ({hub.language})", False)
+        return best
+
+    def _slug_score(self, href: str | None) -> tuple[float, str, bool]:
+        """Score of the URL path, and whether it names the intent (not just a help hub)."""
+        if not href:
+            return 0.0, "", False
+        tokens = path_words(href)
+        if not tokens:
+            return 0.0, "", False
+        best = (0.0, "", True)
+        for phrase, compounds, base, weight in self._slugs:
+            if find_phrase(tokens, phrase, compounds) >= 0 and SLUG * base * weight > best[0]:
+                best = (SLUG * base * weight, f"path ~ {phrase.text}", True)
+        if best[0] == 0.0:
+            for phrase, compounds, weight in self._hub_slugs:
+                if find_phrase(tokens, phrase, compounds) >= 0:
+                    return HUB_SLUG * weight, f"path ~ {phrase.text}", False
+        return best
+
+    def is_menu_toggle(self, c: Candidate) -> bool:
+        if c.kind not in ("toggle", "button"):
+            return False
+        tokens = words(c.label) + words(c.name)
+        if tokens and self.cues.best(tokens, "menu"):
+            return True
+        return not words(c.text) and bool(_MENU_CLASS.search(f"{c.classes} {c.el_id}"))
+
+    def is_search_control(self, c: Candidate) -> bool:
+        tokens = words(c.text) + words(c.name)
+        if tokens:
+            match = self.cues.best(tokens, "search")
+            return bool(match and match.coverage >= 0.5)
+        return bool(_SEARCH_CLASS.search(f"{c.classes} {c.el_id}"))
+
+    def score(self, c: Candidate, view: PageView) -> Scored | None:
+        """Score one candidate, or None if a shopper would never use it for this task."""
+        if c.kind in ("submit", "field") or is_widget(c, view):
+            return None
+        if c.kind == "link":
+            href = c.href or ""
+            if not href.lower().startswith(("http://", "https://")):
+                return None
+            if not self.allows(href) or same_page(href, view.url):
+                return None
+        if c.expanded is True:
+            return None
+        text_tokens, name_tokens = label_tokens(c)
+        score, why, strong = self._label_score(text_tokens)
+        if score < 0:
+            return None
+        if name_tokens:
+            name_score, name_why, name_strong = self._label_score(name_tokens)
+            if name_score < 0 and not text_tokens:
+                return None
+            if name_score * 0.95 > score:
+                score, why, strong = name_score * 0.95, name_why + " [name]", name_strong
+        slug, slug_why, slug_names_intent = self._slug_score(c.href)
+        if score > 0 and slug and slug_names_intent:
+            score, why = min(1.05, score + BOTH_BONUS), f"{why}; {slug_why}"
+        elif score == 0 and slug:
+            score, why = (slug if not text_tokens else slug * 0.9), slug_why
+        if self.is_menu_toggle(c) and score < MENU:
+            score, why = MENU, "menu toggle"
+        if score <= 0:
+            return None
+        return Scored(c, round(score, 3), why, strong and score >= STRONG)
+
+    def explorable(self, view: PageView) -> list[Candidate]:
+        """Footer disclosures with no cue in their label ("About", "Shop"): on a phone,
+        footers fold their columns away and a person opens them to see what is inside."""
+        found = []
+        for c in reading_order(view.candidates):
+            if c.kind != "toggle" or c.region != "footer" or c.expanded is True:
+                continue
+            tokens = words(c.label)
+            avoid = self.cues.best(tokens, "avoid") if tokens else None
+            if avoid and avoid.coverage >= AVOID_COVERAGE:
+                continue
+            found.append(c)
+        return found
+
+    def rank(self, view: PageView) -> list[Scored]:
+        scored = [s for c in view.candidates if (s := self.score(c, view)) is not None]
+        order = {c.id: i for i, c in enumerate(reading_order(view.candidates))}
+        return sorted(scored, key=lambda s: (-s.score, order.get(s.id, 0)))
+
+
+def reading_order(candidates: list[Candidate]) -> list[Candidate]:
+    """Top to bottom, then left to right, in rows of 12 px."""
+    return sorted(candidates, key=lambda c: (round(c.y / 12), c.x))

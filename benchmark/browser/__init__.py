@@ -1,0 +1,20 @@
+"""The browser layer: the only package that imports Playwright.
+
+BrowserSession  one Chromium per run         → open_site(SiteSettings) → SiteContext
+SiteContext     one context per site×device  (guard, robots, rate limit, consent)
+PageDriver      one tab the agent acts on     (perceive, click, back, search, chat probe)
+"""
+
+from .driver import PageDriver
+from .locate import BrowserChoice, find_chromium, install_system_chromium
+from .session import BrowserSession, SiteContext, SiteSettings
+
+__all__ = [
+    "BrowserChoice",
+    "BrowserSession",
+    "PageDriver",
+    "SiteContext",
+    "SiteSettings",
+    "find_chromium",
+    "install_system_chromium",
+]

@@ -1,0 +1,341 @@
+"""A page the shopper agent can look at and act on, without knowing about Playwright.
+
+Every action returns an `Outcome` (did a page load, how long it took, what went wrong) and
+every observation a `PageView`. Navigation is detected from the browser's own events, so full
+page loads and client-side route changes (single-page apps) are both seen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+from typing import Any
+
+from playwright.async_api import Error as PlaywrightError
+
+from ..errors import PageCrashed
+from ..observe import ChatProbe, Outcome, PageView
+from .errors import describe_error, quietly
+from .session import SiteContext
+
+_JS = Path(__file__).parent / "js"
+PERCEIVE_JS = (_JS / "perceive.js").read_text(encoding="utf-8")
+CHAT_JS = (_JS / "chat.js").read_text(encoding="utf-8")
+QUIET_JS = """({quiet, cap}) => new Promise((resolve) => {
+  let timer = null;
+  const finish = () => {
+    observer.disconnect(); clearTimeout(timer); clearTimeout(limit); resolve();
+  };
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer); timer = setTimeout(finish, quiet);
+  });
+  observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true,
+                                              characterData: true});
+  timer = setTimeout(finish, quiet);
+  const limit = setTimeout(finish, cap);
+})"""
+NAV_START_WAIT_S = 0.8
+CLICK_TIMEOUT_MS = 4000
+
+
+class PageDriver:
+    """One tab. Create with ``await PageDriver.open(site)``."""
+
+    def __init__(self, page: Any, site: SiteContext) -> None:
+        self.page = page
+        self.site = site
+        self.timeout_ms = site.settings.navigation_timeout_s * 1000
+        self._nav_seq = 0
+        self._doc_requests = 0
+        self._doc_failures: list[str] = []
+        self._doc_status: int | None = None
+        self._crashed = False
+        self._tasks: set[asyncio.Future[None]] = set()
+        page.on("framenavigated", self._on_framenavigated)
+        page.on("request", self._on_request)
+        page.on("requestfailed", self._on_request_failed)
+        page.on("response", self._on_response)
+        page.on("dialog", self._on_dialog)
+        page.on("crash", self._on_crash)
+
+    @classmethod
+    async def open(cls, site: SiteContext) -> PageDriver:
+        return cls(await site.new_page(), site)
+
+    # ------------------------------------------------------------------ events
+
+    def _is_main(self, frame: Any) -> bool:
+        try:
+            return frame == self.page.main_frame
+        except PlaywrightError:
+            return False
+
+    def _on_framenavigated(self, frame: Any) -> None:
+        if self._is_main(frame):
+            self._nav_seq += 1
+
+    def _on_request(self, request: Any) -> None:
+        if request.is_navigation_request() and self._is_main(request.frame):
+            self._doc_requests += 1
+
+    def _on_request_failed(self, request: Any) -> None:
+        if request.is_navigation_request() and self._is_main(request.frame):
+            self._doc_failures.append(request.failure or "failed")
+
+    def _on_response(self, response: Any) -> None:
+        request = response.request
+        if request.is_navigation_request() and self._is_main(request.frame):
+            self._doc_status = response.status
+
+    def _on_dialog(self, dialog: Any) -> None:
+        """alert/confirm/prompt: dismissed, as a cautious person would."""
+        task = asyncio.ensure_future(quietly(dialog.dismiss()))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _on_crash(self, _page: Any) -> None:
+        self._crashed = True
+
+    def _alive(self) -> None:
+        if self._crashed or self.page.is_closed():
+            raise PageCrashed(self.site.settings.name, "the page crashed (renderer process died)")
+
+    @property
+    def url(self) -> str:
+        return self.page.url
+
+    # ------------------------------------------------------------------ actions
+
+    async def goto(self, url: str) -> Outcome:
+        start = time.perf_counter()
+        blocked_before = len(self.site.guard.blocked)
+        self._doc_status = None
+        try:
+            await self.page.goto(url, wait_until="domcontentloaded", timeout=self.timeout_ms)
+        except PlaywrightError as exc:
+            self._alive()
+            reason = self._new_block(blocked_before) or describe_error(exc)
+            return Outcome(ok=False, url=self.page.url, error=reason, elapsed_ms=_ms(start))
+        await self._settle()
+        return self._outcome(start, navigated=True, new_document=True)
+
+    async def click(self, element_id: int) -> Outcome:
+        """Click an element reported by `perceive` (links open in this tab, as a person would)."""
+        self._alive()
+        locator = self.page.locator(f'[data-sb-id="{element_id}"]').first
+        state = self._mark()
+        start = time.perf_counter()
+        try:
+            await locator.evaluate(
+                "e => { if (e.getAttribute('target') === '_blank') e.removeAttribute('target'); }",
+                timeout=CLICK_TIMEOUT_MS,
+            )
+            await locator.click(timeout=CLICK_TIMEOUT_MS)
+        except PlaywrightError as exc:
+            self._alive()
+            if not self._moved(state):
+                return Outcome(
+                    ok=False,
+                    url=self.page.url,
+                    elapsed_ms=_ms(start),
+                    error=f"could not click: {describe_error(exc)}",
+                )
+        return await self._after(state, start)
+
+    async def click_point(self, x: float, y: float) -> Outcome:
+        """Click at viewport coordinates (a widget drawn inside an iframe)."""
+        self._alive()
+        state = self._mark()
+        start = time.perf_counter()
+        try:
+            await self.page.mouse.click(x, y)
+        except PlaywrightError as exc:
+            return Outcome(ok=False, url=self.page.url, error=describe_error(exc))
+        return await self._after(state, start)
+
+    async def click_selector(self, selector: str, frame: str | None = None) -> Outcome:
+        """Click the first visible match of `selector`, inside the iframe `frame` if given."""
+        self._alive()
+        scope = self.page.frame_locator(frame).first if frame else self.page
+        locator = scope.locator(f"{selector} >> visible=true").first
+        state = self._mark()
+        start = time.perf_counter()
+        try:
+            await locator.click(timeout=CLICK_TIMEOUT_MS)
+        except PlaywrightError as exc:
+            self._alive()
+            return Outcome(ok=False, url=self.page.url, error=describe_error(exc))
+        return await self._after(state, start)
+
+    async def box_of(self, selector: str) -> dict[str, float] | None:
+        try:
+            return await self.page.locator(f"{selector} >> visible=true").first.bounding_box(
+                timeout=1000
+            )
+        except PlaywrightError:
+            return None
+
+    async def search(self, field_id: int, text: str) -> Outcome:
+        """Type `text` into a site-search field and press Enter (the only form ever sent)."""
+        self._alive()
+        locator = self.page.locator(f'[data-sb-id="{field_id}"]').first
+        try:
+            await locator.click(timeout=CLICK_TIMEOUT_MS)
+            await locator.fill(text, timeout=CLICK_TIMEOUT_MS)
+        except PlaywrightError as exc:
+            return Outcome(
+                ok=False, url=self.page.url, error=f"could not type: {describe_error(exc)}"
+            )
+        state = self._mark()
+        start = time.perf_counter()
+        try:
+            await locator.press("Enter", timeout=CLICK_TIMEOUT_MS)
+        except PlaywrightError as exc:
+            self._alive()
+            if not self._moved(state):
+                return Outcome(ok=False, url=self.page.url, error=describe_error(exc))
+        return await self._after(state, start, start_wait=1.5)
+
+    async def back(self) -> Outcome:
+        self._alive()
+        state = self._mark()
+        start = time.perf_counter()
+        try:
+            await self.page.go_back(wait_until="domcontentloaded", timeout=self.timeout_ms)
+        except PlaywrightError as exc:
+            self._alive()
+            return Outcome(ok=False, url=self.page.url, error=describe_error(exc))
+        if not self._moved(state):
+            return Outcome(ok=False, url=self.page.url, error="no earlier page to go back to")
+        await self._settle()
+        return self._outcome(start, navigated=True, new_document=self._doc_requests != state[1])
+
+    async def press(self, key: str) -> None:
+        try:
+            await self.page.keyboard.press(key)
+        except PlaywrightError:
+            self._alive()
+        await self._quiet()
+
+    async def pause(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+    # ------------------------------------------------------------------ observation
+
+    async def perceive(self) -> PageView:
+        for _attempt in range(3):
+            self._alive()
+            try:
+                data = await self.page.evaluate(PERCEIVE_JS, {"maxCandidates": 800})
+                return PageView.from_js(data)
+            except PlaywrightError as exc:
+                self._alive()
+                last = exc
+                await self._settle()
+        raise PageCrashed(self.site.settings.name, f"cannot read the page: {describe_error(last)}")
+
+    async def chat_probe(self, vendors: list[dict[str, Any]]) -> ChatProbe:
+        self._alive()
+        try:
+            data = await self.page.evaluate(CHAT_JS, {"vendors": vendors})
+        except PlaywrightError:
+            self._alive()
+            return ChatProbe()
+        return ChatProbe(**data)
+
+    async def screenshot(self, path: Path, scroll_to_y: float | None = None) -> bool:
+        try:
+            if scroll_to_y is not None:
+                await self.page.evaluate(
+                    "y => window.scrollTo(0, Math.max(0, y - 90))", scroll_to_y
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+            await self.page.screenshot(path=str(path), type="jpeg", quality=70, timeout=15000)
+            return True
+        except PlaywrightError:
+            return False
+
+    async def close(self) -> None:
+        await quietly(self.page.close())
+
+    # ------------------------------------------------------------------ internals
+
+    def _mark(self) -> tuple[int, int, int, str]:
+        self._doc_status = None
+        return (self._nav_seq, self._doc_requests, len(self.site.guard.blocked), self.page.url)
+
+    def _moved(self, state: tuple[int, int, int, str]) -> bool:
+        return self._nav_seq != state[0] or self._doc_requests != state[1]
+
+    def _new_block(self, since: int) -> str | None:
+        blocked = self.site.guard.blocked[since:]
+        return f"{blocked[-1]['reason']} ({blocked[-1]['url']})" if blocked else None
+
+    async def _after(
+        self, state: tuple[int, int, int, str], start: float, start_wait: float = NAV_START_WAIT_S
+    ) -> Outcome:
+        """After an action: wait for a navigation to start, then for its page to settle."""
+        seq0, docs0, blocked0, _url0 = state
+        deadline = time.perf_counter() + start_wait
+        while time.perf_counter() < deadline and not self._moved(state):
+            await asyncio.sleep(0.03)
+        if self._doc_requests != docs0:
+            commit_deadline = time.perf_counter() + self.timeout_ms / 1000
+            while (
+                self._nav_seq == seq0
+                and time.perf_counter() < commit_deadline
+                and len(self._doc_failures) == 0
+            ):
+                await asyncio.sleep(0.03)
+        blocked = self._new_block(blocked0)
+        if self._nav_seq == seq0:
+            await self._quiet()
+            self._doc_failures.clear()
+            if blocked:
+                return Outcome(ok=False, url=self.page.url, error=blocked, elapsed_ms=_ms(start))
+            return Outcome(ok=True, navigated=False, url=self.page.url, elapsed_ms=_ms(start))
+        self._doc_failures.clear()
+        await self._settle()
+        outcome = self._outcome(start, navigated=True, new_document=self._doc_requests != docs0)
+        if blocked and self.page.url.startswith("chrome-error:"):
+            outcome.ok, outcome.error = False, blocked
+        return outcome
+
+    def _outcome(self, start: float, *, navigated: bool, new_document: bool) -> Outcome:
+        url = self.page.url
+        status = self._doc_status if new_document else None
+        error = None
+        if url.startswith("chrome-error:"):
+            error = "the page failed to load"
+        elif status is not None and status >= 400:
+            error = f"HTTP {status}"
+        return Outcome(
+            ok=error is None,
+            navigated=navigated,
+            url=url,
+            elapsed_ms=_ms(start),
+            status=status,
+            error=error,
+            new_document=new_document,
+        )
+
+    async def _settle(self) -> None:
+        """Let the page finish: load event, a quiet network, consent handled, DOM still."""
+        for state, timeout in (("load", self.timeout_ms), ("networkidle", 1000)):
+            try:
+                await self.page.wait_for_load_state(state, timeout=timeout)
+            except PlaywrightError:
+                self._alive()
+        await self.site.consent.settle(self.page)
+        await self._quiet()
+
+    async def _quiet(self, quiet_ms: int = 150, cap_ms: int = 1500) -> None:
+        try:
+            await self.page.evaluate(QUIET_JS, {"quiet": quiet_ms, "cap": cap_ms})
+        except PlaywrightError:
+            self._alive()
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 1)

@@ -1,0 +1,323 @@
+// What a first-time visitor can see on the page right now: actionable elements with their
+// label, region and position; headings with the text under them; form fields; blocking
+// overlays. It stays dumb on purpose: it reports, the agent in Python decides.
+// Every reported element gets a data-sb-id attribute so the driver can click it.
+(args) => {
+  const maxCandidates = args.maxCandidates || 800;
+  const maxSections = args.maxSections || 400;
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const sx = window.scrollX;
+  const sy = window.scrollY;
+  const clean = (s) => (s || '').replace(/\s+/g, ' ').trim();
+
+  for (const e of document.querySelectorAll('[data-sb-id]')) e.removeAttribute('data-sb-id');
+  let nextId = 1;
+  const idOf = (el) => {
+    if (!el.hasAttribute('data-sb-id')) el.setAttribute('data-sb-id', String(nextId++));
+    return Number(el.getAttribute('data-sb-id'));
+  };
+
+  const styleCache = new Map();
+  const styleOf = (el) => {
+    let cs = styleCache.get(el);
+    if (!cs) { cs = getComputedStyle(el); styleCache.set(el, cs); }
+    return cs;
+  };
+
+  // Visible to a person: rendered, not transparent, inside the page horizontally, not
+  // clipped away by a collapsed ancestor, not aria-hidden or inert.
+  const shownCache = new Map();
+  function isShown(el) {
+    if (shownCache.has(el)) return shownCache.get(el);
+    let ok = el.isConnected;
+    if (ok && el.checkVisibility) {
+      ok = el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    }
+    let r = null;
+    if (ok) {
+      r = el.getBoundingClientRect();
+      ok = r.width >= 2 && r.height >= 2 && r.right > 0 && r.left < vw && r.bottom + sy > 0;
+    }
+    if (ok && el.closest('[aria-hidden="true"], [inert]')) ok = false;
+    for (let p = el.parentElement; ok && p && p !== document.body; p = p.parentElement) {
+      const cs = styleOf(p);
+      const clipY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
+      const clipX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
+      if (!clipX && !clipY) continue;
+      const pr = p.getBoundingClientRect();
+      if (clipY && (pr.height < 2 || r.top >= pr.bottom - 1 || r.bottom <= pr.top + 1)) ok = false;
+      if (clipX && (pr.width < 2 || r.left >= pr.right - 1 || r.right <= pr.left + 1)) ok = false;
+    }
+    shownCache.set(el, ok);
+    return ok;
+  }
+
+  function fixedAncestor(el) {
+    for (let p = el; p && p !== document.documentElement; p = p.parentElement) {
+      const pos = styleOf(p).position;
+      if (pos === 'fixed' || pos === 'sticky') return p;
+    }
+    return null;
+  }
+
+  const FOOTER_RE = /(^|[\s_-])(footer|site-footer|page-footer)([\s_-]|$)/i;
+  const HEADER_RE = /(^|[\s_-])(header|masthead|topbar|top-bar)([\s_-]|$)/i;
+  function regionOf(el) {
+    let region = 'other';
+    const rank = { dialog: 6, footer: 5, nav: 4, header: 3, aside: 2, main: 1, other: 0 };
+    const bump = (r) => { if (rank[r] > rank[region]) region = r; };
+    for (let p = el; p && p !== document.documentElement; p = p.parentElement) {
+      const tag = p.tagName.toLowerCase();
+      const role = p.getAttribute('role') || '';
+      const cls = (typeof p.className === 'string' ? p.className : '') + ' ' + (p.id || '');
+      if (tag === 'dialog' || role === 'dialog' || role === 'alertdialog') bump('dialog');
+      else if (tag === 'footer' || role === 'contentinfo' || FOOTER_RE.test(cls)) bump('footer');
+      else if (tag === 'nav' || role === 'navigation' || role === 'menubar') bump('nav');
+      else if (tag === 'header' || role === 'banner' || HEADER_RE.test(cls)) bump('header');
+      else if (tag === 'aside' || role === 'complementary') bump('aside');
+      else if (tag === 'main' || role === 'main') bump('main');
+    }
+    return region;
+  }
+
+  function textOf(el) {
+    return clean(el.innerText || '').slice(0, 200);
+  }
+  function nameOf(el) {
+    let t = el.getAttribute('aria-label') || '';
+    const ids = el.getAttribute('aria-labelledby');
+    if (!clean(t) && ids) {
+      t = ids.split(/\s+/).map((i) => (document.getElementById(i) || {}).innerText || '').join(' ');
+    }
+    if (!clean(t)) {
+      const img = el.querySelector('img[alt]');
+      if (img) t = img.getAttribute('alt');
+    }
+    if (!clean(t)) t = el.getAttribute('title') || '';
+    if (!clean(t)) {
+      const svgTitle = el.querySelector('svg title');
+      if (svgTitle) t = svgTitle.textContent;
+    }
+    if (!clean(t) && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) {
+      t = el.getAttribute('placeholder') || el.value || '';
+    }
+    return clean(t).slice(0, 200);
+  }
+
+  function hrefOf(el) {
+    if (el.tagName !== 'A' && el.tagName !== 'AREA') return null;
+    const raw = el.getAttribute('href');
+    if (raw === null) return null;
+    try { return new URL(raw, document.baseURI).href; } catch (e) { return raw; }
+  }
+
+  function kindOf(el, href) {
+    const tag = el.tagName.toLowerCase();
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    if (tag === 'input' || tag === 'textarea' || tag === 'select') return 'field';
+    if (tag === 'summary') return 'toggle';
+    const rawHref = tag === 'a' ? (el.getAttribute('href') || '') : '';
+    const realLink = href && !/^javascript:/i.test(rawHref) && rawHref !== '#' && rawHref !== '';
+    if (realLink) return 'link';
+    if (el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls') ||
+        (el.getAttribute('aria-haspopup') || 'false') !== 'false') return 'toggle';
+    if (tag === 'button' && el.form && (type === 'submit' || type === '')) return 'submit';
+    if (tag === 'input' && (type === 'submit' || type === 'image')) return 'submit';
+    return 'button';
+  }
+
+  const SELECTOR = [
+    'a[href]', 'area[href]', 'button', 'summary', '[role=button]', '[role=link]', '[role=menuitem]',
+    '[role=tab]', '[aria-expanded]', '[onclick]', '[tabindex="0"]', 'input', 'textarea', 'select',
+  ].join(',');
+  const all = Array.from(document.querySelectorAll(SELECTOR));
+  const seen = new Set();
+  const candidates = [];
+  const fields = [];
+  const isWrapper = (el) => el.tagName !== 'A' && el.tagName !== 'BUTTON' &&
+    el.querySelector('a[href], button, input, select, textarea');
+
+  for (const el of all) {
+    if (candidates.length >= maxCandidates) break;
+    if (isWrapper(el)) continue;
+    let dup = false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (seen.has(p)) { dup = true; break; }
+    }
+    if (dup) continue;
+    if (el.disabled || el.getAttribute('aria-disabled') === 'true') continue;
+    const href = hrefOf(el);
+    const kind = kindOf(el, href);
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    if (kind === 'field' && ['hidden', 'checkbox', 'radio', 'submit', 'button', 'image',
+      'reset', 'file', 'password', 'range', 'color'].includes(type)) continue;
+    if (!isShown(el)) continue;
+    seen.add(el);
+    const r = el.getBoundingClientRect();
+    const fixed = fixedAncestor(el);
+    const inViewport = r.bottom > 0 && r.top < vh && r.right > 0 && r.left < vw;
+    let covered = null;
+    if (inViewport) {
+      const cx = Math.min(vw - 1, Math.max(0, r.left + r.width / 2));
+      const cy = Math.min(vh - 1, Math.max(0, r.top + r.height / 2));
+      const hit = document.elementFromPoint(cx, cy);
+      covered = !!hit && !(hit === el || el.contains(hit) || hit.contains(el));
+    }
+    const item = {
+      id: idOf(el),
+      kind,
+      tag: el.tagName.toLowerCase(),
+      text: kind === 'field' ? '' : textOf(el),
+      name: nameOf(el),
+      href,
+      region: regionOf(el),
+      x: r.left + sx, y: r.top + sy, w: r.width, h: r.height,
+      in_viewport: inViewport,
+      covered,
+      fixed: !!fixed,
+      expanded: el.hasAttribute('aria-expanded') ? el.getAttribute('aria-expanded') === 'true'
+        : (el.tagName === 'SUMMARY' ? !!(el.parentElement && el.parentElement.open) : null),
+      target_blank: el.getAttribute('target') === '_blank',
+      classes: (typeof el.className === 'string' ? el.className : '').slice(0, 120),
+      el_id: (el.id || '').slice(0, 60),
+    };
+    if (kind === 'field') {
+      const labels = el.labels ? Array.from(el.labels).map((l) => l.innerText).join(' ') : '';
+      const form = el.form;
+      fields.push({
+        id: item.id,
+        type: el.tagName === 'INPUT' ? (type || 'text') : el.tagName.toLowerCase(),
+        name: el.getAttribute('name') || '',
+        label: clean(labels || el.getAttribute('aria-label') || ''),
+        placeholder: el.getAttribute('placeholder') || '',
+        form_method: form ? (form.getAttribute('method') || 'get').toLowerCase() : null,
+        form_action: form ? (form.getAttribute('action') || '') : null,
+        in_search: !!el.closest('[role=search], form[role=search], search') || type === 'search',
+        region: item.region,
+        x: item.x, y: item.y, w: item.w, h: item.h,
+      });
+    } else {
+      candidates.push(item);
+    }
+  }
+
+  // Overlays: a fixed or absolute layer that covers a large part of the viewport centre.
+  const overlays = [];
+  const points = [[vw / 2, vh / 2], [vw / 4, vh / 3], [(3 * vw) / 4, (2 * vh) / 3]];
+  const overlayRoots = new Set();
+  for (const [px, py] of points) {
+    let e = document.elementFromPoint(px, py);
+    let root = null;
+    for (let p = e; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+      const cs = styleOf(p);
+      if (cs.position === 'fixed' || (p.tagName === 'DIALOG' && p.open)) root = p;
+    }
+    if (!root || overlayRoots.has(root)) continue;
+    const rr = root.getBoundingClientRect();
+    const area = (Math.min(rr.right, vw) - Math.max(rr.left, 0)) *
+      (Math.min(rr.bottom, vh) - Math.max(rr.top, 0));
+    if (area / (vw * vh) < 0.25) continue;
+    overlayRoots.add(root);
+    overlays.push({
+      id: idOf(root),
+      area: area / (vw * vh),
+      text: clean(root.innerText).slice(0, 300),
+      dialog: root.tagName === 'DIALOG' || ['dialog', 'alertdialog'].includes(root.getAttribute('role')),
+      members: candidates.filter((c) => root.contains(document.querySelector(`[data-sb-id="${c.id}"]`))).map((c) => c.id),
+    });
+  }
+
+  // Sections: every heading-like element with the visible text that follows it, found in one
+  // pass over the document. Collapsed disclosures (closed <details>, aria-expanded=false) are
+  // reported as collapsed with the id of the element that opens them.
+  const HEAD_RE = /^H[1-6]$/;
+  const levelOf = (el) => {
+    if (HEAD_RE.test(el.tagName)) return Number(el.tagName[1]);
+    if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level') || 2);
+    return 6;
+  };
+  const isHeading = (el) => HEAD_RE.test(el.tagName) || el.getAttribute('role') === 'heading' ||
+    el.tagName === 'SUMMARY' || el.tagName === 'DT' || el.tagName === 'LEGEND' ||
+    (el.hasAttribute('aria-expanded') && el.hasAttribute('aria-controls'));
+  const sections = [];
+  const open = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let node = walker.currentNode;
+  let currentHeadingEl = null;
+  let mainChars = 0;
+  const parentShown = new Map();
+  while ((node = walker.nextNode())) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (sections.length < maxSections && isHeading(node)) {
+        const collapsedDetails = node.tagName === 'SUMMARY' && node.parentElement && !node.parentElement.open;
+        const ariaCollapsed = node.getAttribute('aria-expanded') === 'false';
+        if (!isShown(node)) continue;
+        const level = levelOf(node);
+        const sec = {
+          heading: clean(node.innerText || node.textContent).slice(0, 200),
+          level,
+          tag: node.tagName.toLowerCase(),
+          region: regionOf(node),
+          collapsed: collapsedDetails || ariaCollapsed,
+          toggle_id: (node.tagName === 'SUMMARY' || node.hasAttribute('aria-expanded')) ? idOf(node) : null,
+          y: node.getBoundingClientRect().top + sy,
+          text: '',
+        };
+        // close sections of the same or a deeper level
+        while (open.length && open[open.length - 1].level >= level) open.pop();
+        sections.push(sec);
+        open.push(sec);
+        currentHeadingEl = node;
+      }
+      continue;
+    }
+    // text node
+    const parent = node.parentElement;
+    if (!parent) continue;
+    if (currentHeadingEl && currentHeadingEl.contains(node)) continue;
+    let shown = parentShown.get(parent);
+    if (shown === undefined) {
+      shown = parent.checkVisibility ? parent.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
+      if (shown && parent.closest('details:not([open]) > :not(summary)')) shown = false;
+      parentShown.set(parent, shown);
+    }
+    if (!shown) continue;
+    const t = clean(node.textContent);
+    if (!t) continue;
+    for (const sec of open) {
+      if (sec.text.length < 4000) sec.text += (sec.text ? ' ' : '') + t;
+    }
+    mainChars += t.length;
+  }
+  // Disclosures: the content they control, when it is visible.
+  for (const sec of sections) {
+    if (sec.toggle_id === null) continue;
+    const el = document.querySelector(`[data-sb-id="${sec.toggle_id}"]`);
+    if (!el) continue;
+    if (el.tagName === 'SUMMARY') {
+      const details = el.parentElement;
+      if (details && details.open) {
+        sec.text = clean(details.innerText.replace(el.innerText, '')).slice(0, 4000);
+      }
+    } else {
+      const target = document.getElementById(el.getAttribute('aria-controls') || '');
+      if (target && isShown(target)) sec.text = clean(target.innerText).slice(0, 4000);
+    }
+  }
+
+  const h1 = Array.from(document.querySelectorAll('h1')).filter(isShown).map((e) => clean(e.innerText)).slice(0, 3);
+  return {
+    url: location.href,
+    title: document.title || '',
+    lang: document.documentElement.getAttribute('lang') || '',
+    h1,
+    viewport: { w: vw, h: vh },
+    scroll: { x: sx, y: sy, height: document.documentElement.scrollHeight },
+    candidates,
+    fields,
+    overlays,
+    sections,
+    text: (document.body ? document.body.innerText : '').slice(0, 40000),
+  };
+}

@@ -1,0 +1,243 @@
+"""One Chromium per run, one context per site × device, every request through a guard.
+
+The guard enforces, at the network layer, what the agent also respects by choice:
+- page navigations stay on the allowed hosts (third-party resources such as chat widgets load);
+- no navigation other than GET (so no form is ever submitted, even by a page's own script);
+- robots.txt is honoured for every page, not only the start page;
+- requests for pages and data to the site's hosts are spaced by the run's rate limiter;
+- downloads are refused, dialogs dismissed, pop-up windows closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from playwright.async_api import Browser, BrowserContext, Playwright, Route, async_playwright
+from playwright.async_api import Error as PlaywrightError
+
+from ..errors import BrowserUnavailable, RobotsDisallowed, SiteUnreachable, UserError
+from ..politeness import HostPolicy, RateLimiter, RobotsRules, netloc, user_agent
+from .consent import Consent
+from .errors import describe_error, quietly
+from .locate import find_chromium
+
+LAUNCH_ARGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-default-apps",
+    "--disable-dev-shm-usage",
+    "--mute-audio",
+]
+THROTTLED_TYPES = {"document", "xhr", "fetch", "eventsource", "websocket"}
+DEVICE_ALIASES = {"desktop": "Desktop Chrome", "mobile": "Pixel 7"}
+
+
+@dataclass
+class SiteSettings:
+    """Everything the browser layer needs to know about one site × device."""
+
+    name: str
+    start_url: str
+    device: str
+    allowed_hosts: list[str] = field(default_factory=list)
+    robots_txt: bool = True
+    ignore_robots: bool = False
+    product: str = "supportbench"
+    contact: str | None = None
+    navigation_timeout_s: float = 20.0
+
+
+@dataclass
+class GuardLog:
+    blocked: list[dict[str, str]] = field(default_factory=list)
+    documents: int = 0
+    requests: int = 0
+    throttled_s: float = 0.0
+    popups_closed: int = 0
+
+
+class BrowserSession:
+    """The browser for a run. Use as ``async with BrowserSession(...) as session``."""
+
+    def __init__(
+        self,
+        browser_path: str | None = None,
+        *,
+        headless: bool = True,
+        rate_per_second: float = 2.0,
+    ) -> None:
+        self._browser_path = browser_path
+        self._headless = headless
+        self.limiter = RateLimiter(rate_per_second)
+        self._pw: Playwright | None = None
+        self._browser: Browser | None = None
+        self.executable: str | None = None
+
+    async def __aenter__(self) -> BrowserSession:
+        self._pw = await async_playwright().start()
+        choice = self._choose()
+        try:
+            self._browser = await self._pw.chromium.launch(
+                executable_path=choice, headless=self._headless, args=LAUNCH_ARGS
+            )
+        except PlaywrightError as exc:
+            await self._pw.stop()
+            raise BrowserUnavailable(
+                f"Chromium at {choice} failed to start: {describe_error(exc)}"
+            ) from None
+        self.executable = choice
+        return self
+
+    def _choose(self) -> str:
+        if self._browser_path:
+            return find_chromium(self._browser_path).path
+        assert self._pw is not None
+        own = self._pw.chromium.executable_path
+        if own and Path(own).exists():
+            return own
+        return find_chromium(None, ask_playwright=False).path
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._browser is not None:
+            await self._browser.close()
+        if self._pw is not None:
+            await self._pw.stop()
+
+    @property
+    def version(self) -> str:
+        return self._browser.version if self._browser else ""
+
+    def device(self, name: str) -> dict[str, Any]:
+        assert self._pw is not None
+        key = DEVICE_ALIASES.get(name, name)
+        if key not in self._pw.devices:
+            known = ", ".join(["desktop", "mobile", *sorted(self._pw.devices)][:12])
+            raise UserError(
+                f"unknown device {name!r}; use desktop, mobile or a Playwright "
+                f"device name such as {known}, …"
+            )
+        return dict(self._pw.devices[key])
+
+    async def open_site(self, settings: SiteSettings) -> SiteContext:
+        assert self._browser is not None
+        descriptor = self.device(settings.device)
+        descriptor.pop("default_browser_type", None)
+        descriptor["user_agent"] = user_agent(
+            descriptor.get("user_agent", ""), settings.product, settings.contact
+        )
+        context = await self._browser.new_context(
+            **descriptor,
+            accept_downloads=False,
+            service_workers="block",
+            ignore_https_errors=False,
+            java_script_enabled=True,
+        )
+        context.set_default_timeout(settings.navigation_timeout_s * 1000)
+        site = SiteContext(context, settings, self.limiter)
+        await site.start()
+        return site
+
+
+class SiteContext:
+    """A browser context for one site × device, with its guard, robots rules and consent."""
+
+    def __init__(
+        self, context: BrowserContext, settings: SiteSettings, limiter: RateLimiter
+    ) -> None:
+        self.context = context
+        self.settings = settings
+        self.limiter = limiter
+        self.hosts = HostPolicy(settings.start_url, settings.allowed_hosts)
+        self.guard = GuardLog()
+        self.consent = Consent()
+        self.robots: dict[str, RobotsRules] = {}
+        self._creating = False
+        self._tasks: set[asyncio.Future[None]] = set()
+
+    async def start(self) -> None:
+        await self.consent.install(self.context)
+        await self.context.route("**/*", self._route)
+        self.context.on("page", self._on_page)
+
+    def _on_page(self, page: Any) -> None:
+        if self._creating:
+            return
+        self.guard.popups_closed += 1
+        task = asyncio.ensure_future(quietly(page.close()))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def new_page(self) -> Any:
+        self._creating = True
+        try:
+            return await self.context.new_page()
+        finally:
+            self._creating = False
+
+    async def check_robots(self, url: str) -> None:
+        """Fetch robots.txt for `url`'s origin; raise if the start URL is disallowed."""
+        rules = await self._robots_for(url)
+        if rules is not None and not rules.allows(url):
+            raise RobotsDisallowed(self.settings.name, rules.reason(url))
+
+    async def _robots_for(self, url: str) -> RobotsRules | None:
+        if not self.settings.robots_txt or self.settings.ignore_robots:
+            return None
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self.robots:
+            await self.limiter.wait(netloc(url))
+            try:
+                response = await self.context.request.get(
+                    origin + "/robots.txt",
+                    timeout=self.settings.navigation_timeout_s * 1000,
+                    max_redirects=5,
+                )
+                self.robots[origin] = RobotsRules(response.status, await response.text())
+            except PlaywrightError as exc:
+                reason = describe_error(exc)
+                if "refused" in reason or "resolve" in reason or "timed out" in reason:
+                    raise SiteUnreachable(self.settings.name, reason) from None
+                self.robots[origin] = RobotsRules(0)
+        return self.robots[origin]
+
+    async def _route(self, route: Route) -> None:
+        request = route.request
+        url = request.url
+        self.guard.requests += 1
+        try:
+            is_main_nav = request.is_navigation_request() and request.frame.parent_frame is None
+        except PlaywrightError:
+            is_main_nav = False
+        if is_main_nav:
+            self.guard.documents += 1
+            reason = await self._navigation_refusal(url, request.method)
+            if reason:
+                self.guard.blocked.append({"url": url, "reason": reason})
+                await quietly(route.abort("blockedbyclient"))
+                return
+        if self.hosts.allows(url) and request.resource_type in THROTTLED_TYPES:
+            self.guard.throttled_s += await self.limiter.wait(netloc(url))
+        await quietly(route.continue_())
+
+    async def _navigation_refusal(self, url: str, method: str) -> str | None:
+        if method != "GET":
+            return f"{method} navigation refused: supportbench never submits forms"
+        if not self.hosts.allows(url):
+            return "off the allowed hosts"
+        try:
+            rules = await self._robots_for(url)
+        except SiteUnreachable as exc:
+            return exc.reason
+        if rules is not None and not rules.allows(url):
+            return rules.reason(url)
+        return None
+
+    async def close(self) -> None:
+        await quietly(self.context.close())

@@ -1,0 +1,246 @@
+"""Serve the bundled demo stores on 127.0.0.1, one port (one origin) per store.
+
+Each store is a folder under ``demo/stores/`` with a ``store.yaml`` (name, language, pages,
+products, search index), its own Jinja templates and static files, and a ``ground_truth.yaml``.
+Pages are rendered per request so stores share nothing but the vendor scripts in
+``demo/assets/`` (a real cookie-consent library and look-alikes of chat widgets).
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import threading
+from dataclasses import dataclass, field
+from functools import cached_property
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import jinja2
+import yaml
+
+from ..text import words
+
+DEMO_DIR = Path(__file__).parent
+STORES_DIR = DEMO_DIR / "stores"
+ASSETS_DIR = DEMO_DIR / "assets"
+SHARED_TEMPLATES = DEMO_DIR / "templates"
+DEMO_BENCHMARK = DEMO_DIR / "demo.yaml"
+
+
+@dataclass
+class Store:
+    """One demo store, loaded from its folder."""
+
+    folder: Path
+    config: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, folder: Path) -> Store:
+        config = yaml.safe_load((folder / "store.yaml").read_text(encoding="utf-8"))
+        return cls(folder=folder, config=config)
+
+    @property
+    def id(self) -> str:
+        return self.folder.name
+
+    @property
+    def name(self) -> str:
+        return self.config["name"]
+
+    @property
+    def spa(self) -> bool:
+        return bool(self.config.get("spa"))
+
+    @cached_property
+    def env(self) -> jinja2.Environment:
+        return jinja2.Environment(
+            loader=jinja2.FileSystemLoader([self.folder / "templates", SHARED_TEMPLATES]),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+        )
+
+    def page(self, path: str) -> dict[str, Any] | None:
+        return self.config.get("pages", {}).get(path)
+
+    def product(self, slug: str) -> dict[str, Any] | None:
+        return next((p for p in self.config.get("products", []) if p["slug"] == slug), None)
+
+    def search(self, query: str) -> list[dict[str, Any]]:
+        """Pages whose title or keywords contain every word of the query (prefix match)."""
+        wanted = words(query)
+        if not wanted or not self.config.get("search"):
+            return []
+        hits = []
+        for path, page in self.config.get("pages", {}).items():
+            if page.get("searchable") is False:
+                continue
+            haystack = words(" ".join([page.get("title", ""), *page.get("keywords", [])]))
+            if all(any(h.startswith(w[: max(3, len(w) - 2)]) for h in haystack) for w in wanted):
+                hits.append(
+                    {
+                        "path": path,
+                        "title": page.get("title", path),
+                        "summary": page.get("summary", ""),
+                    }
+                )
+        for product in self.config.get("products", []):
+            haystack = words(product["name"])
+            if all(any(h.startswith(w) for h in haystack) for w in wanted):
+                hits.append(
+                    {
+                        "path": f"/p/{product['slug']}",
+                        "title": product["name"],
+                        "summary": product.get("price", ""),
+                    }
+                )
+        return hits
+
+    def render(self, template: str, **context: Any) -> str:
+        base = {"store": self.config, "store_id": self.id}
+        return self.env.get_template(template).render(**base, **context)
+
+
+def load_stores(folder: Path = STORES_DIR) -> list[Store]:
+    return [Store.load(p) for p in sorted(folder.iterdir()) if (p / "store.yaml").exists()]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    store: Store
+    server_version = "supportbench-demo/1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+    def do_GET(self) -> None:
+        parts = urlsplit(self.path)
+        path = unquote(parts.path)
+        try:
+            self._dispatch(path, parse_qs(parts.query))
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+    def do_POST(self) -> None:
+        self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"forms are not accepted here", "text/plain")
+
+    def _dispatch(self, path: str, query: dict[str, list[str]]) -> None:
+        store = self.store
+        if path == "/robots.txt":
+            body = store.config.get("robots", "User-agent: *\nAllow: /\n")
+            return self._send(HTTPStatus.OK, body.encode(), "text/plain")
+        if path.startswith("/assets/"):
+            return self._file(ASSETS_DIR, path.removeprefix("/assets/"))
+        if path.startswith("/static/"):
+            return self._file(store.folder / "static", path.removeprefix("/static/"))
+        if path == "/favicon.ico":
+            return self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
+        if store.spa:
+            if path == "/app-content.json":
+                return self._json(store.config)
+            return self._html(HTTPStatus.OK, store.render("index.html", path=path))
+        if path == "/search":
+            q = (query.get("q") or [""])[0]
+            return self._html(
+                HTTPStatus.OK,
+                store.render("search.html", path=path, query=q, results=store.search(q), title=q),
+            )
+        if path.startswith("/p/"):
+            product = store.product(path.removeprefix("/p/"))
+            if product:
+                return self._html(
+                    HTTPStatus.OK,
+                    store.render("product.html", path=path, product=product, title=product["name"]),
+                )
+        page = store.page(path)
+        if page is None:
+            return self._html(
+                HTTPStatus.NOT_FOUND, store.render("404.html", path=path, title="404")
+            )
+        return self._html(
+            HTTPStatus.OK,
+            store.render(page["template"], path=path, page=page, title=page.get("title", "")),
+        )
+
+    def _file(self, root: Path, rel: str) -> None:
+        target = (root / rel).resolve()
+        if not target.is_file() or root.resolve() not in target.parents:
+            return self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
+        kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        self._send(HTTPStatus.OK, target.read_bytes(), kind, cache=True)
+
+    def _json(self, data: Any) -> None:
+        self._send(HTTPStatus.OK, json.dumps(data).encode(), "application/json")
+
+    def _html(self, status: HTTPStatus, body: str) -> None:
+        self._send(status, body.encode("utf-8"), "text/html; charset=utf-8")
+
+    def _send(self, status: HTTPStatus, body: bytes, kind: str, cache: bool = False) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=3600" if cache else "no-cache")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@dataclass
+class RunningStore:
+    store: Store
+    server: ThreadingHTTPServer
+    thread: threading.Thread
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}/"
+
+
+class DemoServer:
+    """All demo stores, each on its own port. Use as a context manager."""
+
+    def __init__(
+        self, base_port: int = 0, stores: list[Store] | None = None, host: str = "127.0.0.1"
+    ) -> None:
+        self.base_port = base_port
+        self.host = host
+        self.stores = stores if stores is not None else load_stores()
+        self.running: dict[str, RunningStore] = {}
+
+    def start(self) -> DemoServer:
+        for index, store in enumerate(self.stores):
+            handler = type(f"Handler_{store.id}", (_Handler,), {"store": store})
+            port = self.base_port + index if self.base_port else 0
+            server = ThreadingHTTPServer((self.host, port), handler)
+            server.daemon_threads = True
+            thread = threading.Thread(
+                target=server.serve_forever, daemon=True, name=f"demo-{store.id}"
+            )
+            thread.start()
+            self.running[store.id] = RunningStore(store, server, thread)
+        return self
+
+    def stop(self) -> None:
+        for running in self.running.values():
+            running.server.shutdown()
+            running.server.server_close()
+        self.running.clear()
+
+    def __enter__(self) -> DemoServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def url(self, store_id: str) -> str:
+        return self.running[store_id].url
+
+    def resolve(self, url: str) -> str:
+        """``demo://northwind/help`` → ``http://127.0.0.1:PORT/help``."""
+        parts = urlsplit(url)
+        if parts.scheme != "demo":
+            return url
+        base = self.url(parts.netloc).rstrip("/")
+        return base + (parts.path or "/") + (f"?{parts.query}" if parts.query else "")

@@ -1,0 +1,256 @@
+"""The multilingual lexicon: cue words per intent and per language, loaded from data files.
+
+One YAML file per language in ``benchmark/data/lexicon/`` (or a folder the user gives). For each
+intent (returns, contact, shipping, …) a language lists:
+
+- ``links``   labels that lead straight to the answer ("Retours & remboursements")
+- ``slugs``   words of URL paths that do the same (``/retours``)
+- ``related`` labels of pages that often hold the answer one level down ("Mes commandes")
+- ``page``    headings that prove the shopper arrived ("Politique de retour")
+- ``proof``   words the answer's text uses ("remboursé")
+- ``fields``  form field labels that prove a tool is there ("Numéro de commande")
+- ``search``  what a shopper types into the site search
+
+plus interface words (help hubs, menu toggles, close buttons, chat launchers, links to avoid) and
+unit words for the fact extractors. A page is read with its own language first and English
+second (weight `ENGLISH_FALLBACK`), because stores everywhere use "FAQ", "Help" or "Tracking".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .errors import SpecError
+from .text import Phrase, find_phrase, words
+from .yamlfile import read_yaml, validate
+
+DATA_DIR = Path(__file__).parent / "data" / "lexicon"
+ENGLISH_FALLBACK = 0.9
+INTENT_FIELDS = ("links", "slugs", "related", "page", "proof", "fields")
+UI_FIELDS = ("hub", "menu", "close", "search", "chat_launcher", "avoid")
+UNIT_FIELDS = ("day", "business_day", "hour", "week", "month", "free")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class IntentCues(_Strict):
+    links: list[str] = Field(min_length=1)
+    slugs: list[str] = []
+    related: list[str] = []
+    page: list[str] = Field(min_length=1)
+    proof: list[str] = []
+    fields: list[str] = []
+    search: str = Field(min_length=1)
+
+
+class UiCues(_Strict):
+    hub: list[str] = Field(min_length=1)
+    menu: list[str] = Field(min_length=1)
+    close: list[str] = Field(min_length=1)
+    search: list[str] = Field(min_length=1)
+    chat_launcher: list[str] = Field(min_length=1)
+    avoid: list[str] = []
+
+
+class Units(_Strict):
+    day: list[str] = Field(min_length=1)
+    business_day: list[str] = Field(min_length=1)
+    hour: list[str] = Field(min_length=1)
+    week: list[str] = Field(min_length=1)
+    month: list[str] = Field(min_length=1)
+    free: list[str] = Field(min_length=1)
+
+
+class LanguageFile(_Strict):
+    language: str = Field(pattern=r"^[a-z]{2,3}$")
+    name: str
+    compounds: bool = False
+    connectors: list[str] = []
+    stopwords: list[str] = []
+    ui: UiCues
+    units: Units
+    intents: dict[str, IntentCues]
+
+    @field_validator("intents")
+    @classmethod
+    def _intent_names(cls, value: dict[str, IntentCues]) -> dict[str, IntentCues]:
+        for name in value:
+            if not name.replace("_", "").isalnum():
+                raise ValueError(f"intent name {name!r} must be letters, digits and _")
+        return value
+
+
+@dataclass(frozen=True)
+class Match:
+    """The best cue found in a piece of text."""
+
+    phrase: str
+    language: str
+    weight: float
+    coverage: float
+
+
+@dataclass
+class Language:
+    """One language file, compiled into phrases ready for matching."""
+
+    spec: LanguageFile
+    path: Path
+
+    @property
+    def code(self) -> str:
+        return self.spec.language
+
+    @property
+    def compounds(self) -> bool:
+        return self.spec.compounds
+
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        return frozenset(w for s in self.spec.stopwords for w in words(s))
+
+    @cached_property
+    def _drop(self) -> frozenset[str]:
+        return frozenset(w for c in self.spec.connectors for w in words(c))
+
+    def phrases(self, texts: Iterable[str]) -> tuple[Phrase, ...]:
+        return tuple(Phrase.of(t, self._drop) for t in texts)
+
+    @cached_property
+    def ui(self) -> dict[str, tuple[Phrase, ...]]:
+        return {f: self.phrases(getattr(self.spec.ui, f)) for f in UI_FIELDS}
+
+    @cached_property
+    def intents(self) -> dict[str, dict[str, tuple[Phrase, ...]]]:
+        return {
+            name: {f: self.phrases(getattr(cues, f)) for f in INTENT_FIELDS}
+            for name, cues in self.spec.intents.items()
+        }
+
+    def search_term(self, intent: str) -> str:
+        return self.spec.intents[intent].search
+
+    def content_words(self, tokens: Sequence[str]) -> list[str]:
+        return [t for t in tokens if t not in self.stopwords and t not in self._drop]
+
+
+@dataclass
+class CueView:
+    """The cues for one page: its own language first, English as a fallback."""
+
+    languages: list[tuple[Language, float]]
+
+    @property
+    def primary(self) -> Language:
+        return self.languages[0][0]
+
+    def _content_len(self, tokens: Sequence[str]) -> int:
+        content = [
+            t
+            for t in tokens
+            if all(t not in lang.stopwords and t not in lang._drop for lang, _ in self.languages)
+        ]
+        return max(1, len(content))
+
+    def best(self, tokens: Sequence[str], kind: str, intent: str | None = None) -> Match | None:
+        """Best phrase of `kind` (an intent field, or a ui field when `intent` is None).
+        Links to avoid match whole words only: "cart" must not hide "Cartes cadeaux"."""
+        if not tokens:
+            return None
+        content_len = self._content_len(tokens)
+        found: Match | None = None
+        for lang, weight in self.languages:
+            if intent is None:
+                phrases = lang.ui[kind]
+            else:
+                phrases = lang.intents.get(intent, {}).get(kind, ())
+            for phrase in phrases:
+                exact = kind == "avoid"
+                if find_phrase(tokens, phrase, lang.compounds and not exact, exact) < 0:
+                    continue
+                coverage = min(1.0, len(phrase.words) / content_len)
+                candidate = Match(phrase.text, lang.code, weight, coverage)
+                if found is None or (candidate.weight, candidate.coverage) > (
+                    found.weight,
+                    found.coverage,
+                ):
+                    found = candidate
+        return found
+
+    def search_term(self, intent: str) -> str:
+        return self.primary.search_term(intent)
+
+
+@dataclass
+class Lexicon:
+    languages: dict[str, Language] = field(default_factory=dict)
+
+    @property
+    def english(self) -> Language:
+        return self.languages["en"]
+
+    def view(self, language: str | None) -> CueView:
+        lang = self.languages.get((language or "en")[:2].lower(), self.english)
+        if lang.code == "en":
+            return CueView([(lang, 1.0)])
+        return CueView([(lang, 1.0), (self.english, ENGLISH_FALLBACK)])
+
+    @property
+    def intents(self) -> set[str]:
+        return set(self.english.spec.intents)
+
+    def stopword_sets(self) -> dict[str, frozenset[str]]:
+        return {code: lang.stopwords for code, lang in self.languages.items()}
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """Load every ``*.yaml`` in `folder`; English is required, and every language must define
+    the same intents as English so a scenario never silently loses a language."""
+    folder = folder or DATA_DIR
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise SpecError(folder, "no lexicon files (*.yaml) in this folder")
+    lexicon = Lexicon()
+    for path in files:
+        data, lines = read_yaml(path)
+        spec = validate(LanguageFile, data, path, lines)
+        if spec.language != path.stem:
+            raise SpecError(
+                path, f"language {spec.language!r} must match the file name", field="language"
+            )
+        lexicon.languages[spec.language] = Language(spec, path)
+    if "en" not in lexicon.languages:
+        raise SpecError(folder, "the lexicon needs an English file (en.yaml)")
+    wanted = lexicon.intents
+    for lang in lexicon.languages.values():
+        missing = wanted - set(lang.spec.intents)
+        if missing:
+            raise SpecError(
+                lang.path,
+                f"missing intents defined in en.yaml: {', '.join(sorted(missing))}",
+                field="intents",
+            )
+    return lexicon
+
+
+def detect_language(lexicon: Lexicon, lang_attr: str, text: str) -> str:
+    """The page's language: ``<html lang>`` when the lexicon knows it, else the language whose
+    stop words are most frequent in the visible text, else English."""
+    code = (lang_attr or "").strip().lower()[:2]
+    if code in lexicon.languages:
+        return code
+    tokens = words(text[:6000])
+    if not tokens:
+        return "en"
+    counts = {
+        lang: sum(1 for t in tokens if t in lang.stopwords) for lang in lexicon.languages.values()
+    }
+    best = max(counts, key=lambda lang: (counts[lang], lang.code == "en"))
+    return best.code if counts[best] >= 5 else "en"

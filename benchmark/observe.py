@@ -1,0 +1,149 @@
+"""What the browser reports about a page, as plain data the agent can reason about.
+
+The browser layer fills these from ``browser/js/perceive.js``; the agent, the goal check and the
+tests read them without knowing anything about Playwright. Saved views make unit tests fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+def _from_dict(cls: type, data: dict[str, Any]):  # type: ignore[no-untyped-def]
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Candidate:
+    """Something a person could click: a link, a button, a menu toggle."""
+
+    id: int
+    kind: str  # link | button | toggle | submit
+    tag: str
+    text: str
+    name: str
+    href: str | None
+    region: str  # header | nav | main | aside | footer | dialog | other
+    x: float
+    y: float
+    w: float
+    h: float
+    in_viewport: bool = False
+    covered: bool | None = None
+    fixed: bool = False
+    expanded: bool | None = None
+    target_blank: bool = False
+    classes: str = ""
+    el_id: str = ""
+
+    @property
+    def label(self) -> str:
+        """What a person reads: the visible text, else the accessible name."""
+        return self.text or self.name
+
+
+@dataclass
+class FormField:
+    id: int
+    type: str
+    name: str
+    label: str
+    placeholder: str
+    form_method: str | None
+    form_action: str | None
+    in_search: bool
+    region: str
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def description(self) -> str:
+        return " ".join(p for p in (self.label, self.placeholder, self.name) if p)
+
+
+@dataclass
+class Overlay:
+    """A layer covering a large part of the screen (modal, newsletter pop-up)."""
+
+    id: int
+    area: float
+    text: str
+    dialog: bool
+    members: list[int]
+
+
+@dataclass
+class Section:
+    """A heading and the visible text under it."""
+
+    heading: str
+    level: int
+    tag: str
+    region: str
+    collapsed: bool
+    toggle_id: int | None
+    y: float
+    text: str
+
+
+@dataclass
+class PageView:
+    url: str
+    title: str
+    lang: str
+    h1: list[str]
+    viewport: dict[str, float]
+    scroll: dict[str, float]
+    candidates: list[Candidate] = field(default_factory=list)
+    fields: list[FormField] = field(default_factory=list)
+    overlays: list[Overlay] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    text: str = ""
+
+    @classmethod
+    def from_js(cls, data: dict[str, Any]) -> PageView:
+        return cls(
+            url=data["url"],
+            title=data.get("title", ""),
+            lang=data.get("lang", ""),
+            h1=list(data.get("h1", [])),
+            viewport=dict(data.get("viewport", {"w": 1280, "h": 720})),
+            scroll=dict(data.get("scroll", {"x": 0, "y": 0, "height": 0})),
+            candidates=[_from_dict(Candidate, c) for c in data.get("candidates", [])],
+            fields=[_from_dict(FormField, f) for f in data.get("fields", [])],
+            overlays=[_from_dict(Overlay, o) for o in data.get("overlays", [])],
+            sections=[_from_dict(Section, s) for s in data.get("sections", [])],
+            text=data.get("text", ""),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def candidate(self, cid: int) -> Candidate | None:
+        return next((c for c in self.candidates if c.id == cid), None)
+
+
+@dataclass
+class Outcome:
+    """What happened after an action: did a page (or a client-side route) load, how long."""
+
+    ok: bool
+    navigated: bool = False
+    url: str = ""
+    elapsed_ms: float = 0.0
+    status: int | None = None
+    error: str | None = None
+    new_document: bool = False
+
+
+@dataclass
+class ChatProbe:
+    """Chat widgets seen on a page (from ``browser/js/chat.js``)."""
+
+    vendors: list[dict[str, Any]] = field(default_factory=list)
+    corner_launchers: list[dict[str, Any]] = field(default_factory=list)
+    large_layers: list[dict[str, Any]] = field(default_factory=list)

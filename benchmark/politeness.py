@@ -1,0 +1,116 @@
+"""Politeness rules, kept free of the browser so they can be tested alone.
+
+- `HostPolicy`: which hosts the shopper may navigate to (the start host, its www/non-www twin,
+  and the hosts the benchmark file allows). Third-party resources (chat widgets, images) may
+  still load; only page navigations are held to the list.
+- `RobotsRules`: robots.txt for our user agent, read per RFC 9309 (4xx: no rules; 5xx or
+  unreachable: treat everything as disallowed).
+- `RateLimiter`: at most N requests per second per host, shared by every context of a run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from . import __version__
+
+ROBOTS_TOKEN = "supportbench"
+
+
+def user_agent(device_ua: str, product: str = ROBOTS_TOKEN, contact: str | None = None) -> str:
+    """The device's normal user agent plus an honest product token and where to reach us."""
+    suffix = f"{product}/{__version__}"
+    suffix += f" (+{contact})" if contact else " (+https://github.com/supportbench/supportbench)"
+    return f"{device_ua} {suffix}"
+
+
+def netloc(url: str) -> str:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+def _twin(host: str) -> str:
+    return host[4:] if host.startswith("www.") else f"www.{host}"
+
+
+@dataclass
+class HostPolicy:
+    """Hosts the shopper may open pages on. Entries are ``host`` (any port) or ``host:port``."""
+
+    start_url: str
+    extra: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        start = netloc(self.start_url)
+        host, _, port = start.partition(":")
+        self._exact: set[str] = {start}
+        self._hosts: set[str] = set()
+        if not port:
+            self._hosts |= {host, _twin(host)}
+        else:
+            self._exact.add(f"{_twin(host)}:{port}")
+        for entry in self.extra:
+            (self._exact if ":" in entry else self._hosts).add(entry.lower())
+
+    def allows(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return False
+        host = (parts.hostname or "").lower()
+        loc = f"{host}:{parts.port}" if parts.port else host
+        return loc in self._exact or host in self._hosts
+
+    def describe(self) -> list[str]:
+        return sorted(self._exact | self._hosts)
+
+
+@dataclass
+class RobotsRules:
+    """robots.txt for one origin. `status` is the HTTP status of the fetch (0 if it failed)."""
+
+    status: int
+    text: str = ""
+    agent: str = ROBOTS_TOKEN
+
+    def __post_init__(self) -> None:
+        self._parser = urllib.robotparser.RobotFileParser()
+        if 200 <= self.status < 300:
+            self._parser.parse(self.text.splitlines())
+        elif 400 <= self.status < 500:
+            self._parser.allow_all = True
+        else:
+            self._parser.disallow_all = True
+
+    def allows(self, url: str) -> bool:
+        return self._parser.can_fetch(self.agent, url)
+
+    def reason(self, url: str) -> str:
+        if self.status >= 500 or self.status == 0:
+            got = f"HTTP {self.status}" if self.status else "no answer"
+            return f"robots.txt could not be read ({got}); RFC 9309 says to stay out"
+        return f"robots.txt disallows {urlsplit(url).path or '/'} for {self.agent}"
+
+
+class RateLimiter:
+    """Spaces requests to each host at least ``1 / per_second`` seconds apart."""
+
+    def __init__(self, per_second: float) -> None:
+        self.interval = 1.0 / per_second
+        self._next: dict[str, float] = {}
+        self._lock = asyncio.Lock()
+
+    async def wait(self, host: str) -> float:
+        """Wait for this host's next slot; returns the seconds waited."""
+        async with self._lock:
+            now = time.monotonic()
+            slot = max(now, self._next.get(host, now))
+            self._next[host] = slot + self.interval
+        delay = slot - now
+        if delay > 0:
+            await asyncio.sleep(delay)
+        return delay

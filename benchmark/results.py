@@ -1,0 +1,162 @@
+"""The run record: what every stage after the browser reads and writes (``run.json``).
+
+A run has site-runs (site × device), each with one result per scenario; a result has the steps
+the shopper took and the evidence for its verdict. ``API_VERSION`` is bumped on any change that
+old readers could not handle; `store.read_run` refuses or upgrades older files.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API_VERSION = 1
+
+Verdict = Literal["found", "found_after_backtracking", "not_found", "not_offered", "error"]
+FOUND_VERDICTS = ("found", "found_after_backtracking")
+Action = Literal["open", "click", "expand", "back", "search", "close-popup", "open-chat"]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Step(_Model):
+    """One thing the shopper did."""
+
+    n: int
+    action: Action
+    label: str
+    region: str | None = None
+    url: str
+    page_load: bool
+    measured_ms: float
+    estimated_s: float
+    note: str | None = None
+
+
+class FirstClick(_Model):
+    label: str
+    url: str | None = None
+    on_success_path: bool
+
+
+class ChatEvidence(_Model):
+    vendor: str | None = None
+    vendor_name: str | None = None
+    detected_by: list[str] = Field(default_factory=list)
+    launcher_visible_ms: float | None = None
+    panel_open_ms: float | None = None
+    panel_open: bool = False
+    panel_text: str | None = None
+    offline: bool | None = None
+    generic: bool = False
+
+
+class FactValue(_Model):
+    value: str | int | float | bool
+    snippet: str
+    url: str
+
+
+class Evidence(_Model):
+    final_url: str | None = None
+    heading: str | None = None
+    snippet: str | None = None
+    screenshot: str | None = None
+    chat: ChatEvidence | None = None
+
+
+class ScenarioResult(_Model):
+    scenario_id: str
+    verdict: Verdict
+    clicks: int = 0
+    page_loads: int = 0
+    backtracks: int = 0
+    searches: int = 0
+    first_click: FirstClick | None = None
+    steps: list[Step] = Field(default_factory=list)
+    measured_time_s: float = 0.0
+    estimated_time_s: float = 0.0
+    evidence: Evidence = Field(default_factory=Evidence)
+    facts: dict[str, FactValue] = Field(default_factory=dict)
+    language: str | None = None
+    reason: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.verdict in FOUND_VERDICTS
+
+
+class Interruption(_Model):
+    """Something every first-time visitor must deal with before shopping (banner, pop-up)."""
+
+    kind: Literal["consent", "popup"]
+    detail: str
+    estimated_s: float
+
+
+class SiteRun(_Model):
+    site: str
+    slug: str
+    role: Literal["yours", "competitor"]
+    device: str
+    start_url: str
+    status: Literal["complete", "partial", "failed"] = "complete"
+    error: str | None = None
+    error_kind: str | None = None
+    language: str | None = None
+    interruptions: list[Interruption] = Field(default_factory=list)
+    started_at: str = Field(default_factory=now_iso)
+    finished_at: str | None = None
+    results: list[ScenarioResult] = Field(default_factory=list)
+    guard: dict[str, float | int | list[dict[str, str]]] = Field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return f"{self.slug}--{self.device}"
+
+
+class SiteRef(_Model):
+    name: str
+    slug: str
+    role: Literal["yours", "competitor"]
+    start_url: str
+
+
+class ScenarioRef(_Model):
+    id: str
+    title: str
+    task: str
+    weight: float
+    when_absent: str
+    good_s: float
+    median_s: float
+
+
+class Run(_Model):
+    api_version: int = API_VERSION
+    run_id: str
+    name: str
+    benchmark_file: str | None = None
+    created_at: str = Field(default_factory=now_iso)
+    finished_at: str | None = None
+    status: Literal["running", "complete", "partial", "interrupted", "failed"] = "running"
+    spec_hash: str
+    agent_version: str
+    tool_version: str
+    browser: str | None = None
+    settings: dict[str, object] = Field(default_factory=dict)
+    sites: list[SiteRef] = Field(default_factory=list)
+    devices: list[str] = Field(default_factory=list)
+    scenarios: list[ScenarioRef] = Field(default_factory=list)
+    site_runs: list[SiteRun] = Field(default_factory=list)
+
+    def site_run(self, slug: str, device: str) -> SiteRun | None:
+        return next((r for r in self.site_runs if r.slug == slug and r.device == device), None)

@@ -1,0 +1,260 @@
+"""Benchmark and scenario files: strict models and loaders with file:line errors.
+
+Settings precedence, lowest first: built-in defaults < benchmark file < command-line flags.
+Unknown keys are errors, so a misspelt setting never silently falls back to its default.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .errors import SpecError
+from .yamlfile import read_yaml, validate
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_SCENARIOS_DIR = REPO_DIR / "scenarios"
+DEVICE_ALIASES = {"desktop": "Desktop Chrome", "mobile": "Pixel 7"}
+_SLUG = r"^[a-z0-9][a-z0-9-]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---------------------------------------------------------------- scenarios
+
+
+class ProofRule(_Strict):
+    """One way a page can prove it answers the task. Exactly one key is set."""
+
+    fact: str | None = None
+    cue: str | None = None
+    field: str | None = None
+    questions: int | None = Field(default=None, ge=1)
+    chat_panel: bool | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> ProofRule:
+        set_keys = [k for k, v in self.model_dump().items() if v is not None]
+        if len(set_keys) != 1:
+            raise ValueError("give exactly one of fact, cue, field, questions, chat_panel")
+        return self
+
+    @property
+    def kind(self) -> str:
+        return next(k for k, v in self.model_dump().items() if v is not None)
+
+
+class Success(_Strict):
+    heading: list[str] = Field(default_factory=list)
+    proof_any: list[ProofRule] = Field(min_length=1)
+
+
+class TimeCurve(_Strict):
+    """Estimated seconds that score 0.9 (`good_s`) and 0.5 (`median_s`)."""
+
+    good_s: float = Field(gt=0)
+    median_s: float = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TimeCurve:
+        if self.good_s >= self.median_s:
+            raise ValueError("good_s must be smaller than median_s")
+        return self
+
+
+class Scenario(_Strict):
+    id: str = Field(pattern=_SLUG)
+    title: str = Field(min_length=1)
+    task: str = Field(min_length=1)
+    intent: str
+    also: list[str] = Field(default_factory=list)
+    kind: Literal["page", "chat"] = "page"
+    success: Success
+    facts: list[str] = Field(default_factory=list)
+    click_budget: int = Field(default=8, ge=1, le=40)
+    weight: float = Field(default=1.0, ge=0)
+    may_be_absent: bool = False
+    when_absent: Literal["zero", "not_applicable"] = "zero"
+    time_curve: TimeCurve = TimeCurve(good_s=15, median_s=45)
+
+    @property
+    def intents(self) -> list[str]:
+        return [self.intent, *self.also]
+
+
+def load_scenario(path: Path, intents: set[str], facts: set[str]) -> Scenario:
+    data, lines = read_yaml(path)
+    scenario = validate(Scenario, data, path, lines)
+    if scenario.id != path.stem:
+        raise SpecError(
+            path,
+            f"id {scenario.id!r} must match the file name {path.stem!r}",
+            line=lines.line_of(("id",)),
+            field="id",
+        )
+    for key, names in (("intent", [scenario.intent]), ("also", scenario.also)):
+        for name in names:
+            if name not in intents:
+                raise SpecError(
+                    path,
+                    f"unknown intent {name!r}; the lexicon has {', '.join(sorted(intents))}",
+                    line=lines.line_of((key,)),
+                    field=key,
+                )
+    for i, rule in enumerate(scenario.success.proof_any):
+        ref = rule.fact or rule.cue or rule.field
+        known = facts if rule.fact else intents
+        if ref is not None and ref not in known:
+            raise SpecError(
+                path,
+                f"unknown {rule.kind} {ref!r}",
+                line=lines.line_of(("success", "proof_any", i)),
+                field=f"success.proof_any[{i}]",
+            )
+    for i, name in enumerate(scenario.facts):
+        if name not in facts:
+            raise SpecError(
+                path,
+                f"unknown fact {name!r}; known: {', '.join(sorted(facts))}",
+                line=lines.line_of(("facts", i)),
+                field=f"facts[{i}]",
+            )
+    return scenario
+
+
+def load_scenarios(folder: Path, intents: set[str], facts: set[str]) -> dict[str, Scenario]:
+    """Every ``*.yaml`` in `folder`, keyed by id, in file-name order."""
+    if not folder.is_dir():
+        raise SpecError(folder, "scenario folder not found")
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise SpecError(folder, "no scenario files (*.yaml) in this folder")
+    return {path.stem: load_scenario(path, intents, facts) for path in files}
+
+
+# ---------------------------------------------------------------- benchmark files
+
+
+class Site(_Strict):
+    name: str = Field(min_length=1, max_length=60)
+    start_url: str
+    allowed_hosts: list[str] = Field(default_factory=list)
+    ignore_robots: bool = False
+
+    @field_validator("start_url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https", "demo") or not parts.netloc:
+            raise ValueError(f"{value!r} is not an http(s) URL (e.g. https://shop.example.com/)")
+        return value
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts(cls, value: list[str]) -> list[str]:
+        for host in value:
+            if not re.fullmatch(r"[A-Za-z0-9.-]+(:\d+)?", host):
+                raise ValueError(f"{host!r} is not a host name (like shop.example.com)")
+        return [h.lower() for h in value]
+
+    @property
+    def slug(self) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-") or "site"
+
+
+class Politeness(_Strict):
+    robots_txt: bool = True
+    max_requests_per_second: float = Field(default=2.0, gt=0, le=50)
+    user_agent: str = "supportbench"
+    contact: str | None = None
+
+
+class Timeouts(_Strict):
+    navigation_s: float = Field(default=20, gt=0, le=120)
+    scenario_s: float = Field(default=120, gt=0, le=900)
+    chat_wait_s: float = Field(default=8, gt=0, le=60)
+
+
+class Benchmark(_Strict):
+    name: str = Field(min_length=1)
+    your_store: Site
+    competitors: list[Site] = Field(default_factory=list)
+    devices: list[str] = Field(default_factory=lambda: ["desktop", "mobile"], min_length=1)
+    scenarios: list[str] | Literal["all"] = "all"
+    politeness: Politeness = Politeness()
+    concurrency: int | None = Field(default=None, ge=1, le=32)
+    timeouts: Timeouts = Timeouts()
+    scenarios_dir: str | None = None
+
+    @model_validator(mode="after")
+    def _unique(self) -> Benchmark:
+        names = [s.name for s in self.sites]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"site names must be unique; repeated: {', '.join(dupes)}")
+        slugs = [s.slug for s in self.sites]
+        if len(set(slugs)) != len(slugs):
+            raise ValueError("site names must differ in more than punctuation or case")
+        if len(set(self.devices)) != len(self.devices):
+            raise ValueError("devices are listed twice")
+        return self
+
+    @property
+    def sites(self) -> list[Site]:
+        return [self.your_store, *self.competitors]
+
+
+class LoadedBenchmark(BaseModel):
+    """A validated benchmark file with its scenarios resolved."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    path: Path
+    spec: Benchmark
+    scenarios: list[Scenario]
+
+
+def load_benchmark(
+    path: Path,
+    all_scenarios_for: Callable[[Path], dict[str, Scenario]],
+    scenarios_dir: Path | None = None,
+) -> LoadedBenchmark:
+    """Load a benchmark file. `all_scenarios_for(folder)` loads the scenario folder it names."""
+    data, lines = read_yaml(path)
+    spec = validate(Benchmark, data, path, lines)
+    folder = scenarios_dir
+    if folder is None and spec.scenarios_dir:
+        folder = (path.parent / spec.scenarios_dir).resolve()
+    available: dict[str, Scenario] = all_scenarios_for(folder or DEFAULT_SCENARIOS_DIR)
+    if spec.scenarios == "all":
+        chosen = list(available.values())
+    else:
+        chosen = []
+        for i, sid in enumerate(spec.scenarios):
+            if sid not in available:
+                raise SpecError(
+                    path,
+                    f"unknown scenario {sid!r}; available: {', '.join(available)}",
+                    line=lines.line_of(("scenarios", i)),
+                    field=f"scenarios[{i}]",
+                )
+            chosen.append(available[sid])
+    return LoadedBenchmark(path=path, spec=spec, scenarios=chosen)
+
+
+def spec_hash(scenarios: list[Scenario], lexicon_files: list[Path], agent_version: str) -> str:
+    """Fingerprint of what defines a measurement; runs with different hashes are not compared."""
+    digest = hashlib.sha256(agent_version.encode())
+    for scenario in sorted(scenarios, key=lambda s: s.id):
+        digest.update(scenario.model_dump_json().encode())
+    for path in sorted(lexicon_files):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
