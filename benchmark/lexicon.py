@@ -95,6 +95,7 @@ class Match:
     language: str
     weight: float
     coverage: float
+    rank: int = 0  # position of the phrase in its list: earlier phrases are the likelier places
 
 
 @dataclass
@@ -171,15 +172,16 @@ class CueView:
                 phrases = lang.ui[kind]
             else:
                 phrases = lang.intents.get(intent, {}).get(kind, ())
-            for phrase in phrases:
+            for rank, phrase in enumerate(phrases):
                 exact = kind == "avoid"
                 if find_phrase(tokens, phrase, lang.compounds and not exact, exact) < 0:
                     continue
                 coverage = min(1.0, len(phrase.words) / content_len)
-                candidate = Match(phrase.text, lang.code, weight, coverage)
-                if found is None or (candidate.weight, candidate.coverage) > (
+                candidate = Match(phrase.text, lang.code, weight, coverage, rank)
+                if found is None or (candidate.weight, candidate.coverage, -rank) > (
                     found.weight,
                     found.coverage,
+                    -found.rank,
                 ):
                     found = candidate
         return found

@@ -88,6 +88,13 @@ class Section:
     toggle_id: int | None
     y: float
     text: str
+    chars: int = 0
+    link_chars: int = 0
+
+    @property
+    def mostly_links(self) -> bool:
+        """A list of links (a footer column, a menu), not content that answers anything."""
+        return self.chars > 0 and self.link_chars / self.chars > 0.8
 
 
 @dataclass

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 POLL_S = 0.25
 PANEL_WAIT_S = 5.0
 MAX_PAGES = 3
+LATER_PAGE_WAIT_S = 2.5
 
 
 class ChatFlow:
@@ -37,9 +38,11 @@ class ChatFlow:
 
     async def run(self) -> ScenarioResult:
         sh = self.sh
-        for _page in range(MAX_PAGES):
+        for page in range(MAX_PAGES):
             view, cues = await sh._look()
-            probe, launcher_ms = await self._wait_for_launcher(cues)
+            # Widgets are site-wide: wait fully on the first page, briefly on later ones.
+            wait = sh.s.chat_wait_s if page == 0 else min(LATER_PAGE_WAIT_S, sh.s.chat_wait_s)
+            probe, launcher_ms = await self._wait_for_launcher(cues, wait)
             for sighting in sightings(probe, self.vendors):
                 self.detected.append(sighting.vendor.id)
                 if sighting.launcher is not None and sh._budget_left():
@@ -63,8 +66,10 @@ class ChatFlow:
         )
         return sh._result(verdict, reason=reason)
 
-    async def _wait_for_launcher(self, cues: object) -> tuple[ChatProbe, float | None]:
-        deadline = time.monotonic() + self.sh.s.chat_wait_s
+    async def _wait_for_launcher(
+        self, cues: object, wait_s: float
+    ) -> tuple[ChatProbe, float | None]:
+        deadline = time.monotonic() + wait_s
         while True:
             probe = await self.d.chat_probe(self.payload)
             visible = any(s.launcher for s in sightings(probe, self.vendors)) or generic_launchers(

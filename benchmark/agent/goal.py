@@ -60,6 +60,8 @@ def _proof(
         fact = EXTRACTORS[rule.fact](scope, cues) if rule.fact in EXTRACTORS else None
         return fact.snippet if fact else None
     if rule.cue:
+        if section is not None and section.mostly_links:
+            return None
         tokens = words(scope)
         match = cues.best(tokens, "proof", rule.cue)
         return _sentence_with(scope, match.phrase) if match else None
@@ -67,6 +69,8 @@ def _proof(
         label = _field_matches(view, rule.field, cues)
         return f"form field: {label}" if label else None
     if rule.questions:
+        if section is not None and section.mostly_links:
+            return None
         count = _questions(view) if section is None else scope.count("?")
         return f"{count} questions listed" if count >= rule.questions else None
     return None

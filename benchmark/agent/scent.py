@@ -6,7 +6,7 @@ matched against the lexicon in the page's language, then its URL path:
 
     1.00  a label cue of the scenario's intent ("Retours", "Track your order")
     0.85  a label cue of a secondary intent (refund for the returns task)
-    0.60  a related label ("Orders", "Policies")
+    0.60  a related label ("Orders", "Policies"), a little less for later ones in the list
     0.55  a help hub ("Help", "Service client", "Klantenservice")
     0.45  a menu toggle ("Menu", a hamburger button)
     0.75  a URL path word of the intent (/retours), 0.45 a hub path (/help)
@@ -31,6 +31,7 @@ from ..text import Phrase, find_phrase, words
 INTENT = 1.0
 SECONDARY = 0.85
 RELATED = 0.6
+RELATED_DECAY = 0.03  # per position in the lexicon's list: the first related place is likeliest
 HUB = 0.55
 MENU = 0.45
 SLUG = 0.75
@@ -125,6 +126,8 @@ class Scent:
                 match = self.cues.best(tokens, kind, intent)
                 if match:
                     score = weight * match.weight * _coverage_factor(match)
+                    if kind == "related":
+                        score *= 1 - RELATED_DECAY * min(match.rank, 5)
                     strong = kind != "related"
                     if score > best[0]:
                         best = (

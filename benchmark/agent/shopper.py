@@ -27,6 +27,7 @@ from .popups import close_control
 from .scent import FOLLOW, MENU, Scent, Scored
 from .trace import Trace
 
+MAX_WEAK_CHAIN = 2  # scent fades: after two vague links in a row a person turns back
 SEARCH_FIELD_NAMES = {
     "q",
     "s",
@@ -65,6 +66,7 @@ class Visit:
     sections_opened: set[int] = field(default_factory=set)
     promising: int = 0
     results_page: bool = False
+    weak_depth: int = 0  # weak (non-naming) links followed in a row to reach this page
 
 
 def _key(c: Candidate) -> str:
@@ -121,9 +123,10 @@ class Shopper:
             self.first_click = FirstClick(label=label, url=url, on_success_path=False)
             self._first_depth = len(self.stack)
 
-    def _push(self, url: str, results_page: bool = False) -> None:
+    def _push(self, url: str, results_page: bool = False, weak: bool = False) -> None:
         self.visited.add(norm_url(url))
-        self.stack.append(Visit(url=url, results_page=results_page))
+        depth = self.stack[-1].weak_depth + 1 if weak and self.stack else 0
+        self.stack.append(Visit(url=url, results_page=results_page, weak_depth=depth))
 
     async def _look(self) -> tuple[PageView, CueView]:
         """Perceive the page; close a pop-up that appeared on its own (not one we opened)."""
@@ -228,6 +231,7 @@ class Shopper:
             if s.candidate.kind in ("link", "button")
             and s.score >= FOLLOW
             and not scent.is_menu_toggle(s.candidate)
+            and (s.strong or self.here.weak_depth < MAX_WEAK_CHAIN)
         ]
         toggles = [
             s.candidate
@@ -242,11 +246,11 @@ class Shopper:
         options = len(links) + len(toggles) + len(folded)
         self.here.promising = max(0, options - 1)
         if links and links[0].strong:
-            return await self._follow(links[0].candidate, view)
+            return await self._follow(links[0].candidate, view, weak=False)
         if toggles or folded:
             return await self._expand((toggles or folded)[0], view)
         if links:
-            return await self._follow(links[0].candidate, view)
+            return await self._follow(links[0].candidate, view, weak=not links[0].strong)
         if any(v.promising for v in self.stack[:-1]):
             return await self._back()
         if not self.searched:
@@ -300,7 +304,7 @@ class Shopper:
 
     # ---------------------------------------------------------------- actions
 
-    async def _follow(self, c: Candidate, view: PageView) -> str:
+    async def _follow(self, c: Candidate, view: PageView, weak: bool = False) -> str:
         self.here.tried.add(_key(c))
         self.followed.add(_key(c))
         self._last_action_expanded = False
@@ -309,9 +313,9 @@ class Shopper:
         self.trace.act("click", c, c.label, outcome, view, note=outcome.error)
         if outcome.navigated:
             if not outcome.ok or norm_url(self.d.url) in self.visited:
-                self._push(self.d.url)
+                self._push(self.d.url, weak=weak)
                 return await self._back()
-            self._push(self.d.url)
+            self._push(self.d.url, weak=weak)
         return "moved"
 
     async def _expand(self, c: Candidate, view: PageView) -> str:

@@ -139,7 +139,9 @@ class BrowserSession:
             java_script_enabled=True,
         )
         context.set_default_timeout(settings.navigation_timeout_s * 1000)
-        site = SiteContext(context, settings, self.limiter)
+        site = SiteContext(
+            context, settings, self.limiter, is_mobile=bool(descriptor.get("is_mobile"))
+        )
         await site.start()
         return site
 
@@ -148,9 +150,14 @@ class SiteContext:
     """A browser context for one site × device, with its guard, robots rules and consent."""
 
     def __init__(
-        self, context: BrowserContext, settings: SiteSettings, limiter: RateLimiter
+        self,
+        context: BrowserContext,
+        settings: SiteSettings,
+        limiter: RateLimiter,
+        is_mobile: bool = False,
     ) -> None:
         self.context = context
+        self.is_mobile = is_mobile
         self.settings = settings
         self.limiter = limiter
         self.hosts = HostPolicy(settings.start_url, settings.allowed_hosts)

@@ -99,6 +99,19 @@ class Store:
                 )
         return hits
 
+    def spa_routes(self) -> dict[str, dict[str, str]]:
+        """Every route of a single-page app as {title, html}, fetched once by its router."""
+        routes = {}
+        for path, page in self.config.get("pages", {}).items():
+            html = self.render(page["template"], path=path, page=page, title=page["title"])
+            routes[path] = {"title": page["title"], "html": html}
+        for product in self.config.get("products", []):
+            html = self.render(
+                "product.html", path=f"/p/{product['slug']}", product=product, title=product["name"]
+            )
+            routes[f"/p/{product['slug']}"] = {"title": product["name"], "html": html}
+        return routes
+
     def render(self, template: str, **context: Any) -> str:
         base = {"store": self.config, "store_id": self.id}
         return self.env.get_template(template).render(**base, **context)
@@ -139,8 +152,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
         if store.spa:
             if path == "/app-content.json":
-                return self._json(store.config)
-            return self._html(HTTPStatus.OK, store.render("index.html", path=path))
+                return self._json(store.spa_routes())
+            return self._html(HTTPStatus.OK, store.render("index.html", path=path, title=""))
         if path == "/search":
             q = (query.get("q") or [""])[0]
             return self._html(

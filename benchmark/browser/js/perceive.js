@@ -241,7 +241,17 @@
     el.tagName === 'SUMMARY' || el.tagName === 'DT' || el.tagName === 'LEGEND' ||
     (el.hasAttribute('aria-expanded') && el.hasAttribute('aria-controls'));
   const sections = [];
-  const open = [];
+  let open = [];
+  // A section also ends where the heading's container ends (a footer column, an article):
+  // the container is the nearest ancestor holding more than the heading itself.
+  const containers = new Map();
+  const containerOf = (heading) => {
+    const own = (heading.textContent || '').trim().length;
+    for (let p = heading.parentElement; p; p = p.parentElement) {
+      if (p === document.body || (p.textContent || '').trim().length > own + 20) return p;
+    }
+    return document.body;
+  };
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node = walker.currentNode;
   let currentHeadingEl = null;
@@ -263,11 +273,14 @@
           toggle_id: (node.tagName === 'SUMMARY' || node.hasAttribute('aria-expanded')) ? idOf(node) : null,
           y: node.getBoundingClientRect().top + sy,
           text: '',
+          chars: 0,
+          link_chars: 0,
         };
         // close sections of the same or a deeper level
         while (open.length && open[open.length - 1].level >= level) open.pop();
         sections.push(sec);
         open.push(sec);
+        containers.set(sec, containerOf(node));
         currentHeadingEl = node;
       }
       continue;
@@ -275,7 +288,7 @@
     // text node
     const parent = node.parentElement;
     if (!parent) continue;
-    if (currentHeadingEl && currentHeadingEl.contains(node)) continue;
+    const inHeading = currentHeadingEl && currentHeadingEl.contains(node);
     let shown = parentShown.get(parent);
     if (shown === undefined) {
       shown = parent.checkVisibility ? parent.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
@@ -285,8 +298,18 @@
     if (!shown) continue;
     const t = clean(node.textContent);
     if (!t) continue;
+    if (open.some((sec) => !containers.get(sec).contains(node))) {
+      open = open.filter((sec) => containers.get(sec).contains(node));
+    }
+    // A heading's own words belong to the sections above it, not to its own section.
+    const own = inHeading ? open[open.length - 1] : null;
+    const inLink = !!parent.closest('a[href]');
     for (const sec of open) {
-      if (sec.text.length < 4000) sec.text += (sec.text ? ' ' : '') + t;
+      if (sec !== own && sec.text.length < 4000) {
+        sec.text += (sec.text ? ' ' : '') + t;
+        sec.chars += t.length;
+        if (inLink) sec.link_chars += t.length;
+      }
     }
     mainChars += t.length;
   }

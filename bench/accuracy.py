@@ -1,0 +1,62 @@
+"""Run the demo benchmark and grade it against the demo stores' ground truth.
+
+Prints the cells the robot got wrong, then one line:
+    verdict_accuracy=0.NN page_load_ratio=N.NN cells=N
+
+Usage:
+    python bench/accuracy.py                    # run the demo, then grade it
+    python bench/accuracy.py --run-dir RUN_DIR  # grade a saved run of the demo
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmark import api
+from benchmark.demo.truth import grade_run, load_truths, summarize
+from benchmark.store import read_run
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--run-dir", type=Path, help="grade this saved demo run")
+    parser.add_argument("--concurrency", type=int, default=None)
+    parser.add_argument("--browser-path", default=None)
+    args = parser.parse_args()
+
+    started = time.monotonic()
+    if args.run_dir:
+        run = read_run(args.run_dir)
+    else:
+        results = Path(tempfile.mkdtemp(prefix="supportbench-accuracy-"))
+        result = api.run_demo(
+            results_dir=results, concurrency=args.concurrency, browser_path=args.browser_path
+        )
+        run = result.run
+        print(f"demo run: {result.run_dir} ({time.monotonic() - started:.0f} s)")
+
+    grades = grade_run(run, load_truths())
+    wrong = [g for g in grades if not g.correct]
+    if wrong:
+        print(f"{'store':<16}{'device':<9}{'scenario':<20}{'expected':<13}{'got':<26}why")
+        for g in wrong:
+            print(
+                f"{g.store:<16}{g.device:<9}{g.scenario:<20}{g.expected:<13}{g.verdict:<26}{g.why}"
+            )
+    else:
+        print("every cell right")
+    detours = [g for g in grades if g.correct and g.shortest and g.page_loads > g.shortest]
+    if detours:
+        print(f"\ncells found with more page loads than the shortest path ({len(detours)}):")
+        for g in detours:
+            print(f"  {g.store:<16}{g.device:<9}{g.scenario:<20}{g.page_loads} vs {g.shortest}")
+    print(summarize(grades).line())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

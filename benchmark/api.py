@@ -1,0 +1,165 @@
+"""What the CLI and users' own scripts call. Each function loads, runs and writes; none of
+them prints, so they can be used from notebooks and schedulers too.
+
+    result = run_benchmark(Path("benchmark.yaml"))
+    print(result.run.status, result.outputs["html"])
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import AGENT_VERSION
+from .browser import BrowserChoice, find_chromium, install_system_chromium
+from .chat import VendorFile, load_vendors
+from .demo.server import DEMO_BENCHMARK, DemoServer
+from .errors import BrowserUnavailable, SpecError
+from .extract import FACT_NAMES
+from .lexicon import DATA_DIR as LEXICON_DIR
+from .lexicon import Lexicon, load_lexicon
+from .report import write_reports
+from .results import Run
+from .runner import Runner, RunOptions, new_run
+from .scoring import cell_scores
+from .spec import DEFAULT_SCENARIOS_DIR, LoadedBenchmark, Scenario, load_benchmark, load_scenarios
+from .spec import spec_hash as compute_spec_hash
+from .store import HISTORY_FILE, History, new_run_dir, read_run
+
+DEFAULT_RESULTS_DIR = Path("results")
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class Inputs:
+    benchmark: LoadedBenchmark
+    lexicon: Lexicon
+    vendors: VendorFile
+    spec_hash: str
+
+
+@dataclass
+class RunResult:
+    run: Run
+    run_dir: Path
+    outputs: dict[str, Path]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every site completed, 1 when the run is partial or failed."""
+        return 0 if self.run.status == "complete" else 1
+
+
+def list_scenarios(scenarios_dir: Path | None = None) -> list[Scenario]:
+    lexicon = load_lexicon()
+    return list(
+        load_scenarios(
+            scenarios_dir or DEFAULT_SCENARIOS_DIR, lexicon.intents, set(FACT_NAMES)
+        ).values()
+    )
+
+
+def load_inputs(benchmark_path: Path, scenarios_dir: Path | None = None) -> Inputs:
+    """Validate everything before any browser starts: bad input fails fast, with file:line."""
+    lexicon = load_lexicon()
+    vendors = load_vendors()
+
+    def scenarios_in(folder: Path) -> dict[str, Scenario]:
+        return load_scenarios(folder, lexicon.intents, set(FACT_NAMES))
+
+    loaded = load_benchmark(benchmark_path, scenarios_in, scenarios_dir)
+    digest = compute_spec_hash(loaded.scenarios, sorted(LEXICON_DIR.glob("*.yaml")), AGENT_VERSION)
+    return Inputs(loaded, lexicon, vendors, digest)
+
+
+def _uses_demo(loaded: LoadedBenchmark) -> bool:
+    return any(site.start_url.startswith("demo://") for site in loaded.spec.sites)
+
+
+@contextlib.contextmanager
+def _demo_if_needed(loaded: LoadedBenchmark) -> Iterator[Callable[[str], str]]:
+    if not _uses_demo(loaded):
+        yield lambda url: url
+        return
+    with DemoServer() as server:
+        for site in loaded.spec.sites:
+            if site.start_url.startswith("demo://"):
+                store_id = site.start_url.removeprefix("demo://").split("/")[0]
+                if store_id not in server.running:
+                    raise SpecError(
+                        loaded.path,
+                        f"no demo store {store_id!r}; there are {', '.join(server.running)}",
+                        field="start_url",
+                    )
+        yield server.resolve
+
+
+def run_benchmark(
+    benchmark_path: Path,
+    *,
+    results_dir: Path = DEFAULT_RESULTS_DIR,
+    scenarios_dir: Path | None = None,
+    browser_path: str | None = None,
+    concurrency: int | None = None,
+    headless: bool = True,
+    screenshots: bool = True,
+    on_progress: Progress | None = None,
+) -> RunResult:
+    inputs = load_inputs(benchmark_path, scenarios_dir)
+    run_dir = new_run_dir(results_dir, inputs.benchmark.spec.name)
+    with _demo_if_needed(inputs.benchmark) as resolve:
+        run = new_run(inputs.benchmark, run_dir.name, inputs.spec_hash, resolve)
+        options = RunOptions(
+            run_dir=run_dir,
+            browser_path=browser_path,
+            concurrency=concurrency,
+            headless=headless,
+            screenshots=screenshots,
+            resolve_url=resolve,
+            on_progress=on_progress or (lambda key, n: None),
+        )
+        runner = Runner(inputs.benchmark, run, inputs.lexicon, inputs.vendors, options)
+        run = asyncio.run(runner.execute())
+    return RunResult(run, run_dir, _finish(run, run_dir, results_dir))
+
+
+def run_demo(**kwargs: object) -> RunResult:
+    """The bundled demo benchmark (eight stores, desktop and mobile)."""
+    return run_benchmark(DEMO_BENCHMARK, **kwargs)  # type: ignore[arg-type]
+
+
+def _finish(run: Run, run_dir: Path, results_dir: Path) -> dict[str, Path]:
+    outputs = write_reports(run, run_dir)
+    history = History(results_dir / HISTORY_FILE)
+    try:
+        history.record(run, run_dir, cell_scores(run))
+    finally:
+        history.close()
+    outputs["json"] = run_dir / "run.json"
+    return outputs
+
+
+def report(run_dir: Path) -> dict[str, Path]:
+    """Re-score and re-render a saved run from its ``run.json`` alone."""
+    run = read_run(run_dir)
+    outputs = write_reports(run, run_dir)
+    outputs["json"] = run_dir / "run.json"
+    return outputs
+
+
+def ensure_browser(browser_path: str | None = None, install: bool = False) -> BrowserChoice:
+    """The Chromium supportbench will use; with `install`, install Debian's when none is found."""
+    try:
+        return find_chromium(browser_path)
+    except BrowserUnavailable:
+        if not install or browser_path:
+            raise
+    return BrowserChoice(install_system_chromium(), "system (installed now)")
+
+
+def total_scenario_results(inputs: Inputs) -> int:
+    spec = inputs.benchmark.spec
+    return len(spec.sites) * len(spec.devices) * len(inputs.benchmark.scenarios)

@@ -1,0 +1,151 @@
+"""Ground truth of the demo stores, and grading a run against it.
+
+A cell (store × device × scenario) is right when:
+- the answer is offered and the robot found it on one of the answer pages (for live chat: it
+  opened the panel of the right vendor);
+- the answer is not offered and the robot said "not offered".
+
+The page-load ratio compares, over the cells the robot got right and found, the robot's page
+loads with those of the shortest click path written in the ground truth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..results import Run, ScenarioResult
+from ..yamlfile import read_yaml, validate
+from .server import STORES_DIR, Store, load_stores
+
+
+class Cell(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    offered: bool = True
+    answers: list[str] = Field(default_factory=list)
+    path: list[str] | dict[str, list[str]] | None = None
+    page_loads: int | dict[str, int] | None = None
+    vendor: str | None = None
+    offline: bool | None = None
+    facts: dict[str, Any] = Field(default_factory=dict)
+
+    def path_for(self, device: str) -> list[str]:
+        if isinstance(self.path, dict):
+            return self.path[device]
+        return list(self.path or [])
+
+    def page_loads_for(self, device: str) -> int | None:
+        if isinstance(self.page_loads, dict):
+            return self.page_loads[device]
+        return self.page_loads
+
+
+class GroundTruth(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    store: str
+    cells: dict[str, Cell]
+
+
+def load_truth(store: Store) -> GroundTruth:
+    path = store.folder / "ground_truth.yaml"
+    data, lines = read_yaml(path)
+    return validate(GroundTruth, data, path, lines)
+
+
+def load_truths(folder: Path = STORES_DIR) -> dict[str, tuple[Store, GroundTruth]]:
+    """Ground truth of every demo store, keyed by the store's display name."""
+    return {store.name: (store, load_truth(store)) for store in load_stores(folder)}
+
+
+@dataclass(frozen=True)
+class Grade:
+    store: str
+    device: str
+    scenario: str
+    expected: str
+    verdict: str
+    correct: bool
+    why: str
+    page_loads: int
+    shortest: int | None
+
+
+def grade_result(cell: Cell, result: ScenarioResult, device: str) -> tuple[bool, str]:
+    if not cell.offered:
+        ok = result.verdict == "not_offered"
+        return ok, "" if ok else f"expected not_offered, got {result.verdict}"
+    if not result.found:
+        return False, f"offered but {result.verdict}: {result.reason or ''}".strip()
+    if cell.vendor is not None:
+        got = result.evidence.chat.vendor if result.evidence.chat else None
+        ok = got == cell.vendor
+        return ok, "" if ok else f"vendor {got!r}, expected {cell.vendor!r}"
+    path = urlsplit(result.evidence.final_url or "").path.rstrip("/") or "/"
+    answers = {a.rstrip("/") or "/" for a in cell.answers}
+    ok = path in answers
+    return ok, "" if ok else f"stopped on {path}, answer is on {', '.join(sorted(answers))}"
+
+
+def grade_run(run: Run, truths: dict[str, tuple[Store, GroundTruth]]) -> list[Grade]:
+    grades = []
+    for site_run in run.site_runs:
+        if site_run.site not in truths:
+            continue
+        _store, truth = truths[site_run.site]
+        for result in site_run.results:
+            cell = truth.cells.get(result.scenario_id)
+            if cell is None:
+                continue
+            correct, why = grade_result(cell, result, site_run.device)
+            grades.append(
+                Grade(
+                    store=truth.store,
+                    device=site_run.device,
+                    scenario=result.scenario_id,
+                    expected="offered" if cell.offered else "not_offered",
+                    verdict=result.verdict,
+                    correct=correct,
+                    why=why,
+                    page_loads=result.page_loads,
+                    shortest=cell.page_loads_for(site_run.device) if cell.offered else None,
+                )
+            )
+    return grades
+
+
+@dataclass(frozen=True)
+class Summary:
+    cells: int
+    correct: int
+    robot_page_loads: int
+    shortest_page_loads: int
+
+    @property
+    def verdict_accuracy(self) -> float:
+        return self.correct / self.cells if self.cells else 0.0
+
+    @property
+    def page_load_ratio(self) -> float:
+        return self.robot_page_loads / self.shortest_page_loads if self.shortest_page_loads else 0.0
+
+    def line(self) -> str:
+        return (
+            f"verdict_accuracy={self.verdict_accuracy:.2f} "
+            f"page_load_ratio={self.page_load_ratio:.2f} cells={self.cells}"
+        )
+
+
+def summarize(grades: list[Grade]) -> Summary:
+    found_right = [g for g in grades if g.correct and g.shortest]
+    return Summary(
+        cells=len(grades),
+        correct=sum(g.correct for g in grades),
+        robot_page_loads=sum(g.page_loads for g in found_right),
+        shortest_page_loads=sum(g.shortest or 0 for g in found_right),
+    )

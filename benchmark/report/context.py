@@ -1,0 +1,175 @@
+"""What the scorecard templates receive: plain data built from ``run.json`` alone.
+
+The report never talks to a browser; `supportbench report RUN_DIR` rebuilds it from the saved
+run. Every value shown has its definition in `DEFINITIONS` (rendered as "How measured").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import measures
+from ..results import Run, ScenarioResult, SiteRun
+from ..scoring import overall_scores, result_score, site_score
+
+VERDICT_LABELS = {
+    "found": ("found", "✔", "ok"),
+    "found_after_backtracking": ("found after backtracking", "↩", "warn"),
+    "not_found": ("not found", "✘", "bad"),
+    "not_offered": ("not offered", "–", "none"),
+    "error": ("error", "!", "err"),
+}
+ACTION_WORDS = {
+    "open": "opened",
+    "click": "clicked",
+    "expand": "opened",
+    "back": "went back",
+    "search": "searched",
+    "close-popup": "closed pop-up",
+    "open-chat": "opened chat",
+}
+
+DEFINITIONS = [
+    (
+        "Verdict",
+        "found: the answer was reached without going back; found after backtracking: "
+        "reached after at least one dead end; not found: the shopper gave up (nothing promising "
+        "left, click budget or time limit); not offered: nothing on the site even named the "
+        "topic (for tasks where a store may simply not offer it, like gift cards); error: the "
+        "page crashed or the site could not be visited.",
+    ),
+    (
+        "Clicks",
+        "Every click a person would make: links, menu and accordion toggles, closing a "
+        "pop-up, the browser's back button, submitting the site search.",
+    ),
+    (
+        "Page loads",
+        "Pages seen, counting the start page; a client-side route change in a "
+        "single-page app counts as a page load.",
+    ),
+    ("Backtracks", "Times the shopper went back because a branch led nowhere."),
+    (
+        "First click",
+        "The first action taken, and whether it stayed on the path to the "
+        "answer (tree testing's first-click success).",
+    ),
+    (
+        "Estimated human time",
+        "A keystroke-level model: "
+        f"{measures.DECIDE_S:g} s to decide each action, {measures.SCAN_PER_LABEL_S:g} s per link "
+        f"label read before the chosen one (up to {measures.SCAN_MAX_LABELS}), "
+        f"{measures.SCROLL_PER_SCREEN_S:g} s per screen scrolled, Fitts' law to point, "
+        f"{measures.CLICK_S:g} s to click, {measures.TYPE_PER_CHAR_S[False]:g} s per character "
+        f"typed ({measures.TYPE_PER_CHAR_S[True]:g} s on a phone), {measures.PAGE_LOAD_S:g} s per "
+        f"page load, {measures.READ_BASE_S:g} s + {measures.READ_PER_WORD_S:g} s per word to read "
+        f"the answer, plus {measures.CONSENT_S:g} s for a consent banner and "
+        f"{measures.POPUP_S:g} s per pop-up that every first-time visitor meets. It uses fixed "
+        "page-load times, so the same site gives the same estimate on every run.",
+    ),
+    (
+        "Measured time",
+        "Wall-clock time of the shopper's navigations and actions in Chromium "
+        "(network and rendering included, the agent's own thinking excluded).",
+    ),
+    (
+        "Score",
+        "0–1 per task: the estimated time on a log-normal curve where the task's "
+        "'good' time scores 0.90 and its 'median' time 0.50; not found scores 0; not offered "
+        "scores 0 for tasks where absence counts (live chat, cancellation, exchanges) and is "
+        "left out for the others; errors are left out. A site's score is the weighted mean "
+        "over tasks (weights below); the overall score is the mean over devices.",
+    ),
+]
+
+
+@dataclass
+class CellView:
+    site_name: str
+    role: str
+    scenario_id: str
+    verdict: str
+    verdict_label: str
+    icon: str
+    css: str
+    score: float | None
+    result: ScenarioResult | None
+    steps: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DeviceTable:
+    device: str
+    site_scores: dict[str, float | None]
+    rows: list[tuple[Any, list[CellView]]]
+
+
+def describe_step(action: str, label: str, region: str | None) -> str:
+    where = f" ({region})" if region and region not in ("other", "main") else ""
+    if action == "open":
+        return "opened the start page"
+    if action == "back":
+        return "went back"
+    if action == "search":
+        return f"{label}"
+    return f"{ACTION_WORDS.get(action, action)} “{label}”{where}"
+
+
+def cell_view(
+    site: Any, result: ScenarioResult | None, scenario: Any, site_run: SiteRun | None
+) -> CellView:
+    if result is None:
+        verdict = "error" if site_run is not None and site_run.status == "failed" else "missing"
+        label, icon, css = VERDICT_LABELS.get(verdict, ("not run", "·", "none"))
+        return CellView(site.name, site.role, scenario.id, verdict, label, icon, css, None, None)
+    label, icon, css = VERDICT_LABELS[result.verdict]
+    steps = [describe_step(s.action, s.label, s.region) for s in result.steps]
+    return CellView(
+        site.name,
+        site.role,
+        scenario.id,
+        result.verdict,
+        label,
+        icon,
+        css,
+        result_score(result, scenario),
+        result,
+        steps,
+    )
+
+
+def build_context(run: Run) -> dict[str, Any]:
+    scenarios = {s.id: s for s in run.scenarios}
+    tables = []
+    for device in run.devices:
+        rows = []
+        for scenario in run.scenarios:
+            cells = []
+            for site in run.sites:
+                site_run = run.site_run(site.slug, device)
+                result = None
+                if site_run is not None:
+                    result = next(
+                        (r for r in site_run.results if r.scenario_id == scenario.id), None
+                    )
+                cells.append(cell_view(site, result, scenario, site_run))
+            rows.append((scenario, cells))
+        site_scores = {}
+        for site in run.sites:
+            site_run = run.site_run(site.slug, device)
+            site_scores[site.slug] = site_score(site_run, scenarios).score if site_run else None
+        tables.append(DeviceTable(device, site_scores, rows))
+    failures = [sr for sr in run.site_runs if sr.status != "complete"]
+    interruptions = [(sr, i) for sr in run.site_runs for i in sr.interruptions]
+    return {
+        "run": run,
+        "sites": run.sites,
+        "overall": overall_scores(run),
+        "tables": tables,
+        "failures": failures,
+        "interruptions": interruptions,
+        "definitions": DEFINITIONS,
+        "scenarios": run.scenarios,
+        "politeness": run.settings.get("politeness", {}),
+    }

@@ -1,0 +1,148 @@
+"""Render a run as ``scorecard.html`` (self-contained, offline), ``scorecard.md`` and
+``results.csv``. Templates autoescape everything: page text is untrusted."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import jinja2
+
+from ..results import Run
+from ..scoring import cell_scores
+from ..store import write_atomic
+from .context import build_context
+
+TEMPLATES = Path(__file__).parent / "templates"
+CSV_FIELDS = [
+    "run_id",
+    "site",
+    "role",
+    "device",
+    "scenario",
+    "verdict",
+    "score",
+    "clicks",
+    "page_loads",
+    "backtracks",
+    "searches",
+    "estimated_time_s",
+    "measured_time_s",
+    "final_url",
+    "heading",
+    "snippet",
+    "first_click",
+    "first_click_on_path",
+    "language",
+    "reason",
+]
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=("html", "j2"), default_for_string=True
+        ),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["seconds"] = lambda v: "—" if v is None else f"{v:.1f} s"
+    env.filters["score"] = lambda v: "—" if v is None else f"{round(v * 100):d}"
+    env.filters["md"] = _md_cell
+    return env
+
+
+def _md_cell(text: object) -> str:
+    """Text safe inside a Markdown table cell: no pipes, no raw HTML, one line."""
+    value = " ".join(str(text).split())
+    for char, escaped in (
+        ("\\", "\\\\"),
+        ("|", "\\|"),
+        ("<", "&lt;"),
+        (">", "&gt;"),
+        ("`", "\\`"),
+        ("*", "\\*"),
+        ("_", "\\_"),
+        ("[", "\\["),
+        ("]", "\\]"),
+    ):
+        value = value.replace(char, escaped)
+    return value
+
+
+def render_html(run: Run) -> str:
+    return _env().get_template("scorecard.html.j2").render(**build_context(run))
+
+
+def render_markdown(run: Run) -> str:
+    env = _env()
+    env.autoescape = False
+    return env.get_template("scorecard.md.j2").render(**build_context(run))
+
+
+def render_csv(run: Run) -> str:
+    scores = cell_scores(run)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+    writer.writeheader()
+    for sr in run.site_runs:
+        for r in sr.results:
+            fc = r.first_click
+            writer.writerow(
+                {
+                    "run_id": run.run_id,
+                    "site": sr.site,
+                    "role": sr.role,
+                    "device": sr.device,
+                    "scenario": r.scenario_id,
+                    "verdict": r.verdict,
+                    "score": scores.get((sr.slug, sr.device, r.scenario_id)),
+                    "clicks": r.clicks,
+                    "page_loads": r.page_loads,
+                    "backtracks": r.backtracks,
+                    "searches": r.searches,
+                    "estimated_time_s": r.estimated_time_s,
+                    "measured_time_s": r.measured_time_s,
+                    "final_url": r.evidence.final_url,
+                    "heading": r.evidence.heading,
+                    "snippet": _csv_safe(r.evidence.snippet),
+                    "first_click": _csv_safe(fc.label if fc else None),
+                    "first_click_on_path": fc.on_success_path if fc else None,
+                    "language": r.language,
+                    "reason": _csv_safe(r.reason),
+                }
+            )
+        if not sr.results and sr.error:
+            writer.writerow(
+                {
+                    "run_id": run.run_id,
+                    "site": sr.site,
+                    "role": sr.role,
+                    "device": sr.device,
+                    "verdict": "error",
+                    "reason": _csv_safe(sr.error),
+                }
+            )
+    return out.getvalue()
+
+
+def _csv_safe(value: str | None) -> str | None:
+    """Page text must not become a spreadsheet formula when the CSV is opened."""
+    if value and value[0] in "=+-@\t\r":
+        return "'" + value
+    return value
+
+
+def write_reports(run: Run, run_dir: Path) -> dict[str, Path]:
+    outputs = {
+        "html": run_dir / "scorecard.html",
+        "md": run_dir / "scorecard.md",
+        "csv": run_dir / "results.csv",
+    }
+    write_atomic(outputs["html"], render_html(run))
+    write_atomic(outputs["md"], render_markdown(run))
+    write_atomic(outputs["csv"], render_csv(run))
+    return outputs

@@ -1,0 +1,261 @@
+"""Run a benchmark: every site × device in its own browser context, sites in parallel up to
+the concurrency limit, scenarios of one site × device one after the other.
+
+Each site × device first gets a warm-up visit (robots.txt, consent banner, pop-ups), then each
+scenario starts from the start page in a fresh tab of the same context, as the same first-time
+visitor who has already dismissed the banner. A site that fails (unreachable, robots.txt says
+no, crashes) is recorded with its reason and the others carry on. Every finished site-run is
+saved at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import AGENT_VERSION, __version__
+from .agent import ShopperSettings, run_scenario, warm_up
+from .browser import BrowserSession, PageDriver, SiteContext, SiteSettings
+from .chat import VendorFile
+from .errors import SiteError, SiteUnreachable
+from .lexicon import Lexicon
+from .results import Run, ScenarioRef, ScenarioResult, SiteRef, SiteRun, now_iso
+from .spec import LoadedBenchmark, Scenario, Site
+from .store import SCREENSHOTS_DIR, save_run, save_site_run
+
+log = logging.getLogger("supportbench")
+BACKSTOP_S = 30.0
+
+
+@dataclass
+class RunOptions:
+    run_dir: Path
+    browser_path: str | None = None
+    concurrency: int | None = None
+    headless: bool = True
+    screenshots: bool = True
+    resolve_url: Callable[[str], str] = field(default=lambda url: url)
+    on_progress: Callable[[str, int], None] = field(default=lambda key, n: None)
+
+
+def default_concurrency() -> int:
+    """Two contexts per core, at most four: Chromium's renderers share the cores."""
+    return max(1, min(4, 2 * (os.cpu_count() or 1)))
+
+
+def new_run(
+    loaded: LoadedBenchmark, run_id: str, spec_hash: str, resolve: Callable[[str], str]
+) -> Run:
+    spec = loaded.spec
+    return Run(
+        run_id=run_id,
+        name=spec.name,
+        benchmark_file=str(loaded.path),
+        spec_hash=spec_hash,
+        agent_version=AGENT_VERSION,
+        tool_version=__version__,
+        settings={
+            "politeness": spec.politeness.model_dump(),
+            "timeouts": spec.timeouts.model_dump(),
+            "concurrency": spec.concurrency,
+        },
+        sites=[
+            SiteRef(
+                name=s.name,
+                slug=s.slug,
+                role="yours" if i == 0 else "competitor",
+                start_url=resolve(s.start_url),
+            )
+            for i, s in enumerate(spec.sites)
+        ],
+        devices=list(spec.devices),
+        scenarios=[
+            ScenarioRef(
+                id=s.id,
+                title=s.title,
+                task=s.task,
+                weight=s.weight,
+                when_absent=s.when_absent,
+                good_s=s.time_curve.good_s,
+                median_s=s.time_curve.median_s,
+            )
+            for s in loaded.scenarios
+        ],
+    )
+
+
+class Runner:
+    def __init__(
+        self,
+        loaded: LoadedBenchmark,
+        run: Run,
+        lexicon: Lexicon,
+        vendors: VendorFile,
+        options: RunOptions,
+    ) -> None:
+        self.loaded = loaded
+        self.run = run
+        self.lexicon = lexicon
+        self.vendors = vendors
+        self.options = options
+        self._save_lock = asyncio.Lock()
+
+    async def execute(self) -> Run:
+        spec = self.loaded.spec
+        limit = self.options.concurrency or spec.concurrency or default_concurrency()
+        semaphore = asyncio.Semaphore(limit)
+        done = {(sr.slug, sr.device) for sr in self.run.site_runs}
+        jobs = [
+            (i, site, device)
+            for i, site in enumerate(spec.sites)
+            for device in spec.devices
+            if (site.slug, device) not in done
+        ]
+        save_run(self.options.run_dir, self.run)
+        async with BrowserSession(
+            self.options.browser_path,
+            headless=self.options.headless,
+            rate_per_second=spec.politeness.max_requests_per_second,
+        ) as session:
+            self.run.browser = f"Chromium {session.version} ({session.executable})"
+
+            async def guarded(i: int, site: Site, device: str) -> None:
+                async with semaphore:
+                    site_run = await self._site_run(session, i, site, device)
+                await self._finish(site_run)
+
+            await asyncio.gather(*(guarded(*job) for job in jobs))
+        self.run.site_runs.sort(key=lambda sr: (self._site_order(sr.slug), sr.device))
+        statuses = [sr.status for sr in self.run.site_runs]
+        if statuses and all(s == "complete" for s in statuses):
+            self.run.status = "complete"
+        elif any(s != "failed" for s in statuses):
+            self.run.status = "partial"
+        else:
+            self.run.status = "failed"
+        self.run.finished_at = now_iso()
+        save_run(self.options.run_dir, self.run)
+        return self.run
+
+    def _site_order(self, slug: str) -> int:
+        return next((i for i, s in enumerate(self.run.sites) if s.slug == slug), 99)
+
+    async def _finish(self, site_run: SiteRun) -> None:
+        async with self._save_lock:
+            self.run.site_runs.append(site_run)
+            save_site_run(self.options.run_dir, site_run)
+            save_run(self.options.run_dir, self.run)
+
+    async def _site_run(
+        self, session: BrowserSession, index: int, site: Site, device: str
+    ) -> SiteRun:
+        spec = self.loaded.spec
+        start_url = self.options.resolve_url(site.start_url)
+        site_run = SiteRun(
+            site=site.name,
+            slug=site.slug,
+            device=device,
+            start_url=start_url,
+            role="yours" if index == 0 else "competitor",
+        )
+        settings = SiteSettings(
+            name=site.name,
+            start_url=start_url,
+            device=device,
+            allowed_hosts=site.allowed_hosts,
+            robots_txt=spec.politeness.robots_txt,
+            ignore_robots=site.ignore_robots,
+            product=spec.politeness.user_agent,
+            contact=spec.politeness.contact,
+            navigation_timeout_s=spec.timeouts.navigation_s,
+        )
+        context: SiteContext | None = None
+        try:
+            context = await session.open_site(settings)
+            await self._scenarios(context, site_run, device)
+        except SiteError as exc:
+            site_run.status, site_run.error, site_run.error_kind = "failed", exc.reason, exc.kind
+        except Exception as exc:  # one site's bug must not sink the run
+            self._log_bug(site_run, exc)
+        finally:
+            if context is not None:
+                site_run.guard = {
+                    "requests": context.guard.requests,
+                    "page_requests": context.guard.documents,
+                    "throttled_s": round(context.guard.throttled_s, 2),
+                    "popups_closed": context.guard.popups_closed,
+                    "blocked": context.guard.blocked[:20],
+                }
+                await context.close()
+            site_run.finished_at = now_iso()
+            self.options.on_progress(site_run.key, 0)
+        return site_run
+
+    async def _scenarios(self, context: SiteContext, site_run: SiteRun, device: str) -> None:
+        await context.check_robots(site_run.start_url)
+        driver = await PageDriver.open(context)
+        try:
+            outcome, interruptions, language = await warm_up(
+                driver, site_run.start_url, self.lexicon, context.consent.log.summary
+            )
+        finally:
+            await driver.close()
+        if not outcome.ok:
+            raise SiteUnreachable(site_run.site, outcome.error or "start page failed to load")
+        site_run.language = language
+        site_run.interruptions = interruptions
+        extra = round(sum(i.estimated_s for i in interruptions), 2)
+        for scenario in self.loaded.scenarios:
+            result = await self._scenario(context, site_run, scenario, device)
+            if result.found and extra:
+                result.estimated_time_s = round(result.estimated_time_s + extra, 2)
+            site_run.results.append(result)
+            self.options.on_progress(site_run.key, 1)
+        if any(r.verdict == "error" for r in site_run.results):
+            errors = [r for r in site_run.results if r.verdict == "error"]
+            site_run.status = "failed" if len(errors) == len(site_run.results) else "partial"
+            site_run.error = errors[0].reason
+
+    async def _scenario(
+        self, context: SiteContext, site_run: SiteRun, scenario: Scenario, device: str
+    ) -> ScenarioResult:
+        spec = self.loaded.spec
+        name = f"{site_run.key}--{scenario.id}.jpg"
+        settings = ShopperSettings(
+            lexicon=self.lexicon,
+            allows=context.hosts.allows,
+            mobile=context.is_mobile,
+            vendors=self.vendors,
+            deadline_s=spec.timeouts.scenario_s,
+            chat_wait_s=spec.timeouts.chat_wait_s,
+            screenshot=(self.options.run_dir / SCREENSHOTS_DIR / name)
+            if self.options.screenshots
+            else None,
+            screenshot_rel=f"{SCREENSHOTS_DIR}/{name}",
+        )
+        driver = await PageDriver.open(context)
+        try:
+            return await asyncio.wait_for(
+                run_scenario(driver, scenario, site_run.start_url, settings),
+                timeout=spec.timeouts.scenario_s + BACKSTOP_S,
+            )
+        except TimeoutError:
+            return ScenarioResult(
+                scenario_id=scenario.id,
+                verdict="error",
+                reason=f"did not finish within {spec.timeouts.scenario_s:g} s",
+            )
+        finally:
+            await driver.close()
+
+    def _log_bug(self, site_run: SiteRun, exc: Exception) -> None:
+        site_run.status = "failed"
+        site_run.error = f"internal error ({type(exc).__name__}: {exc}); see errors.log"
+        site_run.error_kind = "internal"
+        with (self.options.run_dir / "errors.log").open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {site_run.key}\n{traceback.format_exc()}\n")

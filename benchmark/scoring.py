@@ -1,0 +1,86 @@
+"""Scores, as in Lighthouse: each scenario result maps to 0–1, a site's score is the weighted
+mean of its scenario scores, and results that do not apply get weight 0.
+
+- found (directly or after backtracking): the estimated human time mapped on a log-normal
+  curve where the scenario's ``good_s`` scores 0.90 and its ``median_s`` scores 0.50
+  (backtracking already costs time, so it already lowers the score);
+- not found: 0;
+- not offered: 0 when the scenario says a missing feature counts against the site
+  (``when_absent: zero``, e.g. no live chat), otherwise not applicable;
+- error (the page crashed, the site failed): not applicable, and flagged in the report.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .results import Run, ScenarioRef, ScenarioResult, SiteRun
+
+Z_90 = 1.2815515655446004  # the standard normal quantile at 0.90
+
+
+def time_score(seconds: float, good_s: float, median_s: float) -> float:
+    """Log-normal complementary CDF: good_s → 0.90, median_s → 0.50, longer → towards 0."""
+    if seconds <= 0:
+        return 1.0
+    sigma = (math.log(median_s) - math.log(good_s)) / Z_90
+    z = (math.log(seconds) - math.log(median_s)) / sigma
+    return round(max(0.0, min(1.0, 0.5 * math.erfc(z / math.sqrt(2)))), 2)
+
+
+def result_score(result: ScenarioResult, scenario: ScenarioRef) -> float | None:
+    if result.found:
+        return time_score(result.estimated_time_s, scenario.good_s, scenario.median_s)
+    if result.verdict == "not_found":
+        return 0.0
+    if result.verdict == "not_offered":
+        return 0.0 if scenario.when_absent == "zero" else None
+    return None
+
+
+@dataclass(frozen=True)
+class SiteScore:
+    score: float | None
+    counted: int
+    weight: float
+
+
+def site_score(site_run: SiteRun, scenarios: dict[str, ScenarioRef]) -> SiteScore:
+    total = weights = 0.0
+    counted = 0
+    for result in site_run.results:
+        scenario = scenarios.get(result.scenario_id)
+        if scenario is None:
+            continue
+        score = result_score(result, scenario)
+        if score is None or scenario.weight == 0:
+            continue
+        total += score * scenario.weight
+        weights += scenario.weight
+        counted += 1
+    return SiteScore(round(total / weights, 2) if weights else None, counted, weights)
+
+
+def overall_scores(run: Run) -> dict[str, float | None]:
+    """Per site slug: the mean of its device scores (each device counts the same)."""
+    scenarios = {s.id: s for s in run.scenarios}
+    per_site: dict[str, list[float]] = {}
+    for site_run in run.site_runs:
+        score = site_score(site_run, scenarios).score
+        if score is not None:
+            per_site.setdefault(site_run.slug, []).append(score)
+    return {
+        site.slug: (round(sum(v) / len(v), 2) if (v := per_site.get(site.slug)) else None)
+        for site in run.sites
+    }
+
+
+def cell_scores(run: Run) -> dict[tuple[str, str, str], float | None]:
+    scenarios = {s.id: s for s in run.scenarios}
+    return {
+        (sr.slug, sr.device, r.scenario_id): result_score(r, scenarios[r.scenario_id])
+        for sr in run.site_runs
+        for r in sr.results
+        if r.scenario_id in scenarios
+    }

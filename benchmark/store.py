@@ -1,0 +1,268 @@
+"""Keeping results: ``results/<run-id>/run.json`` and ``results/history.sqlite``.
+
+Files are written atomically (temporary file, then rename), so a crash never leaves half a
+``run.json``. Every finished site-run is also written on its own under ``site-runs/`` the
+moment it finishes, so nothing finished is lost if the process dies. The history database
+uses WAL and one transaction per run; its schema evolves through numbered migrations recorded
+in the ``migrations`` table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .errors import RunDirError
+from .results import API_VERSION, Run, SiteRun
+
+RUN_FILE = "run.json"
+SITE_RUNS_DIR = "site-runs"
+SCREENSHOTS_DIR = "screenshots"
+HISTORY_FILE = "history.sqlite"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "run"
+
+
+def new_run_dir(results_dir: Path, name: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    base = results_dir / f"{stamp}-{slug(name)[:40]}"
+    candidate, n = base, 1
+    while candidate.exists():
+        n += 1
+        candidate = Path(f"{base}-{n}")
+    (candidate / SITE_RUNS_DIR).mkdir(parents=True)
+    (candidate / SCREENSHOTS_DIR).mkdir()
+    return candidate
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_run(run_dir: Path, run: Run) -> None:
+    write_atomic(run_dir / RUN_FILE, run.model_dump_json(indent=2))
+
+
+def save_site_run(run_dir: Path, site_run: SiteRun) -> None:
+    path = run_dir / SITE_RUNS_DIR / f"{site_run.key}.json"
+    write_atomic(path, site_run.model_dump_json(indent=2))
+
+
+def read_run(run_dir: Path) -> Run:
+    """Read a run folder; site-runs saved after the last ``run.json`` write are merged in."""
+    path = run_dir / RUN_FILE
+    if not run_dir.is_dir():
+        raise RunDirError(f"{run_dir}: no such folder")
+    if not path.exists():
+        raise RunDirError(f"{run_dir}: not a supportbench run (no {RUN_FILE})")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RunDirError(f"{path}: unreadable ({exc})") from None
+    version = data.get("api_version") if isinstance(data, dict) else None
+    if version != API_VERSION:
+        raise RunDirError(
+            f"{path}: run format version {version!r}; this supportbench reads version "
+            f"{API_VERSION} (re-run the benchmark or use the supportbench that wrote it)"
+        )
+    try:
+        run = Run.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise RunDirError(f"{path}: invalid run file at {where}: {first['msg']}") from None
+    for site_run in read_site_runs(run_dir):
+        if run.site_run(site_run.slug, site_run.device) is None:
+            run.site_runs.append(site_run)
+    return run
+
+
+def read_site_runs(run_dir: Path) -> list[SiteRun]:
+    found = []
+    for path in sorted((run_dir / SITE_RUNS_DIR).glob("*.json")):
+        try:
+            found.append(SiteRun.model_validate_json(path.read_text(encoding="utf-8")))
+        except (OSError, ValidationError):
+            continue  # a file cut short by a crash: that site-run is simply redone
+    return found
+
+
+# ---------------------------------------------------------------- history database
+
+
+# Each migration is a list of statements, run in one transaction and recorded in `migrations`.
+MIGRATIONS: list[list[str]] = [
+    [
+        """
+        CREATE TABLE runs (
+        run_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL,
+        spec_hash TEXT NOT NULL,
+        agent_version TEXT NOT NULL,
+        tool_version TEXT NOT NULL,
+        run_dir TEXT NOT NULL,
+        benchmark_file TEXT
+        )
+        """,
+        """
+        CREATE TABLE site_runs (
+        id INTEGER PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+        site TEXT NOT NULL,
+        slug TEXT NOT NULL,
+        role TEXT NOT NULL,
+        device TEXT NOT NULL,
+        status TEXT NOT NULL,
+        error TEXT,
+        language TEXT
+        )
+        """,
+        """
+        CREATE TABLE results (
+        id INTEGER PRIMARY KEY,
+        site_run_id INTEGER NOT NULL REFERENCES site_runs(id) ON DELETE CASCADE,
+        scenario_id TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        clicks INTEGER NOT NULL,
+        page_loads INTEGER NOT NULL,
+        backtracks INTEGER NOT NULL,
+        searches INTEGER NOT NULL,
+        estimated_time_s REAL NOT NULL,
+        measured_time_s REAL NOT NULL,
+        final_url TEXT,
+        score REAL
+        )
+        """,
+        """
+        CREATE INDEX results_by_scenario ON results(scenario_id)
+        """,
+        """
+        CREATE INDEX site_runs_by_site ON site_runs(slug, device)
+        """,
+    ],
+]
+
+
+class History:
+    """The history database. Open with ``History(path)``; every method is one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at TEXT)"
+        )
+        done = {row[0] for row in self.db.execute("SELECT version FROM migrations")}
+        for version, statements in enumerate(MIGRATIONS, start=1):
+            if version in done:
+                continue
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in statements:
+                    self.db.execute(statement)
+                self.db.execute(
+                    "INSERT INTO migrations VALUES (?, ?)",
+                    (version, datetime.now(UTC).isoformat()),
+                )
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    def record(
+        self, run: Run, run_dir: Path, scores: dict[tuple[str, str, str], float | None]
+    ) -> None:
+        """Store (or replace) one run. `scores` maps (slug, device, scenario) to a score."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM runs WHERE run_id = ?", (run.run_id,))
+            db.execute(
+                "INSERT INTO runs VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    run.run_id,
+                    run.name,
+                    run.created_at,
+                    run.finished_at,
+                    run.status,
+                    run.spec_hash,
+                    run.agent_version,
+                    run.tool_version,
+                    str(run_dir),
+                    run.benchmark_file,
+                ),
+            )
+            for sr in run.site_runs:
+                cursor = db.execute(
+                    "INSERT INTO site_runs (run_id, site, slug, role, device, status, error, "
+                    "language) VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        run.run_id,
+                        sr.site,
+                        sr.slug,
+                        sr.role,
+                        sr.device,
+                        sr.status,
+                        sr.error,
+                        sr.language,
+                    ),
+                )
+                for r in sr.results:
+                    db.execute(
+                        "INSERT INTO results (site_run_id, scenario_id, verdict, clicks, "
+                        "page_loads, backtracks, searches, estimated_time_s, measured_time_s, "
+                        "final_url, score) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        (
+                            cursor.lastrowid,
+                            r.scenario_id,
+                            r.verdict,
+                            r.clicks,
+                            r.page_loads,
+                            r.backtracks,
+                            r.searches,
+                            r.estimated_time_s,
+                            r.measured_time_s,
+                            r.evidence.final_url,
+                            scores.get((sr.slug, sr.device, r.scenario_id)),
+                        ),
+                    )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def runs(self) -> list[dict[str, object]]:
+        cursor = self.db.execute("SELECT * FROM runs ORDER BY created_at")
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def close(self) -> None:
+        self.db.close()
