@@ -191,7 +191,8 @@ def scenarios(
     except SupportbenchError as exc:
         raise _fail(exc) from None
     table = Table(show_lines=False)
-    for column in ("id", "title", "intent", "budget", "weight", "task"):
+    table.add_column("id", no_wrap=True)
+    for column in ("title", "intent", "budget", "weight", "task"):
         table.add_column(column)
     for s in found:
         table.add_row(s.id, s.title, s.intent, str(s.click_budget), f"{s.weight:g}", s.task)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from .lexicon import CueView
-from .text import clip, normalize, words
+from .text import Phrase, clip, find_phrase, normalize, words
 
 LANGUAGE_REGIONS = {
     "en": "US",
@@ -81,30 +81,43 @@ def _has_any(sentence_words: list[str], cues: CueView, intent: str, *kinds: str)
     return any(cues.best(sentence_words, kind, intent) for kind in kinds)
 
 
+def _return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    """Cues that speak of sending something back, not of the money coming back."""
+    found = []
+    for lang, _ in cues.languages:
+        refund = {
+            p.text for kind in ("links", "proof", "page") for p in lang.intents["refund"][kind]
+        }
+        for kind in ("links", "proof"):
+            found += [(p, lang.compounds) for p in lang.intents["returns"][kind]
+                      if p.text not in refund]
+    return found
+
+
 def return_window_days(text: str, cues: CueView) -> Fact | None:
-    """Days a shopper has to send an item back, from the sentence that talks about returning."""
+    """Days a shopper has to send an item back, from a sentence about sending things back.
+
+    Sentences about refunds ("refunds take 10 days") rank below sentences about returning,
+    and business days (a processing delay, usually) below calendar days.
+    """
     pattern, units = _unit_pattern(cues)
+    returning = _return_words(cues)
     best: tuple[int, int, Fact] | None = None
     for order, sentence in enumerate(_sentences(text)):
-        norm = normalize(sentence)
         tokens = words(sentence)
-        if not _has_any(tokens, cues, "returns", "proof", "links"):
+        about_return = any(find_phrase(tokens, p, c) >= 0 for p, c in returning)
+        if not about_return and not _has_any(tokens, cues, "returns", "proof", "links"):
             continue
-        score = 2 - int(
-            _has_any(tokens, cues, "refund", "proof")
-            and not _has_any(tokens, cues, "returns", "links")
-        )
-        for m in pattern.finditer(norm):
+        for m in pattern.finditer(normalize(sentence)):
             unit = _unit_of(m, units)
             if unit.kind == "hour":
                 continue
-            days = int(
-                int(m.group(2) or m.group(1)) * (unit.days if unit.kind != "business_day" else 1)
-            )
-            s = score - (1 if unit.kind == "business_day" else 0)
+            count = int(m.group(2) or m.group(1))
+            days = count if unit.kind == "business_day" else int(count * unit.days)
+            score = (2 if about_return else 1) - (1 if unit.kind == "business_day" else 0)
             fact = Fact("return_window_days", days, clip(sentence, 220))
-            if best is None or (s, -order) > (best[0], best[1]):
-                best = (s, -order, fact)
+            if best is None or (score, -order) > (best[0], best[1]):
+                best = (score, -order, fact)
     return best[2] if best else None
 
 
@@ -127,12 +140,8 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
 
 
 def _amounts(sentence: str) -> list[str]:
-    found = []
-    for m in _AMOUNT.finditer(sentence.lower()):
-        num = m.group("num1") or m.group("num2")
-        cur = (m.group("cur1") or m.group("cur2") or "").strip()
-        found.append(f"{cur}{num}" if cur in "€$£" else f"{num} {cur}")
-    return found
+    """Prices as written on the page ("4,95 €", "$5.95")."""
+    return [" ".join(m.group(0).split()) for m in _AMOUNT.finditer(sentence.lower())]
 
 
 def _is_free(tokens: list[str], cues: CueView) -> bool:
@@ -163,12 +172,19 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
     return None
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of `text` that contains the span start:end."""
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "\n", "! ", "? "))
+    rights = [i for mark in (". ", "\n", "! ", "? ") if (i := text.find(mark, end)) >= 0]
+    right = min(rights) if rights else len(text)
+    return clip(text[left + 1 : right + 1].strip(), 220)
+
+
 def email(text: str, cues: CueView) -> Fact | None:
     m = _EMAIL.search(text)
     if m is None:
         return None
-    start = max(0, m.start() - 60)
-    return Fact("email", m.group(0).lower(), clip(text[start : m.end() + 60], 220))
+    return Fact("email", m.group(0).lower(), _sentence_around(text, m.start(), m.end()))
 
 
 def phone(text: str, cues: CueView, region: str | None = None) -> Fact | None:
@@ -179,8 +195,7 @@ def phone(text: str, cues: CueView, region: str | None = None) -> Fact | None:
             number = phonenumbers.format_number(
                 m.number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
             )
-            start = max(0, m.start - 60)
-            return Fact("phone", number, clip(text[start : m.end + 60], 220))
+            return Fact("phone", number, _sentence_around(text, m.start, m.end))
     return None
 
 

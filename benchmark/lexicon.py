@@ -252,7 +252,8 @@ def detect_language(lexicon: Lexicon, lang_attr: str, text: str) -> str:
     if not tokens:
         return "en"
     counts = {
-        lang: sum(1 for t in tokens if t in lang.stopwords) for lang in lexicon.languages.values()
+        code: sum(1 for t in tokens if t in lang.stopwords)
+        for code, lang in lexicon.languages.items()
     }
-    best = max(counts, key=lambda lang: (counts[lang], lang.code == "en"))
-    return best.code if counts[best] >= 5 else "en"
+    best = max(counts, key=lambda code: (counts[code], code == "en"))
+    return best if counts[best] >= 5 else "en"

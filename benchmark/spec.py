@@ -235,7 +235,8 @@ def load_benchmark(
         folder = (path.parent / spec.scenarios_dir).resolve()
     available: dict[str, Scenario] = all_scenarios_for(folder or DEFAULT_SCENARIOS_DIR)
     if spec.scenarios == "all":
-        chosen = list(available.values())
+        # the weightiest tasks first, so scorecards open with what matters most
+        chosen = sorted(available.values(), key=lambda s: (-s.weight, s.id))
     else:
         chosen = []
         for i, sid in enumerate(spec.scenarios):

@@ -1,0 +1,59 @@
+"""The command line: help everywhere, clear one-line errors, the right exit codes."""
+
+import pytest
+from typer.testing import CliRunner
+
+from benchmark.cli import app
+
+from .conftest import write
+
+COMMANDS = ["run", "demo", "serve-demo", "scenarios", "report", "browser"]
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+
+
+def test_version_and_scenarios_list():
+    assert "supportbench 0." in runner.invoke(app, ["--version"]).output
+    result = runner.invoke(app, ["scenarios"])
+    assert result.exit_code == 0 and "returns-policy" in result.output
+
+
+def _one_line_error(result, *fragments):
+    assert result.exit_code == 2, result.output
+    text = result.stderr.strip()
+    assert text.startswith("supportbench: error:") and "Traceback" not in result.output
+    assert len(text.splitlines()) == 1, text
+    for fragment in fragments:
+        assert fragment in text
+
+
+def test_bad_benchmark_file_is_one_line_and_exit_2(tmp_path):
+    path = write(tmp_path / "b.yaml", "name: x\nyour_store: {name: a, start_url: nope}\n")
+    _one_line_error(runner.invoke(app, ["run", str(path)]), "b.yaml:2", "your_store.start_url")
+    _one_line_error(runner.invoke(app, ["run", str(tmp_path / "missing.yaml")]), "not found")
+    write(tmp_path / "bad.yaml", "name: [unclosed\n")
+    _one_line_error(runner.invoke(app, ["run", str(tmp_path / "bad.yaml")]), "invalid YAML")
+
+
+def test_unknown_scenario_and_bad_scenario_folder(tmp_path):
+    path = write(tmp_path / "b.yaml", "name: x\nyour_store: {name: a, start_url: 'http://127.0.0.1:9/'}\n"
+                 "scenarios: [returns-policy, nope]\n")
+    _one_line_error(runner.invoke(app, ["run", str(path)]), "unknown scenario 'nope'")
+    write(tmp_path / "sc" / "x.yaml", "id: y\n")
+    _one_line_error(runner.invoke(app, ["run", str(path), "--scenarios-dir", str(tmp_path / "sc")]),
+                    "x.yaml")
+
+
+def test_report_of_a_missing_run(tmp_path):
+    _one_line_error(runner.invoke(app, ["report", str(tmp_path / "none")]), "no such folder")
+
+
+def test_browser_command_names_the_chromium():
+    result = runner.invoke(app, ["browser"])
+    assert result.exit_code == 0 and "Chromium:" in result.output

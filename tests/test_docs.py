@@ -1,0 +1,26 @@
+"""The README documents every command, the two set-up commands and the outputs."""
+
+from pathlib import Path
+
+from benchmark.cli import app
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_command_is_in_the_readme_with_an_example():
+    names = [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands]
+    assert set(names) == {"run", "demo", "serve-demo", "scenarios", "report", "browser"}
+    for name in names:
+        assert f"`supportbench {name}" in README, name
+
+
+def test_two_commands_and_ci_use_the_same_test_command():
+    assert "make demo" in README and "make test" in README
+    ci = (Path(__file__).parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci
+
+
+def test_outputs_and_measures_are_documented():
+    for word in ("run.json", "scorecard.html", "scorecard.md", "results.csv", "history.sqlite",
+                 "Estimated human time", "Page loads", "robots.txt", "verdict_accuracy="):
+        assert word in README, word

@@ -1,0 +1,59 @@
+import pytest
+
+from benchmark.errors import SpecError
+from benchmark.lexicon import detect_language, load_lexicon
+from benchmark.text import words
+
+REQUIRED = {"en", "fr", "es", "ro", "de", "it", "pt", "nl"}
+
+
+def test_all_languages_define_every_intent(lexicon):
+    assert REQUIRED <= set(lexicon.languages)
+    assert {"returns", "refund", "contact", "chat", "shipping", "faq", "order_tracking",
+            "cancellation", "exchange", "gift_card", "loyalty"} <= lexicon.intents
+    for lang in lexicon.languages.values():
+        assert set(lang.spec.intents) == lexicon.intents, lang.code
+
+
+@pytest.mark.parametrize(("lang", "label", "kind", "intent"), [
+    ("fr", "Retours & remboursements", "links", "returns"),
+    ("fr", "Nous contacter", "links", "contact"),
+    ("es", "Devoluciones", "links", "returns"),
+    ("ro", "Returnări", "links", "returns"),
+    ("de", "Rücksendung", "links", "returns"),
+    ("de", "Warenrücksendung", "links", "returns"),
+    ("it", "Aiuto", "hub", None),
+    ("pt", "Ajuda", "hub", None),
+    ("nl", "Klantenservice", "hub", None),
+    ("nl", "Track & trace", "links", "order_tracking"),
+    ("es", "¿Dónde está mi pedido?", "links", "order_tracking"),
+    ("ro", "Pot anula comanda?", "page", "cancellation"),
+])
+def test_cue_words_from_real_store_labels(lexicon, lang, label, kind, intent):
+    assert lexicon.view(lang).best(words(label), kind, intent) is not None
+
+
+def test_english_cues_work_on_foreign_pages_at_lower_weight(lexicon):
+    match = lexicon.view("de").best(words("FAQ"), "links", "faq")
+    assert match is not None and match.language in ("de", "en")
+    match = lexicon.view("fr").best(words("Tracking"), "links", "order_tracking")
+    assert match.language == "en" and match.weight < 1
+
+
+def test_language_from_html_lang_then_text(lexicon):
+    assert detect_language(lexicon, "fr-FR", "") == "fr"
+    text = "Wir liefern die Bestellung mit der Post und du kannst sie in der Filiale abholen"
+    assert detect_language(lexicon, "", text) == "de"
+    assert detect_language(lexicon, "xx", "") == "en"
+
+
+def test_lexicon_file_errors_name_the_file(tmp_path):
+    (tmp_path / "en.yaml").write_text("language: en\nname: English\n", encoding="utf-8")
+    with pytest.raises(SpecError) as err:
+        load_lexicon(tmp_path)
+    assert "en.yaml" in str(err.value) and "required field is missing" in str(err.value)
+
+
+def test_lexicon_needs_english(tmp_path):
+    with pytest.raises(SpecError, match="no lexicon files"):
+        load_lexicon(tmp_path)

@@ -1,0 +1,47 @@
+import asyncio
+
+from benchmark.politeness import HostPolicy, RateLimiter, RobotsRules, user_agent
+
+
+def test_host_policy_start_host_twin_and_extras():
+    policy = HostPolicy("https://shop.example/", ["help.shop.example"])
+    assert policy.allows("https://shop.example/returns")
+    assert policy.allows("https://www.shop.example/")
+    assert policy.allows("http://help.shop.example/a")
+    assert not policy.allows("https://evil.example/")
+    assert not policy.allows("javascript:alert(1)")
+    assert not policy.allows("file:///etc/passwd")
+    assert not policy.allows("data:text/html,hi")
+
+
+def test_host_policy_keeps_ports_apart():
+    policy = HostPolicy("http://127.0.0.1:8701/")
+    assert policy.allows("http://127.0.0.1:8701/x")
+    assert not policy.allows("http://127.0.0.1:8702/x")
+
+
+def test_robots_rules_follow_rfc_9309():
+    rules = RobotsRules(200, "User-agent: *\nDisallow: /private\n\nUser-agent: supportbench\nDisallow: /search\n")
+    assert rules.allows("https://s.example/returns")
+    assert not rules.allows("https://s.example/search?q=x")
+    assert RobotsRules(404).allows("https://s.example/anything")
+    assert not RobotsRules(503).allows("https://s.example/")
+    assert "RFC 9309" in RobotsRules(0).reason("https://s.example/")
+
+
+def test_user_agent_is_honest():
+    ua = user_agent("Mozilla/5.0 (X11) Chrome/150", contact="ops@example.com")
+    assert ua.startswith("Mozilla/5.0") and "supportbench/" in ua and "ops@example.com" in ua
+
+
+def test_rate_limiter_spaces_requests_per_host():
+    async def scenario():
+        limiter = RateLimiter(per_second=10)
+        waits = [await limiter.wait("a") for _ in range(3)]
+        other = await limiter.wait("b")
+        return waits, other
+
+    waits, other = asyncio.run(scenario())
+    assert waits[0] == 0
+    assert all(w > 0.05 for w in waits[1:])
+    assert other == 0

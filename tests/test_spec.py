@@ -1,0 +1,113 @@
+"""Bad benchmark and scenario files give one clear error naming file, line and field."""
+
+import pytest
+
+from benchmark.errors import SpecError
+from benchmark.extract import FACT_NAMES
+from benchmark.spec import DEFAULT_SCENARIOS_DIR, load_benchmark, load_scenario, load_scenarios
+
+from .conftest import write
+
+GOOD = """\
+name: Test
+your_store:
+  name: Mine
+  start_url: http://127.0.0.1:9/
+competitors:
+  - name: Theirs
+    start_url: https://theirs.example/
+"""
+
+
+@pytest.fixture
+def load(lexicon, tmp_path):
+    def scenarios_in(folder):
+        return load_scenarios(folder, lexicon.intents, set(FACT_NAMES))
+
+    def _load(text: str):
+        return load_benchmark(write(tmp_path / "bench.yaml", text), scenarios_in)
+
+    return _load
+
+
+def test_good_file_loads_every_scenario_weightiest_first(load):
+    loaded = load(GOOD)
+    assert [s.name for s in loaded.spec.sites] == ["Mine", "Theirs"]
+    weights = [s.weight for s in loaded.scenarios]
+    assert len(loaded.scenarios) == 10 and weights == sorted(weights, reverse=True)
+    assert loaded.spec.politeness.robots_txt is True
+
+
+def test_unknown_key_is_an_error_with_its_line(load):
+    with pytest.raises(SpecError) as err:
+        load(GOOD + "politness:\n  robots_txt: false\n")
+    assert str(err.value).endswith("bench.yaml:8: politness: unknown field (check the spelling)")
+
+
+def test_bad_url_points_at_the_field(load):
+    with pytest.raises(SpecError) as err:
+        load(GOOD.replace("https://theirs.example/", "theirs.example"))
+    assert ":7: competitors[0].start_url:" in str(err.value)
+    assert "not an http(s) URL" in str(err.value)
+
+
+def test_unknown_scenario_lists_the_known_ones(load):
+    with pytest.raises(SpecError) as err:
+        load(GOOD + "scenarios: [returns-policy, retruns]\n")
+    message = str(err.value)
+    assert ":8: scenarios[1]: unknown scenario 'retruns'" in message
+    assert "returns-policy" in message
+
+
+def test_malformed_yaml_gives_its_line(load):
+    with pytest.raises(SpecError) as err:
+        load(GOOD + "devices: [desktop, mobile\n")
+    assert "bench.yaml:" in str(err.value) and "invalid YAML" in str(err.value)
+
+
+def test_duplicate_site_names_refused(load):
+    with pytest.raises(SpecError, match="site names must be unique"):
+        load(GOOD.replace("Theirs", "Mine"))
+
+
+@pytest.mark.parametrize("text", ["", "just a string\n", "- a\n- list\n"])
+def test_empty_or_wrong_shape(load, text):
+    with pytest.raises(SpecError):
+        load(text)
+
+
+def test_missing_file(lexicon, tmp_path):
+    with pytest.raises(SpecError, match="file not found"):
+        load_benchmark(tmp_path / "nope.yaml", lambda folder: {})
+
+
+def test_scenario_id_must_match_file_name(lexicon, tmp_path):
+    source = (DEFAULT_SCENARIOS_DIR / "contact.yaml").read_text(encoding="utf-8")
+    path = write(tmp_path / "contact-us.yaml", source)
+    with pytest.raises(SpecError, match="must match the file name"):
+        load_scenario(path, lexicon.intents, set(FACT_NAMES))
+
+
+def test_scenario_with_unknown_intent_and_fact(lexicon, tmp_path):
+    source = (DEFAULT_SCENARIOS_DIR / "contact.yaml").read_text(encoding="utf-8")
+    path = write(tmp_path / "contact.yaml", source.replace("intent: contact", "intent: kontakt"))
+    with pytest.raises(SpecError, match="unknown intent 'kontakt'"):
+        load_scenario(path, lexicon.intents, set(FACT_NAMES))
+    path.write_text(source.replace("facts: [email, phone]", "facts: [email, fax]"))
+    with pytest.raises(SpecError, match=r"contact.yaml:\d+: facts\[1\]: unknown fact 'fax'"):
+        load_scenario(path, lexicon.intents, set(FACT_NAMES))
+
+
+def test_proof_rule_needs_exactly_one_kind(lexicon, tmp_path):
+    source = (DEFAULT_SCENARIOS_DIR / "contact.yaml").read_text(encoding="utf-8")
+    path = write(tmp_path / "contact.yaml", source.replace("- fact: email", "- {fact: email, cue: contact}"))
+    with pytest.raises(SpecError, match="exactly one of"):
+        load_scenario(path, lexicon.intents, set(FACT_NAMES))
+
+
+def test_bundled_scenarios(scenarios):
+    assert set(scenarios) == {"returns-policy", "contact", "live-chat", "shipping", "faq-help",
+                              "order-tracking", "cancel-order", "exchange", "gift-card",
+                              "loyalty-membership"}
+    for scenario in scenarios.values():
+        assert scenario.task and scenario.click_budget >= 5

@@ -1,0 +1,33 @@
+from benchmark.text import Phrase, find_phrase, normalize, word_matches, words
+
+
+def test_normalize_removes_accents_and_case():
+    assert normalize("Rücksendungen & Échanges") == "rucksendungen & echanges"
+    assert words("Returnări și rambursări!") == ["returnari", "si", "rambursari"]
+    assert normalize("Straße") == "strasse"
+
+
+def test_suffixes_grow_with_word_length():
+    assert word_matches("return", "returns")
+    assert word_matches("return", "returning")
+    assert word_matches("devolucion", "devoluciones")
+    assert not word_matches("cont", "contact")  # Romanian "account" must not hide "Contact"
+    assert word_matches("card", "cards")
+    assert not word_matches("faq", "faqx")
+
+
+def test_compounds_only_where_the_language_writes_them():
+    assert word_matches("rucksendung", "warenrucksendung", compounds=True)
+    assert word_matches("ruckgabe", "ruckgabefrist", compounds=True)
+    assert not word_matches("ruckgabe", "ruckgabefrist", compounds=False)
+
+
+def test_exact_matching_for_avoid_lists():
+    assert not word_matches("cart", "cartes", exact=True)
+    assert word_matches("cart", "cart", exact=True)
+
+
+def test_phrase_search_ignores_connectors():
+    phrase = Phrase.of("retours et remboursements", drop={"et"})
+    assert find_phrase(words("Retours & remboursements"), phrase) == 0
+    assert find_phrase(words("Nos retours"), phrase) == -1
