@@ -80,11 +80,13 @@ def _uses_demo(loaded: LoadedBenchmark) -> bool:
 
 
 @contextlib.contextmanager
-def _demo_if_needed(loaded: LoadedBenchmark) -> Iterator[Callable[[str], str]]:
+def _demo_if_needed(
+    loaded: LoadedBenchmark, running: DemoServer | None = None
+) -> Iterator[Callable[[str], str]]:
     if not _uses_demo(loaded):
         yield lambda url: url
         return
-    with DemoServer() as server:
+    with contextlib.nullcontext(running) if running else DemoServer() as server:
         for site in loaded.spec.sites:
             if site.start_url.startswith("demo://"):
                 store_id = site.start_url.removeprefix("demo://").split("/")[0]
@@ -107,10 +109,13 @@ def run_benchmark(
     headless: bool = True,
     screenshots: bool = True,
     on_progress: Progress | None = None,
+    demo: DemoServer | None = None,
 ) -> RunResult:
+    """Run a benchmark file; ``demo://`` start URLs are served by `demo`, or by demo stores
+    started here when it is not given."""
     inputs = load_inputs(benchmark_path, scenarios_dir)
     run_dir = new_run_dir(results_dir, inputs.benchmark.spec.name)
-    with _demo_if_needed(inputs.benchmark) as resolve:
+    with _demo_if_needed(inputs.benchmark, demo) as resolve:
         run = new_run(inputs.benchmark, run_dir.name, inputs.spec_hash, resolve)
         options = RunOptions(
             run_dir=run_dir,

@@ -89,8 +89,9 @@ def _return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
             p.text for kind in ("links", "proof", "page") for p in lang.intents["refund"][kind]
         }
         for kind in ("links", "proof"):
-            found += [(p, lang.compounds) for p in lang.intents["returns"][kind]
-                      if p.text not in refund]
+            found += [
+                (p, lang.compounds) for p in lang.intents["returns"][kind] if p.text not in refund
+            ]
     return found
 
 

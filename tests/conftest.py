@@ -67,8 +67,8 @@ class PageServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-            do_GET = _serve  # noqa: N815
-            do_POST = _serve  # noqa: N815
+            do_GET = _serve
+            do_POST = _serve
 
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -92,9 +92,13 @@ def page_server() -> Callable[[dict[str, tuple[int, str, str]]], PageServer]:
 
 
 def html(body: str, lang: str = "en", title: str = "Shop") -> tuple[int, str, str]:
-    return 200, "text/html; charset=utf-8", (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
-        f'<meta name="viewport" content="width=device-width"></head><body>{body}</body></html>'
+    return (
+        200,
+        "text/html; charset=utf-8",
+        (
+            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta name="viewport" content="width=device-width"></head><body>{body}</body></html>'
+        ),
     )
 
 

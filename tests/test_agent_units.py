@@ -12,42 +12,87 @@ ALLOWS = HostPolicy(BASE).allows
 
 
 def link(cid, text, href, region="footer", y=900.0, **kw):
-    return Candidate(id=cid, kind=kw.pop("kind", "link"), tag="a", text=text,
-                     name=kw.pop("name", ""), href=href, region=region, x=100, y=y, w=80, h=20, **kw)
+    return Candidate(
+        id=cid,
+        kind=kw.pop("kind", "link"),
+        tag="a",
+        text=text,
+        name=kw.pop("name", ""),
+        href=href,
+        region=region,
+        x=100,
+        y=y,
+        w=80,
+        h=20,
+        **kw,
+    )
 
 
-def page(candidates=(), sections=(), title="Shop", h1=(), text="", fields=(), overlays=(), url=BASE):
-    return PageView(url=url, title=title, lang="en", h1=list(h1), viewport={"w": 1280, "h": 720},
-                    scroll={"x": 0, "y": 0, "height": 2000}, candidates=list(candidates),
-                    fields=list(fields), overlays=list(overlays), sections=list(sections), text=text)
+def page(
+    candidates=(), sections=(), title="Shop", h1=(), text="", fields=(), overlays=(), url=BASE
+):
+    return PageView(
+        url=url,
+        title=title,
+        lang="en",
+        h1=list(h1),
+        viewport={"w": 1280, "h": 720},
+        scroll={"x": 0, "y": 0, "height": 2000},
+        candidates=list(candidates),
+        fields=list(fields),
+        overlays=list(overlays),
+        sections=list(sections),
+        text=text,
+    )
 
 
-def section(heading, text, tag="h2", region="main", collapsed=False, toggle_id=None, chars=None,
-            link_chars=0):
-    return Section(heading=heading, level=int(tag[1]) if tag[0] == "h" else 6, tag=tag,
-                   region=region, collapsed=collapsed, toggle_id=toggle_id, y=300, text=text,
-                   chars=len(text) if chars is None else chars, link_chars=link_chars)
+def section(
+    heading,
+    text,
+    tag="h2",
+    region="main",
+    collapsed=False,
+    toggle_id=None,
+    chars=None,
+    link_chars=0,
+):
+    return Section(
+        heading=heading,
+        level=int(tag[1]) if tag[0] == "h" else 6,
+        tag=tag,
+        region=region,
+        collapsed=collapsed,
+        toggle_id=toggle_id,
+        y=300,
+        text=text,
+        chars=len(text) if chars is None else chars,
+        link_chars=link_chars,
+    )
 
 
 def test_intent_labels_outrank_hubs_and_avoid_account_and_offsite(lexicon):
-    view = page([
-        link(1, "Help", BASE + "help", region="header", y=10),
-        link(2, "Returns & refunds", BASE + "returns"),
-        link(3, "My account", BASE + "account", region="header", y=10),
-        link(4, "Returns", "https://evil.example/returns"),
-        link(5, "Instagram", "https://instagram.com/shop"),
-        link(6, "mail us", "mailto:a@b.example"),
-    ])
+    view = page(
+        [
+            link(1, "Help", BASE + "help", region="header", y=10),
+            link(2, "Returns & refunds", BASE + "returns"),
+            link(3, "My account", BASE + "account", region="header", y=10),
+            link(4, "Returns", "https://evil.example/returns"),
+            link(5, "Instagram", "https://instagram.com/shop"),
+            link(6, "mail us", "mailto:a@b.example"),
+        ]
+    )
     ranked = Scent(lexicon.view("en"), ["returns", "refund"], ALLOWS).rank(view)
     assert [s.id for s in ranked] == [2, 1]
     assert ranked[0].strong and not ranked[1].strong
 
 
 def test_promo_sentence_scores_less_than_a_plain_label(lexicon):
-    view = page([
-        link(1, "Free returns on all orders over $50 this weekend only", BASE + "sale"),
-        link(2, "Returns", BASE + "returns"),
-    ])
+    view = page(
+        [
+            link(1, "Free returns on all orders over $50 this weekend only", BASE + "sale"),
+            link(2, "Returns", BASE + "returns"),
+        ]
+    )
     ranked = Scent(lexicon.view("en"), ["returns"], ALLOWS).rank(view)
     assert ranked[0].id == 2 and ranked[1].score < ranked[0].score
 
@@ -55,8 +100,20 @@ def test_promo_sentence_scores_less_than_a_plain_label(lexicon):
 def test_icon_link_scored_by_its_path_and_menu_toggle_recognised(lexicon):
     scent = Scent(lexicon.view("en"), ["order_tracking"], ALLOWS)
     icon = link(1, "", BASE + "order-tracking")
-    burger = Candidate(id=2, kind="toggle", tag="button", text="", name="", href=None,
-                       region="header", x=0, y=0, w=40, h=40, classes="hamburger")
+    burger = Candidate(
+        id=2,
+        kind="toggle",
+        tag="button",
+        text="",
+        name="",
+        href=None,
+        region="header",
+        x=0,
+        y=0,
+        w=40,
+        h=40,
+        classes="hamburger",
+    )
     ranked = scent.rank(page([icon, burger]))
     assert ranked[0].id == 1 and scent.is_menu_toggle(burger)
 
@@ -70,24 +127,50 @@ def test_chat_bubbles_are_not_navigation(lexicon):
 def test_goal_needs_topic_heading_and_proof(scenarios, lexicon):
     returns = scenarios["returns-policy"]
     cues = lexicon.view("en")
-    found = check_goal(page(title="Returns | Shop", h1=["Returns"], sections=[
-        section("Returns", "You can return items within 30 days of delivery.", tag="h1")]),
-        returns, cues)
+    found = check_goal(
+        page(
+            title="Returns | Shop",
+            h1=["Returns"],
+            sections=[
+                section("Returns", "You can return items within 30 days of delivery.", tag="h1")
+            ],
+        ),
+        returns,
+        cues,
+    )
     assert found.found and found.facts["return_window_days"].value == 30
-    no_proof = check_goal(page(title="Returns | Shop", h1=["Returns"], sections=[
-        section("Returns", "Returns are easy.", tag="h1")]), returns, cues)
+    no_proof = check_goal(
+        page(
+            title="Returns | Shop",
+            h1=["Returns"],
+            sections=[section("Returns", "Returns are easy.", tag="h1")],
+        ),
+        returns,
+        cues,
+    )
     assert not no_proof.found and no_proof.topic_seen
-    promo = check_goal(page(title="Shop", h1=["Welcome"], sections=[
-        section("Welcome", "Free 30-day returns on everything", tag="h1")]), returns, cues)
+    promo = check_goal(
+        page(
+            title="Shop",
+            h1=["Welcome"],
+            sections=[section("Welcome", "Free 30-day returns on everything", tag="h1")],
+        ),
+        returns,
+        cues,
+    )
     assert not promo.found and not promo.topic_seen
 
 
 def test_closed_accordion_is_opened_before_judging(scenarios, lexicon):
     cancel = scenarios["cancel-order"]
-    view = page(title="FAQ", h1=["FAQ"], sections=[
-        section("FAQ", "Can I cancel my order?", tag="h1"),
-        section("Can I cancel my order?", "", tag="summary", collapsed=True, toggle_id=7),
-    ])
+    view = page(
+        title="FAQ",
+        h1=["FAQ"],
+        sections=[
+            section("FAQ", "Can I cancel my order?", tag="h1"),
+            section("Can I cancel my order?", "", tag="summary", collapsed=True, toggle_id=7),
+        ],
+    )
     first = check_goal(view, cancel, lexicon.view("en"))
     assert not first.found and first.expand_id == 7
     again = check_goal(view, cancel, lexicon.view("en"), opened={7})
@@ -96,24 +179,46 @@ def test_closed_accordion_is_opened_before_judging(scenarios, lexicon):
 
 def test_a_footer_list_of_links_proves_nothing(scenarios, lexicon):
     faq = scenarios["faq-help"]
-    footer = section("Customer service", "Help centre Frequently asked questions Contact",
-                     tag="h4", region="footer", link_chars=46)
+    footer = section(
+        "Customer service",
+        "Help centre Frequently asked questions Contact",
+        tag="h4",
+        region="footer",
+        link_chars=46,
+    )
     assert not check_goal(page(sections=[footer]), faq, lexicon.view("en")).found
 
 
 def test_contact_details_in_the_footer_count(scenarios, lexicon):
     contact = scenarios["contact"]
-    footer = section("Contact us", "Call +1 212-555-0134 or write to help@shop.example",
-                     tag="h4", region="footer")
+    footer = section(
+        "Contact us",
+        "Call +1 212-555-0134 or write to help@shop.example",
+        tag="h4",
+        region="footer",
+    )
     result = check_goal(page(sections=[footer]), contact, lexicon.view("en"))
     assert result.found and result.facts["phone"].value == "+1 212-555-0134"
 
 
 def test_search_field_must_be_a_get_form(lexicon):
     def field(method, name="q"):
-        return FormField(id=1, type="text", name=name, label="", placeholder="Search",
-                         form_method=method, form_action="/s", in_search=False, region="header",
-                         x=0, y=0, w=100, h=20)
+        return FormField(
+            id=1,
+            type="text",
+            name=name,
+            label="",
+            placeholder="Search",
+            form_method=method,
+            form_action="/s",
+            in_search=False,
+            region="header",
+            x=0,
+            y=0,
+            w=100,
+            h=20,
+        )
+
     cues = lexicon.view("en")
     assert find_search_field(page(fields=[field("get")]), cues) is not None
     assert find_search_field(page(fields=[field("post")]), cues) is None
@@ -122,8 +227,9 @@ def test_search_field_must_be_a_get_form(lexicon):
 def test_popup_close_button_found_by_symbol_or_word(lexicon):
     x = link(5, "×", None, region="dialog", kind="button")
     sub = link(6, "Subscribe", None, region="dialog", kind="submit")
-    view = page([sub, x], overlays=[Overlay(id=9, area=0.8, text="10% off", dialog=True,
-                                            members=[5, 6])])
+    view = page(
+        [sub, x], overlays=[Overlay(id=9, area=0.8, text="10% off", dialog=True, members=[5, 6])]
+    )
     assert close_control(view, lexicon.view("en")).id == 5
     fermer = link(7, "", None, region="dialog", kind="button", name="Fermer")
     view = page([fermer], overlays=[Overlay(id=9, area=0.8, text="", dialog=True, members=[7])])

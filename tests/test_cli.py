@@ -42,12 +42,16 @@ def test_bad_benchmark_file_is_one_line_and_exit_2(tmp_path):
 
 
 def test_unknown_scenario_and_bad_scenario_folder(tmp_path):
-    path = write(tmp_path / "b.yaml", "name: x\nyour_store: {name: a, start_url: 'http://127.0.0.1:9/'}\n"
-                 "scenarios: [returns-policy, nope]\n")
+    path = write(
+        tmp_path / "b.yaml",
+        "name: x\nyour_store: {name: a, start_url: 'http://127.0.0.1:9/'}\n"
+        "scenarios: [returns-policy, nope]\n",
+    )
     _one_line_error(runner.invoke(app, ["run", str(path)]), "unknown scenario 'nope'")
     write(tmp_path / "sc" / "x.yaml", "id: y\n")
-    _one_line_error(runner.invoke(app, ["run", str(path), "--scenarios-dir", str(tmp_path / "sc")]),
-                    "x.yaml")
+    _one_line_error(
+        runner.invoke(app, ["run", str(path), "--scenarios-dir", str(tmp_path / "sc")]), "x.yaml"
+    )
 
 
 def test_report_of_a_missing_run(tmp_path):

@@ -21,6 +21,15 @@ def test_two_commands_and_ci_use_the_same_test_command():
 
 
 def test_outputs_and_measures_are_documented():
-    for word in ("run.json", "scorecard.html", "scorecard.md", "results.csv", "history.sqlite",
-                 "Estimated human time", "Page loads", "robots.txt", "verdict_accuracy="):
+    for word in (
+        "run.json",
+        "scorecard.html",
+        "scorecard.md",
+        "results.csv",
+        "history.sqlite",
+        "Estimated human time",
+        "Page loads",
+        "robots.txt",
+        "verdict_accuracy=",
+    ):
         assert word in README, word

@@ -11,17 +11,36 @@ from benchmark.extract import (
 )
 
 
-@pytest.mark.parametrize(("lang", "text", "days"), [
-    ("en", "You can return unworn items within 30 days of delivery. Refunds take 5 business days.", 30),
-    ("fr", "Vous disposez de 30 jours à compter de la réception pour nous retourner un article.", 30),
-    ("es", "Tienes 30 días naturales desde la recepción del pedido para devolver cualquier artículo.", 30),
-    ("ro", "Ai la dispoziție 14 zile calendaristice pentru a returna produsele.", 14),
-    ("de", "Du kannst ungetragene Artikel innerhalb von 60 Tagen nach Erhalt an uns zurücksenden.", 60),
-    ("nl", "Je kunt je bestelling binnen 30 dagen na ontvangst gratis retourneren.", 30),
-    ("it", "Hai 14 giorni per effettuare il reso.", 14),
-    ("pt", "Tem 30 dias para devolver um artigo.", 30),
-    ("en", "Free 30-day returns on every order.", 30),
-])
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        (
+            "en",
+            "You can return unworn items within 30 days of delivery. Refunds take 5 business days.",
+            30,
+        ),
+        (
+            "fr",
+            "Vous disposez de 30 jours à compter de la réception pour nous retourner un article.",
+            30,
+        ),
+        (
+            "es",
+            "Tienes 30 días naturales desde la recepción para devolver cualquier artículo.",
+            30,
+        ),
+        ("ro", "Ai la dispoziție 14 zile calendaristice pentru a returna produsele.", 14),
+        (
+            "de",
+            "Du kannst ungetragene Artikel innerhalb von 60 Tagen nach Erhalt an uns zurücksenden.",
+            60,
+        ),
+        ("nl", "Je kunt je bestelling binnen 30 dagen na ontvangst gratis retourneren.", 30),
+        ("it", "Hai 14 giorni per effettuare il reso.", 14),
+        ("pt", "Tem 30 dias para devolver um artigo.", 30),
+        ("en", "Free 30-day returns on every order.", 30),
+    ],
+)
 def test_return_window_in_every_language(lexicon, lang, text, days):
     fact = return_window_days(text, lexicon.view(lang))
     assert fact is not None and fact.value == days
@@ -41,7 +60,10 @@ def test_no_number_no_fact(lexicon):
 
 def test_shipping_facts(lexicon):
     cues = lexicon.view("de")
-    text = "Der Standardversand kostet 4,95 € und dauert 2–3 Werktage. Ab 75 € liefern wir versandkostenfrei."
+    text = (
+        "Der Standardversand kostet 4,95 € und dauert 2–3 Werktage. "
+        "Ab 75 € liefern wir versandkostenfrei."
+    )
     assert shipping_cost(text, cues).value == "4,95 €"
     assert delivery_time_days(text, cues).value == "2–3 business days"
     assert free_shipping_threshold(text, cues).value == "75 €"

@@ -8,27 +8,41 @@ REQUIRED = {"en", "fr", "es", "ro", "de", "it", "pt", "nl"}
 
 
 def test_all_languages_define_every_intent(lexicon):
-    assert REQUIRED <= set(lexicon.languages)
-    assert {"returns", "refund", "contact", "chat", "shipping", "faq", "order_tracking",
-            "cancellation", "exchange", "gift_card", "loyalty"} <= lexicon.intents
+    assert set(lexicon.languages) >= REQUIRED
+    assert {
+        "returns",
+        "refund",
+        "contact",
+        "chat",
+        "shipping",
+        "faq",
+        "order_tracking",
+        "cancellation",
+        "exchange",
+        "gift_card",
+        "loyalty",
+    } <= lexicon.intents
     for lang in lexicon.languages.values():
         assert set(lang.spec.intents) == lexicon.intents, lang.code
 
 
-@pytest.mark.parametrize(("lang", "label", "kind", "intent"), [
-    ("fr", "Retours & remboursements", "links", "returns"),
-    ("fr", "Nous contacter", "links", "contact"),
-    ("es", "Devoluciones", "links", "returns"),
-    ("ro", "Returnări", "links", "returns"),
-    ("de", "Rücksendung", "links", "returns"),
-    ("de", "Warenrücksendung", "links", "returns"),
-    ("it", "Aiuto", "hub", None),
-    ("pt", "Ajuda", "hub", None),
-    ("nl", "Klantenservice", "hub", None),
-    ("nl", "Track & trace", "links", "order_tracking"),
-    ("es", "¿Dónde está mi pedido?", "links", "order_tracking"),
-    ("ro", "Pot anula comanda?", "page", "cancellation"),
-])
+@pytest.mark.parametrize(
+    ("lang", "label", "kind", "intent"),
+    [
+        ("fr", "Retours & remboursements", "links", "returns"),
+        ("fr", "Nous contacter", "links", "contact"),
+        ("es", "Devoluciones", "links", "returns"),
+        ("ro", "Returnări", "links", "returns"),
+        ("de", "Rücksendung", "links", "returns"),
+        ("de", "Warenrücksendung", "links", "returns"),
+        ("it", "Aiuto", "hub", None),
+        ("pt", "Ajuda", "hub", None),
+        ("nl", "Klantenservice", "hub", None),
+        ("nl", "Track & trace", "links", "order_tracking"),
+        ("es", "¿Dónde está mi pedido?", "links", "order_tracking"),
+        ("ro", "Pot anula comanda?", "page", "cancellation"),
+    ],
+)
 def test_cue_words_from_real_store_labels(lexicon, lang, label, kind, intent):
     assert lexicon.view(lang).best(words(label), kind, intent) is not None
 

@@ -11,11 +11,15 @@ def test_step_time_grows_with_scanning_scrolling_and_typing():
     assert step_seconds(base) == pytest.approx(1.2 + 0.2 + 0.1 * 1.584962500721156 + 0.2, abs=0.01)
     assert step_seconds(StepCost(action="click", scanned=40)) > step_seconds(base)
     assert step_seconds(StepCost(action="click", scanned=400)) == step_seconds(
-        StepCost(action="click", scanned=40))
-    assert step_seconds(StepCost(action="click", scroll_px=1440, viewport_h=720)) > step_seconds(base)
+        StepCost(action="click", scanned=40)
+    )
+    assert step_seconds(StepCost(action="click", scroll_px=1440, viewport_h=720)) > step_seconds(
+        base
+    )
     typed = StepCost(action="search", typed_chars=7)
     assert step_seconds(typed) - step_seconds(StepCost(action="search")) == pytest.approx(
-        7 * 0.28 + 0.2, abs=0.01)
+        7 * 0.28 + 0.2, abs=0.01
+    )
     assert step_seconds(StepCost(action="back", page_load=True)) == pytest.approx(3.3)
 
 

@@ -21,7 +21,9 @@ def test_host_policy_keeps_ports_apart():
 
 
 def test_robots_rules_follow_rfc_9309():
-    rules = RobotsRules(200, "User-agent: *\nDisallow: /private\n\nUser-agent: supportbench\nDisallow: /search\n")
+    rules = RobotsRules(
+        200, "User-agent: *\nDisallow: /private\n\nUser-agent: supportbench\nDisallow: /search\n"
+    )
     assert rules.allows("https://s.example/returns")
     assert not rules.allows("https://s.example/search?q=x")
     assert RobotsRules(404).allows("https://s.example/anything")

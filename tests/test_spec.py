@@ -100,14 +100,25 @@ def test_scenario_with_unknown_intent_and_fact(lexicon, tmp_path):
 
 def test_proof_rule_needs_exactly_one_kind(lexicon, tmp_path):
     source = (DEFAULT_SCENARIOS_DIR / "contact.yaml").read_text(encoding="utf-8")
-    path = write(tmp_path / "contact.yaml", source.replace("- fact: email", "- {fact: email, cue: contact}"))
+    path = write(
+        tmp_path / "contact.yaml", source.replace("- fact: email", "- {fact: email, cue: contact}")
+    )
     with pytest.raises(SpecError, match="exactly one of"):
         load_scenario(path, lexicon.intents, set(FACT_NAMES))
 
 
 def test_bundled_scenarios(scenarios):
-    assert set(scenarios) == {"returns-policy", "contact", "live-chat", "shipping", "faq-help",
-                              "order-tracking", "cancel-order", "exchange", "gift-card",
-                              "loyalty-membership"}
+    assert set(scenarios) == {
+        "returns-policy",
+        "contact",
+        "live-chat",
+        "shipping",
+        "faq-help",
+        "order-tracking",
+        "cancel-order",
+        "exchange",
+        "gift-card",
+        "loyalty-membership",
+    }
     for scenario in scenarios.values():
         assert scenario.task and scenario.click_budget >= 5

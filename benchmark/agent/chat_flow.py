@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 POLL_S = 0.25
 PANEL_WAIT_S = 5.0
+PANEL_SETTLE_S = 0.5  # the panel's content renders just after the panel itself
 MAX_PAGES = 3
 LATER_PAGE_WAIT_S = 2.5
 
@@ -109,11 +110,13 @@ class ChatFlow:
             )
             if match is not None and match.panel_open:
                 panel_ms = round((time.monotonic() - clicked_at) * 1000, 1)
+                await self.d.pause(PANEL_SETTLE_S)
+                text = await self.d.panel_text([p.selector for p in sighting.vendor.panel])
                 return await self._success(
                     sighting.vendor.id,
                     sighting.vendor.name,
                     sighting.evidence,
-                    match.panel_text,
+                    text or match.panel_text,
                     launcher_ms,
                     panel_ms,
                     generic=False,
@@ -139,11 +142,13 @@ class ChatFlow:
             layer = new_panel(probe, after)
             if layer is not None:
                 panel_ms = round((time.monotonic() - clicked_at) * 1000, 1)
+                await self.d.pause(PANEL_SETTLE_S)
+                text = await self.d.panel_text([layer["selector"]])
                 return await self._success(
                     None,
                     None,
                     [f"launcher {label!r}"],
-                    layer.get("text", ""),
+                    text or layer.get("text", ""),
                     launcher_ms,
                     panel_ms,
                     generic=True,

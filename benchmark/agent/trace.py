@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..measures import StepCost, first_page_seconds, step_seconds
 from ..observe import Candidate, Outcome, PageView
 from ..results import Action, Step
-from .scent import reading_order
+from .scent import is_widget, reading_order
 
 
 @dataclass
@@ -93,7 +93,13 @@ class Trace:
         vw = view.viewport.get("w", 1280)
         vh = view.viewport.get("h", 720)
         scroll_y = view.scroll.get("y", 0)
-        visible = [c for c in reading_order(view.candidates) if c.kind not in ("field",)]
+        # Chat bubbles appear whenever their script loads: leaving them out keeps the count,
+        # and so the estimate, the same on every run.
+        visible = [
+            c
+            for c in reading_order(view.candidates)
+            if c.kind != "field" and not is_widget(c, view)
+        ]
         scanned = next((i for i, c in enumerate(visible) if c.id == target.id), len(visible))
         top = target.y - scroll_y
         scroll_px = 0.0 if target.fixed or 0 <= top <= vh - target.h else abs(top - vh / 2)

@@ -244,6 +244,29 @@ class PageDriver:
             return ChatProbe()
         return ChatProbe(**data)
 
+    async def panel_text(self, selectors: list[str], limit: int = 600) -> str:
+        """Visible text of chat panels: the element's own text, or its iframe's document
+        (Chromium lets us read cross-origin frames; we only read, never type)."""
+        parts: list[str] = []
+        for selector in selectors:
+            try:
+                handles = await self.page.query_selector_all(f"{selector} >> visible=true")
+            except PlaywrightError:
+                continue
+            for handle in handles:
+                try:
+                    frame = await handle.content_frame()
+                    if frame is not None:
+                        text = await frame.evaluate(
+                            "() => document.body ? document.body.innerText : ''"
+                        )
+                    else:
+                        text = await handle.inner_text()
+                except PlaywrightError:
+                    continue
+                parts.append(" ".join(text.split()))
+        return " ".join(p for p in parts if p)[:limit]
+
     async def screenshot(self, path: Path, scroll_to_y: float | None = None) -> bool:
         try:
             if scroll_to_y is not None:

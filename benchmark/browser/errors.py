@@ -31,12 +31,31 @@ _NET_REASONS = {
 }
 
 
+# Errors of Playwright's own HTTP client (used for robots.txt), which speaks Node.js.
+_NODE_REASONS = {
+    "ECONNREFUSED": "connection refused",
+    "ECONNRESET": "connection reset",
+    "ENOTFOUND": "host name could not be resolved",
+    "EAI_AGAIN": "host name could not be resolved",
+    "ETIMEDOUT": "connection timed out",
+    "EHOSTUNREACH": "address unreachable",
+    "self-signed certificate": "TLS error: certificate not trusted",
+    "unable to verify": "TLS error: certificate not trusted",
+    "certificate has expired": "TLS error: certificate expired or not yet valid",
+    "does not match certificate": "TLS error: certificate is for another host",
+    "Max redirect count exceeded": "redirect loop (too many redirects)",
+}
+
+
 def describe_error(exc: BaseException) -> str:
     """One line a CX lead can read, from a Playwright error."""
     text = str(exc)
     code = re.search(r"net::(ERR_[A-Z0-9_]+)", text)
     if code:
         return _NET_REASONS.get(code.group(1), code.group(1).lower().replace("_", " "))
+    for marker, reason in _NODE_REASONS.items():
+        if marker in text:
+            return reason
     if "Timeout" in text and "exceeded" in text:
         found = re.search(r"Timeout (\d+)ms exceeded", text)
         return f"timed out after {int(found.group(1)) / 1000:g} s" if found else "timed out"

@@ -34,6 +34,14 @@ LAUNCH_ARGS = [
     "--disable-dev-shm-usage",
     "--mute-audio",
 ]
+UNREACHABLE = (
+    "connection",
+    "host name",
+    "address unreachable",
+    "TLS error",
+    "redirect loop",
+    "timed out",
+)
 THROTTLED_TYPES = {"document", "xhr", "fetch", "eventsource", "websocket"}
 DEVICE_ALIASES = {"desktop": "Desktop Chrome", "mobile": "Pixel 7"}
 
@@ -209,7 +217,7 @@ class SiteContext:
                 self.robots[origin] = RobotsRules(response.status, await response.text())
             except PlaywrightError as exc:
                 reason = describe_error(exc)
-                if "refused" in reason or "resolve" in reason or "timed out" in reason:
+                if reason.startswith(UNREACHABLE):
                     raise SiteUnreachable(self.settings.name, reason) from None
                 self.robots[origin] = RobotsRules(0)
         return self.robots[origin]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from http import HTTPStatus
@@ -123,12 +124,14 @@ def load_stores(folder: Path = STORES_DIR) -> list[Store]:
 
 class _Handler(BaseHTTPRequestHandler):
     store: Store
+    counter: Counter[str]
     server_version = "supportbench-demo/1"
 
     def log_message(self, format: str, *args: Any) -> None:
         return
 
     def do_GET(self) -> None:
+        self.counter[self.command] += 1
         parts = urlsplit(self.path)
         path = unquote(parts.path)
         try:
@@ -137,6 +140,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
 
     def do_POST(self) -> None:
+        """The demo stores never accept a form; the tests check none is ever sent."""
+        self.counter[self.command] += 1
         self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"forms are not accepted here", "text/plain")
 
     def _dispatch(self, path: str, query: dict[str, list[str]]) -> None:
@@ -204,6 +209,7 @@ class RunningStore:
     store: Store
     server: ThreadingHTTPServer
     thread: threading.Thread
+    requests: Counter[str]  # by HTTP method
 
     @property
     def url(self) -> str:
@@ -224,7 +230,8 @@ class DemoServer:
 
     def start(self) -> DemoServer:
         for index, store in enumerate(self.stores):
-            handler = type(f"Handler_{store.id}", (_Handler,), {"store": store})
+            counter: Counter[str] = Counter()
+            handler = type(f"Handler_{store.id}", (_Handler,), {"store": store, "counter": counter})
             port = self.base_port + index if self.base_port else 0
             server = ThreadingHTTPServer((self.host, port), handler)
             server.daemon_threads = True
@@ -232,7 +239,7 @@ class DemoServer:
                 target=server.serve_forever, daemon=True, name=f"demo-{store.id}"
             )
             thread.start()
-            self.running[store.id] = RunningStore(store, server, thread)
+            self.running[store.id] = RunningStore(store, server, thread, counter)
         return self
 
     def stop(self) -> None:

@@ -92,7 +92,9 @@
   for (const [root] of sample(panelXs, panelYs)) {
     const r = root.getBoundingClientRect();
     if (r.height < 200 || !visible(root)) continue;
+    if (!root.hasAttribute('data-sb-layer')) root.setAttribute('data-sb-layer', String(layers.length + 1));
     layers.push({
+      selector: '[data-sb-layer="' + root.getAttribute('data-sb-layer') + '"]',
       key: root.tagName.toLowerCase() + '#' + (root.id || '') + '.' + (typeof root.className === 'string' ? root.className : '').slice(0, 60),
       rect: rectOf(root),
       text: clean(root.tagName === 'IFRAME' ? (root.title || '') : root.innerText).slice(0, 600),

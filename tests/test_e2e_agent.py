@@ -1,0 +1,104 @@
+"""The shopper on small purpose-built sites (not the demo zoo): it never submits a form, uses
+only GET site search, never leaves the allowed hosts, survives dialogs, opens unknown chat
+widgets by their look."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmark import api
+
+from .conftest import html, write
+
+pytestmark = pytest.mark.browser
+ROBOTS = {"/robots.txt": (200, "text/plain", "User-agent: *\nAllow: /\n")}
+CONTACT = html("<h1>Contact us</h1><p>Email help@shop.example or call +1 212-555-0134.</p>")
+
+
+def run_on(tmp_path, url: str, scenarios: list[str], extra_hosts: str = ""):
+    bench = write(
+        tmp_path / "b.yaml",
+        f"""
+name: Agent test
+your_store: {{name: Shop, start_url: "{url}"{extra_hosts}}}
+devices: [desktop]
+scenarios: {scenarios}
+politeness: {{max_requests_per_second: 20}}
+timeouts: {{navigation_s: 10, scenario_s: 60, chat_wait_s: 3}}
+""",
+    )
+    result = api.run_benchmark(bench, results_dir=tmp_path / "results", screenshots=False)
+    return {r.scenario_id: r for r in result.run.site_runs[0].results}
+
+
+def test_never_clicks_a_submit_button(tmp_path, page_server):
+    pages = {
+        **ROBOTS,
+        "/": html(
+            '<form method="post" action="/send"><button type="submit">Contact us</button>'
+            '</form><footer><a href="/help">Help</a></footer>'
+        ),
+        "/help": html('<h1>Help</h1><p><a href="/contact">Contact</a></p>'),
+        "/contact": CONTACT,
+    }
+    with page_server(pages) as site:
+        results = run_on(tmp_path, site.url, ["contact"])
+    assert results["contact"].found
+    assert [m for m, _ in site.requests if m != "GET"] == []
+
+
+@pytest.mark.parametrize(("method", "expected"), [("get", "found"), ("post", "not_found")])
+def test_site_search_only_when_it_is_a_get_form(tmp_path, page_server, method, expected):
+    pages = {
+        **ROBOTS,
+        "/": html(
+            f'<form role="search" method="{method}" action="/search">'
+            '<input type="search" name="q" aria-label="Search"></form><h1>Shop</h1>'
+        ),
+        "/search": html('<h1>Results</h1><a href="/policies/returns">Returns policy</a>'),
+        "/policies/returns": html("<h1>Returns</h1><p>Return items within 21 days.</p>"),
+    }
+    with page_server(pages) as site:
+        results = run_on(tmp_path, site.url, ["returns-policy"])
+    assert results["returns-policy"].verdict == expected
+    assert results["returns-policy"].searches == (1 if method == "get" else 0)
+    assert [m for m, _ in site.requests if m != "GET"] == []
+
+
+def test_links_to_other_hosts_are_not_followed(tmp_path, page_server):
+    with page_server({"/returns": html("<h1>Returns</h1><p>30 days to return.</p>")}) as other:
+        pages = {
+            **ROBOTS,
+            "/": html(
+                f'<nav><a href="{other.url}returns">Returns</a>'
+                '<a href="javascript:alert(1)">Returns policy</a></nav>'
+                '<footer><a href="/help">Help</a></footer>'
+            ),
+            "/help": html('<h1>Help</h1><a href="/help/returns">Returning an item</a>'),
+            "/help/returns": html(
+                "<h1>Returning an item</h1><p>You can return items within 30 days of delivery.</p>"
+            ),
+        }
+        with page_server(pages) as site:
+            results = run_on(tmp_path, site.url, ["returns-policy"])
+        assert other.requests == []
+    assert results["returns-policy"].found
+    assert results["returns-policy"].evidence.final_url.endswith("/help/returns")
+
+
+def test_dialogs_are_dismissed_and_unknown_chat_widgets_are_opened(tmp_path, page_server):
+    widget = """
+<button id="bubble" aria-label="Chat with us" style="position:fixed;right:16px;bottom:16px;
+  width:56px;height:56px;border-radius:50%">?</button>
+<div id="panel" style="display:none;position:fixed;right:16px;bottom:80px;width:340px;height:460px;
+  background:#fff;border:1px solid #333">Hi! An agent will answer in 2 minutes.</div>
+<script>
+  alert('Welcome!');
+  document.getElementById('bubble').onclick = () => {
+    document.getElementById('panel').style.display = 'block'; };
+</script>"""
+    with page_server({**ROBOTS, "/": html("<h1>Shop</h1>" + widget)}) as site:
+        results = run_on(tmp_path, site.url, ["live-chat"])
+    chat = results["live-chat"]
+    assert chat.found and chat.evidence.chat.generic and chat.evidence.chat.vendor is None
+    assert "agent will answer" in (chat.evidence.chat.panel_text or "")
