@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import SpecError
-from .yamlfile import read_yaml, validate
+from .yamlfile import LineIndex, Loc, field_name, read_yaml, validate
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_SCENARIOS_DIR = REPO_DIR / "scenarios"
@@ -90,6 +90,20 @@ class Scenario(_Strict):
         return [self.intent, *self.also]
 
 
+def _require_known(
+    path: Path, lines: LineIndex, what: str, items: list[tuple[Loc, str]], known: list[str]
+) -> None:
+    """Every name must be one of `known`; the first that is not is a SpecError at its line."""
+    for loc, name in items:
+        if name not in known:
+            raise SpecError(
+                path,
+                f"unknown {what} {name!r}; known: {', '.join(known)}",
+                line=lines.line_of(loc),
+                field=field_name(loc),
+            )
+
+
 def load_scenario(path: Path, intents: set[str], facts: set[str]) -> Scenario:
     data, lines = read_yaml(path)
     scenario = validate(Scenario, data, path, lines)
@@ -100,33 +114,27 @@ def load_scenario(path: Path, intents: set[str], facts: set[str]) -> Scenario:
             line=lines.line_of(("id",)),
             field="id",
         )
-    for key, names in (("intent", [scenario.intent]), ("also", scenario.also)):
-        for name in names:
-            if name not in intents:
-                raise SpecError(
-                    path,
-                    f"unknown intent {name!r}; the lexicon has {', '.join(sorted(intents))}",
-                    line=lines.line_of((key,)),
-                    field=key,
-                )
+    known_intents = sorted(intents)
+    _require_known(path, lines, "intent", [(("intent",), scenario.intent)], known_intents)
+    _require_known(
+        path,
+        lines,
+        "intent",
+        [(("also", i), name) for i, name in enumerate(scenario.also)],
+        known_intents,
+    )
     for i, rule in enumerate(scenario.success.proof_any):
         ref = rule.fact or rule.cue or rule.field
-        known = facts if rule.fact else intents
-        if ref is not None and ref not in known:
-            raise SpecError(
-                path,
-                f"unknown {rule.kind} {ref!r}",
-                line=lines.line_of(("success", "proof_any", i)),
-                field=f"success.proof_any[{i}]",
-            )
-    for i, name in enumerate(scenario.facts):
-        if name not in facts:
-            raise SpecError(
-                path,
-                f"unknown fact {name!r}; known: {', '.join(sorted(facts))}",
-                line=lines.line_of(("facts", i)),
-                field=f"facts[{i}]",
-            )
+        if ref is not None:
+            pool = sorted(facts) if rule.fact else known_intents
+            _require_known(path, lines, rule.kind, [(("success", "proof_any", i), ref)], pool)
+    _require_known(
+        path,
+        lines,
+        "fact",
+        [(("facts", i), name) for i, name in enumerate(scenario.facts)],
+        sorted(facts),
+    )
     return scenario
 
 
@@ -238,16 +246,14 @@ def load_benchmark(
         # the weightiest tasks first, so scorecards open with what matters most
         chosen = sorted(available.values(), key=lambda s: (-s.weight, s.id))
     else:
-        chosen = []
-        for i, sid in enumerate(spec.scenarios):
-            if sid not in available:
-                raise SpecError(
-                    path,
-                    f"unknown scenario {sid!r}; available: {', '.join(available)}",
-                    line=lines.line_of(("scenarios", i)),
-                    field=f"scenarios[{i}]",
-                )
-            chosen.append(available[sid])
+        _require_known(
+            path,
+            lines,
+            "scenario",
+            [(("scenarios", i), sid) for i, sid in enumerate(spec.scenarios)],
+            list(available),
+        )
+        chosen = [available[sid] for sid in spec.scenarios]
     return LoadedBenchmark(path=path, spec=spec, scenarios=chosen)
 
 
