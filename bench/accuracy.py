@@ -1,6 +1,7 @@
 """Run the demo benchmark and grade it against the demo stores' ground truth.
 
-Prints the cells the robot got wrong, then one line:
+Prints the cells the robot got wrong, the facts, channels and audits that differ from the
+ground truth, a summary line for each, and ends with one line:
     verdict_accuracy=0.NN page_load_ratio=N.NN cells=N
 
 Usage:
@@ -17,7 +18,15 @@ import time
 from pathlib import Path
 
 from benchmark import api
-from benchmark.demo.truth import grade_run, load_truths, summarize
+from benchmark.demo.truth import (
+    grade_audits,
+    grade_channels,
+    grade_facts,
+    grade_run,
+    load_truths,
+    summarize,
+    summarize_facts,
+)
 from benchmark.store import read_run
 
 
@@ -54,6 +63,24 @@ def main() -> int:
         print(f"\ncells found with more page loads than the shortest path ({len(detours)}):")
         for g in detours:
             print(f"  {g.store:<16}{g.device:<9}{g.scenario:<20}{g.page_loads} vs {g.shortest}")
+    truths = load_truths()
+    facts = grade_facts(run, truths)
+    print("\nfacts that differ from the ground truth:")
+    for f in facts:
+        if f.status not in ("right", "absent"):
+            print(f"  {f.store:<16}{f.fact:<24}{f.status:<9}expected {f.expected!r}, got {f.got!r}")
+    channels = grade_channels(run, truths)
+    audits = grade_audits(run, truths)
+    for title, checks in (("channels", channels), ("audits", audits)):
+        wrong_checks = [c for c in checks if not c.ok]
+        print(f"\n{title} that differ from the ground truth: {len(wrong_checks)}")
+        for c in wrong_checks:
+            print(f"  {c.store:<16}{c.device:<9}{c.item:<22}expected {c.expected!r}, got {c.got!r}")
+    print(summarize_facts(facts).line())
+    print(
+        f"channels_matching={sum(c.ok for c in channels)}/{len(channels)} "
+        f"audits_matching={sum(c.ok for c in audits)}/{len(audits)}"
+    )
     print(summarize(grades).line())
     return 0
 

@@ -62,6 +62,7 @@ class Vendor(_Strict):
 class VendorFile(_Strict):
     vendors: list[Vendor] = Field(min_length=1)
     offline_cues: dict[str, list[str]] = Field(default_factory=dict)
+    bot_cues: dict[str, list[str]] = Field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -145,10 +146,23 @@ def new_panel(before: ChatProbe, after: ChatProbe) -> dict[str, Any] | None:
     return None
 
 
-def is_offline(text: str, spec: VendorFile, language: str) -> bool:
+def _says(text: str, cues: dict[str, list[str]], language: str) -> bool:
     tokens = words(text)
-    for lang in dict.fromkeys([language, "en"]):
-        for cue in spec.offline_cues.get(lang, []):
-            if find_phrase(tokens, Phrase.of(cue)) >= 0:
-                return True
-    return False
+    return any(
+        find_phrase(tokens, Phrase.of(cue)) >= 0
+        for lang in dict.fromkeys([language, "en"])
+        for cue in cues.get(lang, [])
+    )
+
+
+def is_offline(text: str, spec: VendorFile, language: str) -> bool:
+    return _says(text, spec.offline_cues, language)
+
+
+def panel_mode(text: str, spec: VendorFile, language: str) -> str:
+    """live, offline (only "leave a message") or bot, from what the open panel says."""
+    if _says(text, spec.bot_cues, language):
+        return "bot"
+    if _says(text, spec.offline_cues, language):
+        return "offline"
+    return "live"

@@ -33,7 +33,7 @@ DATA_DIR = Path(__file__).parent / "data" / "lexicon"
 ENGLISH_FALLBACK = 0.9
 INTENT_FIELDS = ("links", "slugs", "related", "page", "proof", "fields")
 UI_FIELDS = ("hub", "menu", "close", "search", "chat_launcher", "avoid")
-UNIT_FIELDS = ("day", "business_day", "hour", "week", "month", "free")
+UNIT_FIELDS = ("minute", "day", "business_day", "hour", "week", "month", "free")
 
 
 class _Strict(BaseModel):
@@ -60,12 +60,40 @@ class UiCues(_Strict):
 
 
 class Units(_Strict):
+    numbers: list[str] = Field(min_length=10, max_length=10)  # one … ten ("un/une")
+    filler: list[str] = []  # words between a number and its unit ("24 de ore")
+    minute: list[str] = Field(min_length=1)
     day: list[str] = Field(min_length=1)
     business_day: list[str] = Field(min_length=1)
     hour: list[str] = Field(min_length=1)
     week: list[str] = Field(min_length=1)
     month: list[str] = Field(min_length=1)
     free: list[str] = Field(min_length=1)
+
+
+class FactCues(_Strict):
+    """Words the fact extractors use: what makes a return paid, a refund go to the card,
+    an amount a threshold, a sentence a promise of a response time…"""
+
+    negation: list[str] = Field(min_length=1)
+    paid: list[str] = Field(min_length=1)
+    original_payment: list[str] = Field(min_length=1)
+    store_credit: list[str] = Field(min_length=1)
+    processing: list[str] = Field(min_length=1)
+    weekend: list[str] = Field(min_length=1)
+    weekdays_only: list[str] = Field(min_length=1)
+    duties: list[str] = Field(min_length=1)
+    po_box: list[str] = Field(min_length=1)
+    response: list[str] = Field(min_length=1)
+    phone: list[str] = Field(min_length=1)
+    chat: list[str] = Field(min_length=1)
+    threshold: list[str] = Field(min_length=1)
+    weekdays: list[str] = Field(min_length=7)
+    every_day: list[str] = Field(min_length=1)
+    delivery_options: list[str] = Field(min_length=1)
+
+
+FACT_CUE_FIELDS = tuple(FactCues.model_fields)
 
 
 class LanguageFile(_Strict):
@@ -76,6 +104,7 @@ class LanguageFile(_Strict):
     stopwords: list[str] = []
     ui: UiCues
     units: Units
+    facts: FactCues
     intents: dict[str, IntentCues]
 
     @field_validator("intents")
@@ -135,6 +164,10 @@ class Language:
             for name, cues in self.spec.intents.items()
         }
 
+    @cached_property
+    def facts(self) -> dict[str, tuple[Phrase, ...]]:
+        return {f: self.phrases(getattr(self.spec.facts, f)) for f in FACT_CUE_FIELDS}
+
     def search_term(self, intent: str) -> str:
         return self.spec.intents[intent].search
 
@@ -185,6 +218,14 @@ class CueView:
                 ):
                     found = candidate
         return found
+
+    def has(self, tokens: Sequence[str], group: str) -> bool:
+        """Does the text contain a fact cue of `group` (in the page's language or English)?"""
+        return any(
+            find_phrase(tokens, phrase, lang.compounds) >= 0
+            for lang, _ in self.languages
+            for phrase in lang.facts[group]
+        )
 
     def search_term(self, intent: str) -> str:
         return self.primary.search_term(intent)

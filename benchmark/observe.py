@@ -98,6 +98,25 @@ class Section:
 
 
 @dataclass
+class Link:
+    """Any link on the page, visible or folded away in a menu."""
+
+    href: str
+    text: str
+    region: str
+    visible: bool
+
+
+@dataclass
+class FormSummary:
+    method: str
+    search: bool
+    region: str
+    fields: list[dict[str, str]]
+    submit_visible: bool
+
+
+@dataclass
 class PageView:
     url: str
     title: str
@@ -109,6 +128,10 @@ class PageView:
     fields: list[FormField] = field(default_factory=list)
     overlays: list[Overlay] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    forms: list[FormSummary] = field(default_factory=list)
+    scripts: list[str] = field(default_factory=list)
+    generator: str = ""
     text: str = ""
 
     @classmethod
@@ -124,6 +147,10 @@ class PageView:
             fields=[_from_dict(FormField, f) for f in data.get("fields", [])],
             overlays=[_from_dict(Overlay, o) for o in data.get("overlays", [])],
             sections=[_from_dict(Section, s) for s in data.get("sections", [])],
+            links=[_from_dict(Link, link) for link in data.get("links", [])],
+            forms=[_from_dict(FormSummary, form) for form in data.get("forms", [])],
+            scripts=list(data.get("scripts", [])),
+            generator=data.get("generator", ""),
             text=data.get("text", ""),
         )
 

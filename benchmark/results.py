@@ -56,13 +56,65 @@ class ChatEvidence(_Model):
     panel_open: bool = False
     panel_text: str | None = None
     offline: bool | None = None
+    mode: str | None = None  # live | offline (leave a message) | bot
     generic: bool = False
 
 
 class FactValue(_Model):
+    """A support fact as the page states it, with a comparable number (days, hours, amount)."""
+
     value: str | int | float | bool
     snippet: str
     url: str
+    number: float | None = None
+    unit: str | None = None
+
+
+class ChannelFinding(_Model):
+    """A way to reach the store, seen on a page: an email address, a WhatsApp link…"""
+
+    # email | phone | contact_form | live_chat | chatbot | social | messaging | help_centre
+    kind: str
+    name: str
+    evidence: str
+    url: str
+
+
+class LinkInfo(_Model):
+    text: str
+    href: str
+    region: str
+    visible: bool
+    intents: list[str] = Field(default_factory=list)
+
+
+class FieldInfo(_Model):
+    type: str
+    label: str
+    placeholder: str = ""
+
+
+class FormInfo(_Model):
+    method: str
+    search: bool
+    region: str
+    fields: list[FieldInfo]
+    submit_visible: bool
+    contact: bool = False  # has a message field: a form to write to the store
+
+
+class PageSnapshot(_Model):
+    """What the audits need to know about one page, kept in run.json so that the audits can
+    be re-run from the saved run without a browser."""
+
+    role: str  # home | category | product | answer
+    scenario_id: str | None = None
+    url: str
+    title: str = ""
+    links: list[LinkInfo] = Field(default_factory=list)
+    forms: list[FormInfo] = Field(default_factory=list)
+    channels: list[ChannelFinding] = Field(default_factory=list)
+    accessibility: dict[str, int] | None = None  # axe-core violations by impact
 
 
 class Evidence(_Model):
@@ -88,6 +140,7 @@ class ScenarioResult(_Model):
     facts: dict[str, FactValue] = Field(default_factory=dict)
     language: str | None = None
     reason: str | None = None
+    page: PageSnapshot | None = None  # the answer page
 
     @property
     def found(self) -> bool:
@@ -116,6 +169,7 @@ class SiteRun(_Model):
     started_at: str = Field(default_factory=now_iso)
     finished_at: str | None = None
     results: list[ScenarioResult] = Field(default_factory=list)
+    pages: list[PageSnapshot] = Field(default_factory=list)  # home and sample pages
     guard: dict[str, float | int | list[dict[str, str]]] = Field(default_factory=dict)
 
     @property

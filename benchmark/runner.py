@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import AGENT_VERSION, __version__
-from .agent import ShopperSettings, run_scenario, warm_up
+from .agent import ShopperSettings, first_visit, run_scenario
 from .browser import BrowserSession, PageDriver, SiteContext, SiteSettings
 from .chat import VendorFile
 from .errors import SiteError, SiteUnreachable
 from .lexicon import Lexicon
-from .results import Run, ScenarioRef, ScenarioResult, SiteRef, SiteRun, now_iso
+from .results import PageSnapshot, Run, ScenarioRef, ScenarioResult, SiteRef, SiteRun, now_iso
 from .spec import LoadedBenchmark, Scenario, Site
 from .store import SCREENSHOTS_DIR, save_run, save_site_run
 
@@ -104,6 +104,8 @@ class Runner:
         self.vendors = vendors
         self.options = options
         self._save_lock = asyncio.Lock()
+        self._a11y: dict[str, dict[str, dict[str, int] | None]] = {}
+        self._seen: dict[str, dict[str, PageSnapshot]] = {}
 
     async def execute(self) -> Run:
         spec = self.loaded.spec
@@ -200,15 +202,21 @@ class Runner:
         await context.check_robots(site_run.start_url)
         driver = await PageDriver.open(context)
         try:
-            outcome, interruptions, language = await warm_up(
-                driver, site_run.start_url, self.lexicon, context.consent.log.summary
+            visit = await first_visit(
+                driver,
+                site_run.start_url,
+                self.lexicon,
+                context.consent.log.summary,
+                context.hosts.allows,
             )
         finally:
             await driver.close()
-        if not outcome.ok:
-            raise SiteUnreachable(site_run.site, outcome.error or "start page failed to load")
-        site_run.language = language
-        site_run.interruptions = interruptions
+        if not visit.outcome.ok:
+            raise SiteUnreachable(site_run.site, visit.outcome.error or "start page failed to load")
+        site_run.language = visit.language
+        site_run.interruptions = visit.interruptions
+        site_run.pages = visit.pages
+        interruptions = visit.interruptions
         extra = round(sum(i.estimated_s for i in interruptions), 2)
         for scenario in self.loaded.scenarios:
             result = await self._scenario(context, site_run, scenario, device)
@@ -216,6 +224,10 @@ class Runner:
                 result.estimated_time_s = round(result.estimated_time_s + extra, 2)
             site_run.results.append(result)
             self.options.on_progress(site_run.key, 1)
+        known = {page.url for page in site_run.pages}
+        site_run.pages += [
+            p for p in self._seen.get(site_run.key, {}).values() if p.url not in known
+        ]
         if any(r.verdict == "error" for r in site_run.results):
             errors = [r for r in site_run.results if r.verdict == "error"]
             site_run.status = "failed" if len(errors) == len(site_run.results) else "partial"
@@ -237,6 +249,9 @@ class Runner:
             if self.options.screenshots
             else None,
             screenshot_rel=f"{SCREENSHOTS_DIR}/{name}",
+            accessibility=spec.accessibility,
+            a11y_cache=self._a11y.setdefault(site_run.key, {}),
+            seen_pages=self._seen.setdefault(site_run.key, {}),
         )
         driver = await PageDriver.open(context)
         try:

@@ -199,6 +199,7 @@ class Benchmark(_Strict):
     scenarios: list[str] | Literal["all"] = "all"
     politeness: Politeness = Politeness()
     concurrency: int | None = Field(default=None, ge=1, le=32)
+    accessibility: bool = True  # run axe-core on every support page reached
     timeouts: Timeouts = Timeouts()
     scenarios_dir: str | None = None
 

@@ -116,4 +116,6 @@ def _message(err: Any) -> str:
     if kind == "missing":
         return "required field is missing"
     msg = str(err["msg"])
+    if kind == "string_type" and isinstance(err.get("input"), bool):
+        return f"{msg}: YAML reads no/yes/on/off as true/false, so put the word in quotes"
     return msg.removeprefix("Value error, ")

@@ -11,9 +11,22 @@ from urllib.parse import urlsplit
 import pytest
 
 from benchmark import api
+from benchmark.browser import find_chromium
 from benchmark.demo.server import DemoServer
-from benchmark.demo.truth import grade_run, load_truths, summarize
+from benchmark.demo.truth import (
+    grade_audits,
+    grade_channels,
+    grade_facts,
+    grade_run,
+    load_truths,
+    summarize,
+    summarize_facts,
+)
+from benchmark.report import render_html
 from benchmark.store import History, read_run
+
+from .factories import HOSTILE
+from .factories import run as hostile_run
 
 pytestmark = pytest.mark.browser
 
@@ -91,3 +104,57 @@ def test_no_form_was_ever_submitted(demo_runs):
     _, _, requests, _ = demo_runs
     assert all(counts.get("POST", 0) == 0 for counts in requests.values()), requests
     assert all(counts.get("GET", 0) > 0 for counts in requests.values())
+
+
+def test_facts_channels_and_audits_match_the_ground_truth(demo_runs):
+    """Issue 3: facts right in ≥ 90% of cases and none invented; channels and audits exact."""
+    first, _, _, _ = demo_runs
+    truths = load_truths()
+    facts = grade_facts(first.run, truths)
+    summary = summarize_facts(facts)
+    assert summary.accuracy >= 0.9, [f for f in facts if f.status not in ("right", "absent")]
+    assert summary.invented == 0, [f for f in facts if f.status == "invented"]
+    assert [c for c in grade_channels(first.run, truths) if not c.ok] == []
+    assert [c for c in grade_audits(first.run, truths) if not c.ok] == []
+
+
+def _render(html_path, shot):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium().path)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(html_path.as_uri())
+        found = page.evaluate("""() => ({
+            width: document.documentElement.scrollWidth,
+            tables: document.querySelectorAll('table').length,
+            sections: ['where-you-lose', 'facts', 'channels', 'audits', 'accessibility']
+                .filter((id) => { const e = document.getElementById(id);
+                                  return e && e.getBoundingClientRect().height > 0; }),
+            text: document.body.innerText,
+            pwned: window.__pwned === 1,
+        })""")
+        page.screenshot(path=str(shot), full_page=False)
+        browser.close()
+    return found
+
+
+def test_scorecard_renders_in_chromium(demo_runs, tmp_path):
+    first, _, _, _ = demo_runs
+    shot = tmp_path / "scorecard.png"
+    found = _render(first.outputs["html"], shot)
+    assert found["width"] <= 1280, "the scorecard overflows the page width at 1280 px"
+    assert found["tables"] >= 7
+    assert found["sections"] == ["where-you-lose", "facts", "channels", "audits", "accessibility"]
+    assert "Where Northwind Outfitters loses" in found["text"]
+    assert "Return window (days)" in found["text"] and "not found" in found["text"]
+    assert shot.stat().st_size > 20_000
+
+
+def test_page_text_stays_text_in_the_rendered_scorecard(tmp_path):
+    hostile = HOSTILE.replace("alert(1)", "window.__pwned=1")
+    html_path = tmp_path / "scorecard.html"
+    html_path.write_text(render_html(hostile_run(hostile)), encoding="utf-8")
+    found = _render(html_path, tmp_path / "shot.png")
+    assert not found["pwned"]
+    assert "<img src=x onerror=window.__pwned=1>" in found["text"]

@@ -93,7 +93,7 @@ def test_scenario_with_unknown_intent_and_fact(lexicon, tmp_path):
     path = write(tmp_path / "contact.yaml", source.replace("intent: contact", "intent: kontakt"))
     with pytest.raises(SpecError, match="unknown intent 'kontakt'"):
         load_scenario(path, lexicon.intents, set(FACT_NAMES))
-    path.write_text(source.replace("facts: [email, phone]", "facts: [email, fax]"))
+    path.write_text(source.replace("facts: [email, phone,", "facts: [email, fax,"))
     with pytest.raises(SpecError, match=r"contact.yaml:\d+: facts\[1\]: unknown fact 'fax'"):
         load_scenario(path, lexicon.intents, set(FACT_NAMES))
 

@@ -3,6 +3,7 @@
 It only uses what a person could see and click, through `benchmark.browser.PageDriver`.
 """
 
-from .shopper import ShopperSettings, run_scenario, warm_up
+from .shopper import ShopperSettings, run_scenario
+from .visit import FirstVisit, first_visit
 
-__all__ = ["ShopperSettings", "run_scenario", "warm_up"]
+__all__ = ["FirstVisit", "ShopperSettings", "first_visit", "run_scenario"]

@@ -11,7 +11,16 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from ..chat import Sighting, generic_launchers, is_offline, new_panel, probe_payload, sightings
+from ..chat import (
+    Sighting,
+    generic_launchers,
+    is_offline,
+    new_panel,
+    panel_mode,
+    probe_payload,
+    sightings,
+)
+from ..extract.contact import panel_hours, response_time
 from ..measures import reading_seconds
 from ..observe import ChatProbe, Outcome, PageView
 from ..results import ChatEvidence, Evidence, FactValue, ScenarioResult
@@ -35,7 +44,8 @@ class ChatFlow:
         self.vendors = shopper.s.vendors
         self.payload = probe_payload(self.vendors)
         self.detected: list[str] = []
-        self.page_started = time.monotonic()
+        # from the start of the navigation: "time from page load to a visible launcher"
+        self.page_started = shopper.navigation_started
 
     async def run(self) -> ScenarioResult:
         sh = self.sh
@@ -182,6 +192,23 @@ class ChatFlow:
             return True
         return False
 
+    def _panel_facts(self, text: str) -> dict[str, FactValue]:
+        """Reply time and opening hours the chat panel states (read, never typed into)."""
+        sh = self.sh
+        cues = sh.s.lexicon.view(sh.language)
+        found = {}
+        for name, extractor in (("chat_response_time", response_time), ("chat_hours", panel_hours)):
+            fact = extractor(text, cues) if name in sh.scenario.facts else None
+            if fact is not None:
+                found[name] = FactValue(
+                    value=fact.value,
+                    snippet=fact.snippet,
+                    url=self.d.url,
+                    number=fact.number,
+                    unit=fact.unit,
+                )
+        return found
+
     async def _success(
         self,
         vendor: str | None,
@@ -207,9 +234,10 @@ class ChatFlow:
             panel_open=True,
             panel_text=text or None,
             offline=is_offline(text, self.vendors, sh.language or "en"),
+            mode=panel_mode(text, self.vendors, sh.language or "en"),
             generic=generic,
         )
-        facts = {}
+        facts = self._panel_facts(text)
         if "chat_vendor" in sh.scenario.facts:
             facts["chat_vendor"] = FactValue(
                 value=name or "unknown widget", snippet="; ".join(detected_by)[:220], url=self.d.url

@@ -17,9 +17,10 @@ from urllib.parse import urlsplit
 from ..chat import VendorFile
 from ..errors import PageCrashed
 from ..lexicon import CueView, Lexicon, detect_language
-from ..measures import CONSENT_S, POPUP_S, reading_seconds
-from ..observe import Candidate, FormField, Outcome, PageView
-from ..results import Evidence, FactValue, FirstClick, Interruption, ScenarioResult
+from ..measures import reading_seconds
+from ..observe import Candidate, FormField, PageView
+from ..results import Evidence, FactValue, FirstClick, PageSnapshot, ScenarioResult
+from ..snapshot import take
 from ..spec import Scenario
 from ..text import words
 from .goal import GoalCheck, check_goal
@@ -27,6 +28,7 @@ from .popups import close_control
 from .scent import FOLLOW, MENU, Scent, Scored
 from .trace import Trace
 
+MAX_SNAPSHOTS = 40  # pages remembered per site × device for the audits
 MAX_WEAK_CHAIN = 2  # scent fades: after two vague links in a row a person turns back
 SEARCH_FIELD_NAMES = {
     "q",
@@ -54,6 +56,9 @@ class ShopperSettings:
     chat_wait_s: float = 8.0
     screenshot: Path | None = None
     screenshot_rel: str | None = None
+    accessibility: bool = True
+    a11y_cache: dict[str, dict[str, int] | None] = field(default_factory=dict)  # per site × device
+    seen_pages: dict[str, PageSnapshot] = field(default_factory=dict)  # per site × device
 
 
 @dataclass
@@ -138,11 +143,15 @@ class Shopper:
                 outcome = await self.d.click(target.id)
                 self.trace.act("close-popup", target, target.label or "close", outcome, view)
                 view = await self.d.perceive()
+        key = norm_url(view.url)
+        if key not in self.s.seen_pages and len(self.s.seen_pages) < MAX_SNAPSHOTS:
+            self.s.seen_pages[key] = take(view, cues, "visited")
         return view, cues
 
     # ---------------------------------------------------------------- main loop
 
     async def run(self, start_url: str) -> ScenarioResult:
+        self.navigation_started = time.monotonic()
         outcome = await self.d.goto(start_url)
         if not outcome.ok:
             return self._result("error", reason=f"start page: {outcome.error}")
@@ -166,7 +175,7 @@ class Shopper:
                 goal = check_goal(view, self.scenario, cues, self.here.sections_opened)
                 self.topic_seen |= goal.topic_seen
                 if goal.found:
-                    return await self._found(goal, view)
+                    return await self._found(goal, view, cues)
                 if goal.expand_id is not None and self._budget_left():
                     self.here.sections_opened.add(goal.expand_id)
                     outcome = await self.d.click(goal.expand_id)
@@ -410,7 +419,7 @@ class Shopper:
             return "not_offered"
         return "not_found"
 
-    async def _found(self, goal: GoalCheck, view: PageView) -> ScenarioResult:
+    async def _found(self, goal: GoalCheck, view: PageView, cues: CueView) -> ScenarioResult:
         self.trace.add_seconds(reading_seconds(goal.snippet))
         shot = None
         if self.s.screenshot is not None and await self.d.screenshot(self.s.screenshot, goal.y):
@@ -419,13 +428,26 @@ class Shopper:
             final_url=view.url, heading=goal.heading, snippet=goal.snippet, screenshot=shot
         )
         facts = {
-            name: FactValue(value=f.value, snippet=f.snippet, url=view.url)
+            name: FactValue(
+                value=f.value, snippet=f.snippet, url=view.url, number=f.number, unit=f.unit
+            )
             for name, f in goal.facts.items()
         }
         verdict = "found" if self.trace.backtracks == 0 else "found_after_backtracking"
         if self.first_click is not None:
             self.first_click.on_success_path = not self._first_undone
-        return self._result(verdict, evidence=evidence, facts=facts)
+        result = self._result(verdict, evidence=evidence, facts=facts)
+        result.page = take(view, cues, "answer", self.scenario.id, await self._accessibility(view))
+        return result
+
+    async def _accessibility(self, view: PageView) -> dict[str, int] | None:
+        """axe-core once per support page of the site × device (pages repeat across tasks)."""
+        if not self.s.accessibility:
+            return None
+        key = norm_url(view.url)
+        if key not in self.s.a11y_cache:
+            self.s.a11y_cache[key] = await self.d.accessibility()
+        return self.s.a11y_cache[key]
 
     def _result(
         self,
@@ -478,36 +500,3 @@ async def run_scenario(
     except PageCrashed as exc:
         result = shopper._result("error", reason=exc.reason)
         return result
-
-
-async def warm_up(
-    driver: object, start_url: str, lexicon: Lexicon, consent_summary: Callable[[], str | None]
-) -> tuple[Outcome, list[Interruption], str | None]:
-    """First visit of a site × device: consent banner and pop-ups a newcomer has to clear.
-
-    Scenarios then start from a clean page; each scenario's estimated time is charged the
-    cost of these interruptions, since every first-time visitor meets them once.
-    """
-    outcome = await driver.goto(start_url)
-    if not outcome.ok:
-        return outcome, [], None
-    interruptions: list[Interruption] = []
-    view = await driver.perceive()
-    language = detect_language(lexicon, view.lang, view.text)
-    cues = lexicon.view(language)
-    for _ in range(2):
-        if not view.overlays:
-            break
-        target = close_control(view, cues)
-        if target is None:
-            await driver.press("Escape")
-        else:
-            await driver.click(target.id)
-        interruptions.append(
-            Interruption(kind="popup", detail=view.overlays[0].text[:160], estimated_s=POPUP_S)
-        )
-        view = await driver.perceive()
-    consent = consent_summary()
-    if consent:
-        interruptions.insert(0, Interruption(kind="consent", detail=consent, estimated_s=CONSENT_S))
-    return outcome, interruptions, language

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Error as PlaywrightError
 
 from ..errors import PageCrashed
@@ -36,6 +37,7 @@ QUIET_JS = """({quiet, cap}) => new Promise((resolve) => {
   const limit = setTimeout(finish, cap);
 })"""
 NAV_START_WAIT_S = 0.8
+AXE = Axe()
 CLICK_TIMEOUT_MS = 4000
 
 
@@ -243,6 +245,19 @@ class PageDriver:
             self._alive()
             return ChatProbe()
         return ChatProbe(**data)
+
+    async def accessibility(self) -> dict[str, int] | None:
+        """axe-core on the current page: the number of violated rules per impact."""
+        try:
+            results = await AXE.run(self.page)
+        except PlaywrightError:
+            self._alive()
+            return None
+        counts = dict.fromkeys(("critical", "serious", "moderate", "minor"), 0)
+        for violation in results.response.get("violations", []):
+            impact = violation.get("impact") or "minor"
+            counts[impact] = counts.get(impact, 0) + 1
+        return counts
 
     async def panel_text(self, selectors: list[str], limit: int = 600) -> str:
         """Visible text of chat panels: the element's own text, or its iframe's document

@@ -18,7 +18,11 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..channels import inventory
+from ..checks import audit_run
+from ..factbook import site_facts
 from ..results import Run, ScenarioResult
+from ..text import normalize
 from ..yamlfile import read_yaml, validate
 from .server import STORES_DIR, Store, load_stores
 
@@ -32,7 +36,6 @@ class Cell(BaseModel):
     page_loads: int | dict[str, int] | None = None
     vendor: str | None = None
     offline: bool | None = None
-    facts: dict[str, Any] = Field(default_factory=dict)
 
     def path_for(self, device: str) -> list[str]:
         if isinstance(self.path, dict):
@@ -49,6 +52,9 @@ class GroundTruth(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     store: str
+    facts: dict[str, Any] = Field(default_factory=dict)  # None: not stated on the site
+    channels: dict[str, Any] = Field(default_factory=dict)
+    audits: dict[str, str] = Field(default_factory=dict)
     cells: dict[str, Cell]
 
 
@@ -149,3 +155,135 @@ def summarize(grades: list[Grade]) -> Summary:
         robot_page_loads=sum(g.page_loads for g in found_right),
         shortest_page_loads=sum(g.shortest or 0 for g in found_right),
     )
+
+
+# ---------------------------------------------------------------- facts
+
+CONTAINED = {"delivery_times", "duties_taxes"}  # free text: the truth must appear in the value
+
+
+def _flat(value: object) -> str:
+    return " ".join(normalize(str(value)).split())
+
+
+def fact_matches(name: str, expected: object, got: object) -> bool:
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return expected is got
+    if name in CONTAINED:
+        return _flat(expected) in _flat(got)
+    return _flat(expected) == _flat(got)
+
+
+@dataclass(frozen=True)
+class FactGrade:
+    store: str
+    fact: str
+    expected: object
+    got: object
+    status: str  # right | wrong | missed | invented | absent
+
+
+def grade_facts(run: Run, truths: dict[str, tuple[Store, GroundTruth]]) -> list[FactGrade]:
+    """Each store's factbook (see `benchmark.factbook`) against its ground-truth facts."""
+    grades = []
+    for site in run.sites:
+        if site.name not in truths:
+            continue
+        truth = truths[site.name][1]
+        found = {name: fact.value for name, fact in site_facts(run, site.slug).items()}
+        for name in sorted(set(truth.facts) | set(found)):
+            expected, got = truth.facts.get(name), found.get(name)
+            if expected is None:
+                status = "invented" if name in found else "absent"
+            elif name not in found:
+                status = "missed"
+            else:
+                status = "right" if fact_matches(name, expected, got) else "wrong"
+            grades.append(FactGrade(truth.store, name, expected, got, status))
+    return grades
+
+
+@dataclass(frozen=True)
+class FactSummary:
+    stated: int
+    right: int
+    invented: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.stated if self.stated else 0.0
+
+    def line(self) -> str:
+        return (
+            f"facts_accuracy={self.accuracy:.2f} facts_stated={self.stated} "
+            f"facts_invented={self.invented}"
+        )
+
+
+def summarize_facts(grades: list[FactGrade]) -> FactSummary:
+    return FactSummary(
+        stated=sum(g.status in ("right", "wrong", "missed") for g in grades),
+        right=sum(g.status == "right" for g in grades),
+        invented=sum(g.status == "invented" for g in grades),
+    )
+
+
+# ---------------------------------------------------------------- channels and audits
+
+
+@dataclass(frozen=True)
+class Check:
+    store: str
+    device: str
+    item: str
+    expected: object
+    got: object
+
+    @property
+    def ok(self) -> bool:
+        return self.expected == self.got
+
+
+def _channel_names(found: dict[str, list[Any]], kind: str) -> object:
+    names = [f.name for f in found.get(kind, [])]
+    if kind == "contact_form":
+        return bool(names)
+    if kind == "chatbot":
+        return bool(names)
+    if kind == "live_chat":
+        return names[0].split(" (")[0] if names else None
+    return sorted(set(names))
+
+
+def grade_channels(run: Run, truths: dict[str, tuple[Store, GroundTruth]]) -> list[Check]:
+    """Each store's channel inventory (all devices together) against its ground truth."""
+    checks = []
+    for site in run.sites:
+        if site.name not in truths:
+            continue
+        truth = truths[site.name][1]
+        merged: dict[str, list[Any]] = {}
+        for site_run in run.site_runs:
+            if site_run.slug == site.slug:
+                for kind, items in inventory(site_run).items():
+                    merged.setdefault(kind, []).extend(items)
+        for kind, expected in truth.channels.items():
+            if isinstance(expected, list):
+                expected = sorted(expected)
+            checks.append(Check(truth.store, "all", kind, expected, _channel_names(merged, kind)))
+    return checks
+
+
+def grade_audits(run: Run, truths: dict[str, tuple[Store, GroundTruth]]) -> list[Check]:
+    checks = []
+    results = audit_run(run)
+    for site_run in run.site_runs:
+        if site_run.site not in truths:
+            continue
+        truth = truths[site_run.site][1]
+        got = {a.id: a.status for a in results.get((site_run.slug, site_run.device), [])}
+        for audit, expected in truth.audits.items():
+            if audit == "support_on_mobile" and site_run.device == "desktop":
+                expected = "not_applicable"
+            checks.append(Check(truth.store, site_run.device, audit, expected, got.get(audit)))
+    return checks

@@ -10,8 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import measures
-from ..results import Run, ScenarioResult, SiteRun
+from ..channels import KINDS, inventory
+from ..checks import AuditResult, audit_run, audit_specs
+from ..factbook import fact_kinds, rank, site_facts
+from ..results import FactValue, Run, ScenarioResult, SiteRun
 from ..scoring import overall_scores, result_score, site_score
+from .gaps import where_you_lose
 
 VERDICT_LABELS = {
     "found": ("found", "✔", "ok"),
@@ -19,6 +23,12 @@ VERDICT_LABELS = {
     "not_found": ("not found", "✘", "bad"),
     "not_offered": ("not offered", "–", "none"),
     "error": ("error", "!", "err"),
+}
+AUDIT_MARKS = {
+    "pass": ("✔", "ok"),
+    "fail": ("✘", "bad"),
+    "not_applicable": ("n/a", "none"),
+    "error": ("!", "err"),
 }
 ACTION_WORDS = {
     "open": "opened",
@@ -72,6 +82,28 @@ DEFINITIONS = [
         "Measured time",
         "Wall-clock time of the shopper's navigations and actions in Chromium "
         "(network and rendering included, the agent's own thinking excluded).",
+    ),
+    (
+        "Support facts",
+        "Read from the text of the page that answered each task (returns, shipping, contact) "
+        "and from the open chat panel, with the sentence that states them. Durations become "
+        "days or hours and prices keep their currency, so values compare across stores; a fact "
+        "not stated is shown as not found, never guessed.",
+    ),
+    (
+        "Channels",
+        "From the links of every page visited (mailto:, tel:, WhatsApp, Messenger, social "
+        "profiles, help-centre hosts), forms with a message field, the contact page text and "
+        "the chat task (live agents, a bot, or only a 'leave a message' form).",
+    ),
+    (
+        "Checklist",
+        "Each practice is pass, fail or not applicable, with the evidence that decided it; "
+        "definitions in benchmark/data/audits.yaml.",
+    ),
+    (
+        "Accessibility",
+        "axe-core run on every support page reached: the number of violated rules per impact.",
     ),
     (
         "Score",
@@ -139,6 +171,79 @@ def cell_view(
     )
 
 
+@dataclass
+class FactRow:
+    name: str
+    label: str
+    cells: list[tuple[FactValue | None, bool]]  # per site: the fact (or None) and "is best"
+
+
+def fact_rows(run: Run) -> list[FactRow]:
+    books = {s.slug: site_facts(run, s.slug) for s in run.sites}
+    rows = []
+    for name, kind in fact_kinds().items():
+        values = {slug: book[name] for slug, book in books.items() if name in book}
+        if not values:
+            continue
+        best = rank(name, values).best if len(values) > 1 else set()
+        rows.append(
+            FactRow(name, kind.label, [(values.get(s.slug), s.slug in best) for s in run.sites])
+        )
+    return rows
+
+
+def channel_rows(run: Run) -> list[tuple[str, list[str]]]:
+    per_site: dict[str, dict[str, list[str]]] = {}
+    for sr in run.site_runs:
+        for kind, items in inventory(sr).items():
+            names = per_site.setdefault(sr.slug, {}).setdefault(kind, [])
+            names += [i.name for i in items if i.name not in names]
+    return [
+        (
+            kind.replace("_", " "),
+            [", ".join(per_site.get(s.slug, {}).get(kind, [])) for s in run.sites],
+        )
+        for kind in KINDS
+    ]
+
+
+def audit_rows(
+    run: Run, audits: dict[tuple[str, str], list[AuditResult]]
+) -> list[tuple[Any, list[list[tuple[str, AuditResult | None]]]]]:
+    """Per audit: per site, the result on each device."""
+    rows = []
+    for audit_id, spec in audit_specs().items():
+        cells = []
+        for site in run.sites:
+            per_device = []
+            for device in run.devices:
+                found = next(
+                    (a for a in audits.get((site.slug, device), []) if a.id == audit_id), None
+                )
+                per_device.append((device, found))
+            cells.append(per_device)
+        rows.append((spec, cells))
+    return rows
+
+
+def accessibility_rows(run: Run) -> list[tuple[Any, str, int, dict[str, int]]]:
+    """Per site × device: support pages checked and axe-core violations by impact (summed)."""
+    rows = []
+    for sr in run.site_runs:
+        pages = {
+            r.page.url: r.page.accessibility
+            for r in sr.results
+            if r.page is not None and r.page.accessibility is not None
+        }
+        totals = dict.fromkeys(("critical", "serious", "moderate", "minor"), 0)
+        for counts in pages.values():
+            for impact, n in counts.items():
+                totals[impact] = totals.get(impact, 0) + n
+        if pages:
+            rows.append((sr, sr.device, len(pages), totals))
+    return rows
+
+
 def build_context(run: Run) -> dict[str, Any]:
     scenarios = {s.id: s for s in run.scenarios}
     tables = []
@@ -160,6 +265,7 @@ def build_context(run: Run) -> dict[str, Any]:
             site_run = run.site_run(site.slug, device)
             site_scores[site.slug] = site_score(site_run, scenarios).score if site_run else None
         tables.append(DeviceTable(device, site_scores, rows))
+    audits = audit_run(run)
     failures = [sr for sr in run.site_runs if sr.status != "complete"]
     interruptions = [(sr, i) for sr in run.site_runs for i in sr.interruptions]
     return {
@@ -172,4 +278,11 @@ def build_context(run: Run) -> dict[str, Any]:
         "definitions": DEFINITIONS,
         "scenarios": run.scenarios,
         "politeness": run.settings.get("politeness", {}),
+        "facts": fact_rows(run),
+        "channels": channel_rows(run),
+        "audits": audit_rows(run, audits),
+        "accessibility": accessibility_rows(run),
+        "gaps": where_you_lose(run, audits),
+        "yours": next((s for s in run.sites if s.role == "yours"), None),
+        "audit_marks": AUDIT_MARKS,
     }

@@ -256,6 +256,14 @@
   let node = walker.currentNode;
   let currentHeadingEl = null;
   let mainChars = 0;
+  let lastBlock = null;
+  const INLINE = new Set(['inline', 'inline-block', 'inline-flex', 'contents']);
+  const blockOf = (el) => {
+    for (let p = el; p && p !== document.body; p = p.parentElement) {
+      if (!INLINE.has(styleOf(p).display)) return p;
+    }
+    return document.body;
+  };
   const parentShown = new Map();
   while ((node = walker.nextNode())) {
     if (node.nodeType === Node.ELEMENT_NODE) {
@@ -304,9 +312,14 @@
     // A heading's own words belong to the sections above it, not to its own section.
     const own = inHeading ? open[open.length - 1] : null;
     const inLink = !!parent.closest('a[href]');
+    // Keep the page's structure: a new block starts a new line, a new table cell a tab.
+    const block = blockOf(parent);
+    const sep = block === lastBlock ? ' ' : (styleOf(block).display === 'table-cell' &&
+      lastBlock && block.parentElement === lastBlock.parentElement ? '\t' : '\n');
+    lastBlock = block;
     for (const sec of open) {
       if (sec !== own && sec.text.length < 4000) {
-        sec.text += (sec.text ? ' ' : '') + t;
+        sec.text += (sec.text ? sep : '') + t;
         sec.chars += t.length;
         if (inLink) sec.link_chars += t.length;
       }
@@ -329,6 +342,53 @@
     }
   }
 
+  // Every link, shown or folded away in a menu: for the channel inventory and the audits.
+  const allLinks = [];
+  for (const a of document.querySelectorAll('a[href]')) {
+    if (allLinks.length >= (args.maxLinks || 600)) break;
+    const href = hrefOf(a);
+    if (!href) continue;
+    allLinks.push({
+      href,
+      text: clean(a.innerText || a.textContent || '').slice(0, 80) || nameOf(a).slice(0, 80),
+      region: regionOf(a),
+      visible: isShown(a),
+    });
+  }
+  // Forms as a person sees them: fields with or without a real label, a visible submit.
+  const labelText = (e) => {
+    let t = e.labels ? Array.from(e.labels).map((l) => l.innerText).join(' ') : '';
+    if (!clean(t)) t = e.getAttribute('aria-label') || '';
+    const ids = e.getAttribute('aria-labelledby');
+    if (!clean(t) && ids) {
+      t = ids.split(/\s+/).map((i) => (document.getElementById(i) || {}).innerText || '').join(' ');
+    }
+    return clean(t).slice(0, 80);
+  };
+  const FIELD_SKIP = ['hidden', 'submit', 'button', 'image', 'reset'];
+  const forms = Array.from(document.forms).slice(0, 20).map((f) => {
+    const fields = Array.from(f.elements).filter((e) =>
+      ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.tagName) &&
+      !FIELD_SKIP.includes((e.getAttribute('type') || '').toLowerCase()) && isShown(e));
+    const submits = Array.from(f.querySelectorAll('button, input[type=submit], input[type=image]'))
+      .filter((b) => ['submit', ''].includes((b.getAttribute('type') || '').toLowerCase()) ||
+        b.tagName === 'INPUT');
+    return {
+      method: (f.getAttribute('method') || 'get').toLowerCase(),
+      search: f.getAttribute('role') === 'search' || !!f.closest('[role=search]') ||
+        fields.some((e) => (e.getAttribute('type') || '') === 'search'),
+      region: regionOf(f),
+      fields: fields.map((e) => ({
+        type: e.tagName === 'INPUT' ? (e.getAttribute('type') || 'text') : e.tagName.toLowerCase(),
+        name: e.getAttribute('name') || '',
+        label: labelText(e),
+        placeholder: e.getAttribute('placeholder') || '',
+      })),
+      submit_visible: submits.some(isShown),
+    };
+  });
+  const scripts = Array.from(document.scripts).map((s) => s.src).filter(Boolean).slice(0, 80);
+  const generator = (document.querySelector('meta[name="generator"]') || {}).content || '';
   const h1 = Array.from(document.querySelectorAll('h1')).filter(isShown).map((e) => clean(e.innerText)).slice(0, 3);
   return {
     url: location.href,
@@ -341,6 +401,10 @@
     fields,
     overlays,
     sections,
+    links: allLinks,
+    forms,
+    scripts,
+    generator,
     text: (document.body ? document.body.innerText : '').slice(0, 40000),
   };
 }

@@ -1,0 +1,69 @@
+"""The first visit of a site × device, before any task: what a newcomer has to clear (consent
+banner, pop-ups) and a look at three ordinary pages (home, a category, a product) for the
+audits and the channel inventory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon, detect_language
+from ..measures import CONSENT_S, POPUP_S
+from ..observe import Outcome
+from ..results import Interruption, PageSnapshot
+from ..snapshot import sample_pages, take
+from .popups import close_control
+
+
+@dataclass
+class FirstVisit:
+    outcome: Outcome
+    interruptions: list[Interruption] = field(default_factory=list)
+    language: str | None = None
+    pages: list[PageSnapshot] = field(default_factory=list)
+
+
+async def first_visit(
+    driver: object,
+    start_url: str,
+    lexicon: Lexicon,
+    consent_summary: Callable[[], str | None],
+    allows: Callable[[str], bool],
+    sample: bool = True,
+) -> FirstVisit:
+    """Open the start page, clear what blocks it, and look at a category and a product page.
+
+    Scenarios then start from a clean page; each scenario's estimated time is charged the cost
+    of the interruptions, since every first-time visitor meets them once.
+    """
+    outcome = await driver.goto(start_url)
+    if not outcome.ok:
+        return FirstVisit(outcome)
+    visit = FirstVisit(outcome)
+    view = await driver.perceive()
+    visit.language = detect_language(lexicon, view.lang, view.text)
+    cues = lexicon.view(visit.language)
+    for _ in range(2):
+        if not view.overlays:
+            break
+        target = close_control(view, cues)
+        if target is None:
+            await driver.press("Escape")
+        else:
+            await driver.click(target.id)
+        visit.interruptions.append(
+            Interruption(kind="popup", detail=view.overlays[0].text[:160], estimated_s=POPUP_S)
+        )
+        view = await driver.perceive()
+    consent = consent_summary()
+    if consent:
+        visit.interruptions.insert(
+            0, Interruption(kind="consent", detail=consent, estimated_s=CONSENT_S)
+        )
+    visit.pages.append(take(view, cues, "home"))
+    if sample:
+        for role, url in sample_pages(view, cues, allows):
+            opened = await driver.goto(url)
+            if opened.ok:
+                visit.pages.append(take(await driver.perceive(), cues, role))
+    return visit

@@ -1,0 +1,117 @@
+"""Contact: email addresses, phone numbers (normalised with phonenumbers), opening hours and
+the response time a store promises."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from ..lexicon import CueView
+from ..text import normalize
+from .common import Fact, clip, cue_positions, durations, sentence_around, sentences, words
+
+LANGUAGE_REGIONS = {
+    "en": "US",
+    "fr": "FR",
+    "es": "ES",
+    "ro": "RO",
+    "de": "DE",
+    "it": "IT",
+    "pt": "PT",
+    "nl": "NL",
+}
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur|u)?"
+_TIME_RANGE = re.compile(
+    rf"({_TIME})\s*(?:-|–|—|to|a|à|bis|tot|la|al|until|e|y|si|and|und|et|en)\s*({_TIME})",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\d[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|uur|u\b)", re.IGNORECASE)
+HOURS_REACH = 70  # characters between the first day name and the time range
+OPENING_HOURS_REACH = 12  # "(Mon–Sat 9–18 h)": a span right after day names is opening hours
+
+
+def email(text: str, cues: CueView) -> Fact | None:
+    m = _EMAIL.search(text)
+    if m is None:
+        return None
+    return Fact("email", m.group(0).lower(), sentence_around(text, m.start(), m.end()))
+
+
+def phone(text: str, cues: CueView, region: str | None = None) -> Fact | None:
+    """The first valid phone number, in international format."""
+    default = region or LANGUAGE_REGIONS.get(cues.primary.code, "US")
+    for candidate_region in dict.fromkeys([default, "US", "GB"]):
+        for m in phonenumbers.PhoneNumberMatcher(text, candidate_region):
+            number = phonenumbers.format_number(
+                m.number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+            )
+            return Fact("phone", number, sentence_around(text, m.start, m.end))
+    return None
+
+
+def _hours_in(sentence: str, cues: CueView) -> str | None:
+    """ "Monday to Friday 8 am – 6 pm" as written: from the first day name to the time range
+    (or the time range alone). A range counts only with a clock mark (8:00, 8 am, 9h, 18 Uhr),
+    so "2–4 days" is never taken for opening hours."""
+    norm = normalize(sentence)
+    times = [m for m in _TIME_RANGE.finditer(norm) if _CLOCK.search(m.group(0))]
+    if not times:
+        return None
+    days = cue_positions(sentence, cues, "weekdays") + cue_positions(sentence, cues, "every_day")
+    for t in times:
+        before = [d for d in days if 0 <= t.start() - d <= HOURS_REACH]
+        if before:
+            return " ".join(sentence[min(before) : t.end()].split())
+    return " ".join(sentence[times[0].start() : times[0].end()].split())
+
+
+def _hours(text: str, cues: CueView, group: str | None, name: str) -> Fact | None:
+    """Opening hours in a sentence about `group` (phone, chat); any sentence if None."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        on_topic = (
+            group is None
+            or cues.has(tokens, group)
+            or (group == "phone" and phone(sentence, cues) is not None)
+        )
+        if not on_topic:
+            continue
+        hours = _hours_in(sentence, cues)
+        if hours:
+            return Fact(name, hours, clip(sentence, 220))
+    return None
+
+
+def phone_hours(text: str, cues: CueView) -> Fact | None:
+    return _hours(text, cues, "phone", "phone_hours")
+
+
+def chat_hours(text: str, cues: CueView) -> Fact | None:
+    return _hours(text, cues, "chat", "chat_hours")
+
+
+def panel_hours(text: str, cues: CueView) -> Fact | None:
+    """Opening hours shown inside a chat panel: every sentence there is about the chat."""
+    return _hours(text, cues, None, "chat_hours")
+
+
+def response_time(text: str, cues: CueView) -> Fact | None:
+    """The reply time a store promises ("within 24 hours", "in under 5 minutes")."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if not cues.has(tokens, "response"):
+            continue
+        marks = cue_positions(sentence, cues, "response")
+        days = cue_positions(sentence, cues, "weekdays")
+        after = [
+            d
+            for d in durations(sentence, cues)
+            if any(d.start >= m for m in marks)
+            and not any(0 <= d.start - w <= OPENING_HOURS_REACH for w in days)
+        ]
+        if after:
+            d = after[0]
+            return Fact("response_time", d.label(), clip(sentence, 220), d.hours, "hours")
+    return None

@@ -1,0 +1,136 @@
+"""Returns, refunds and exchanges."""
+
+from __future__ import annotations
+
+from ..lexicon import CueView
+from ..text import Phrase
+from .common import (
+    Duration,
+    Fact,
+    clip,
+    contains,
+    durations,
+    has_cue,
+    is_free,
+    phrase_positions,
+    sentences,
+    words,
+)
+
+
+def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    """Cues that speak of sending something back, not of the money coming back."""
+    found = []
+    for lang, _ in cues.languages:
+        refund = {
+            p.text for kind in ("links", "proof", "page") for p in lang.intents["refund"][kind]
+        }
+        for kind in ("links", "proof"):
+            found += [
+                (p, lang.compounds) for p in lang.intents["returns"][kind] if p.text not in refund
+            ]
+    return found
+
+
+def _refund_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    return [
+        (p, lang.compounds)
+        for lang, _ in cues.languages
+        for kind in ("links", "proof")
+        for p in lang.intents["refund"][kind]
+    ]
+
+
+def _about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
+    """(speaks of sending back, speaks of returns at all — refunds included)."""
+    sending_back = contains(tokens, return_words(cues))
+    return sending_back, sending_back or has_cue(tokens, cues, "returns", "proof", "links")
+
+
+def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
+    """Whose duration is it — "return" (the window) or "refund" (the delay)? The cue just
+    before it decides ("refunds take 10 days"); without one, the first cue after it."""
+    marks = [(pos, "return") for pos in phrase_positions(sentence, return_words(cues))]
+    marks += [(pos, "refund") for pos in phrase_positions(sentence, _refund_words(cues))]
+    before = [m for m in marks if m[0] < d.start]
+    if before:
+        return max(before)[1]
+    after = sorted(m for m in marks if m[0] >= d.end)
+    return after[0][1] if after else None
+
+
+def return_window_days(text: str, cues: CueView) -> Fact | None:
+    """Days a shopper has to send an item back: a duration that belongs to a word about
+    sending things back (not to a refund), calendar days before business days."""
+    best: tuple[int, int, Fact] | None = None
+    for order, sentence in enumerate(sentences(text)):
+        tokens = words(sentence)
+        if not _about_returns(tokens, cues)[1]:
+            continue
+        for d in durations(sentence, cues):
+            if d.kind in ("minute", "hour") or _owner(sentence, d, cues) != "return":
+                continue
+            score = 2 - (1 if d.kind == "business_day" else 0)
+            fact = Fact("return_window_days", d.days, clip(sentence, 220), d.days, "days")
+            if best is None or (score, -order) > (best[0], best[1]):
+                best = (score, -order, fact)
+    return best[2] if best else None
+
+
+def free_returns(text: str, cues: CueView) -> Fact | None:
+    """Whether sending an item back costs the shopper nothing. A paid signal wins."""
+    verdict: Fact | None = None
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if not _about_returns(tokens, cues)[1]:
+            continue
+        negated = cues.has(tokens, "negation")
+        if cues.has(tokens, "paid") or (is_free(tokens, cues) and negated):
+            return Fact("free_returns", False, clip(sentence, 220))
+        if verdict is None and is_free(tokens, cues):
+            verdict = Fact("free_returns", True, clip(sentence, 220))
+    return verdict
+
+
+def refund_method(text: str, cues: CueView) -> Fact | None:
+    """How the money comes back: the original payment method, store credit, or a choice."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if not (
+            has_cue(tokens, cues, "refund", "proof", "links") or _about_returns(tokens, cues)[1]
+        ):
+            continue
+        original = cues.has(tokens, "original_payment")
+        credit = cues.has(tokens, "store_credit")
+        if original or credit:
+            value = (
+                "original payment method or store credit"
+                if original and credit
+                else "original payment method"
+                if original
+                else "store credit"
+            )
+            return Fact("refund_method", value, clip(sentence, 220))
+    return None
+
+
+def refund_delay(text: str, cues: CueView) -> Fact | None:
+    """How long the refund takes once the return arrives ("5–7 business days")."""
+    for sentence in sentences(text):
+        if not contains(words(sentence), _refund_words(cues)):
+            continue
+        for d in durations(sentence, cues):
+            if _owner(sentence, d, cues) == "refund":
+                return Fact("refund_delay", d.label(), clip(sentence, 220), d.days, "days")
+    return None
+
+
+def exchanges_offered(text: str, cues: CueView) -> Fact | None:
+    """Whether an item can be exchanged (for another size or colour)."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if not has_cue(tokens, cues, "exchange", "links", "proof", "page"):
+            continue
+        offered = not cues.has(tokens, "negation")
+        return Fact("exchanges_offered", offered, clip(sentence, 220))
+    return None

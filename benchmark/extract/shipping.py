@@ -1,0 +1,179 @@
+"""Shipping: costs, the free-shipping threshold, delivery and processing times, weekends,
+duties and unusual addresses."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CueView
+from ..text import find_phrase, normalize
+from .common import (
+    Amount,
+    Fact,
+    amounts,
+    clip,
+    contains,
+    cue_positions,
+    durations,
+    has_cue,
+    is_free,
+    lines,
+    sentences,
+    words,
+)
+from .policies import return_words
+
+THRESHOLD_REACH = 28  # characters between a threshold word and its amount
+
+
+def _about_shipping(tokens: list[str], cues: CueView) -> bool:
+    """Speaks of delivery, and not of sending things back ("30 days after delivery")."""
+    return has_cue(tokens, cues, "shipping", "proof", "links", "page") and not contains(
+        tokens, return_words(cues)
+    )
+
+
+def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amount]]:
+    """(prices, thresholds): an amount right after "over", "dès", "ab"… is a threshold."""
+    marks = cue_positions(sentence, cues, "threshold")
+    prices, thresholds = [], []
+    for amount in amounts(sentence):
+        near = any(0 <= amount.start - m <= THRESHOLD_REACH for m in marks)
+        (thresholds if near else prices).append(amount)
+    return prices, thresholds
+
+
+def _money(name: str, amount: Amount, sentence: str) -> Fact:
+    return Fact(name, amount.text, clip(sentence, 220), amount.number, amount.currency)
+
+
+def shipping_cost(text: str, cues: CueView) -> Fact | None:
+    """The price of the first (standard) delivery option named next to a shipping word."""
+    for sentence in sentences(text):
+        if not _about_shipping(words(sentence), cues):
+            continue
+        prices, _ = _split_amounts(sentence, cues)
+        if prices:
+            return _money("shipping_cost", prices[0], sentence)
+    for line in lines(text):  # table rows: "Standard  3–5 business days  $5.95"
+        prices, _ = _split_amounts(line, cues)
+        if prices and durations(line, cues):
+            return _money("shipping_cost", prices[0], line)
+    return None
+
+
+def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
+    """The order value from which delivery is free."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if not is_free(tokens, cues) or cues.has(tokens, "negation"):
+            continue
+        _, thresholds = _split_amounts(sentence, cues)
+        if thresholds and (_about_shipping(tokens, cues) or len(thresholds) == 1):
+            return _money("free_shipping_threshold", thresholds[0], sentence)
+    return None
+
+
+def delivery_time_days(text: str, cues: CueView) -> Fact | None:
+    """The first delivery time stated next to a shipping word, e.g. "3–5 business days".
+    Sentences about preparing the order ("we ship within 3 days") are processing times."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if not _about_shipping(tokens, cues) or cues.has(tokens, "processing"):
+            continue
+        for d in durations(sentence, cues):
+            if d.kind in ("day", "business_day", "week"):
+                return Fact("delivery_time_days", d.label(), clip(sentence, 220), d.days, "days")
+    return None
+
+
+def delivery_times(text: str, cues: CueView) -> Fact | None:
+    """Each named delivery option ("Standard", "Express", "Point relais") with its time.
+
+    The option is named in the sentence or table row itself, or in a short heading line just
+    above it ("International shipping" followed by "We ship to Canada in 7–12 days")."""
+    options: dict[str, str] = {}
+    snippet = ""
+    heading: str | None = None
+    for row in lines(text):
+        for sentence in sentences(row) if "\t" not in row else [row]:
+            found = [d for d in durations(sentence, cues) if d.kind != "minute"]
+            name = _option_name(sentence, cues)
+            if not found:
+                if name is not None and len(words(sentence)) <= 5:
+                    heading = name
+                elif len(words(sentence)) <= 5:
+                    heading = None
+                continue
+            if contains(words(sentence), return_words(cues)):
+                continue
+            name = name or heading
+            if name is not None and name not in options:
+                options[name] = found[0].label()
+                snippet = snippet or clip(sentence, 220)
+    if not options:
+        return None
+    value = "; ".join(f"{name}: {time}" for name, time in options.items())
+    return Fact("delivery_times", value, snippet)
+
+
+def _option_name(sentence: str, cues: CueView) -> str | None:
+    """The delivery option a sentence or table row is about, as the lexicon names it."""
+    tokens = words(sentence)
+    for lang, _ in cues.languages:
+        for phrase in lang.facts["delivery_options"]:
+            if find_phrase(tokens[:8], phrase, lang.compounds) >= 0:
+                return phrase.text[:1].upper() + phrase.text[1:]
+    return None
+
+
+def order_processing_time(text: str, cues: CueView) -> Fact | None:
+    """How soon an order leaves the warehouse ("same business day", "24 hours")."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if not cues.has(tokens, "processing"):
+            continue
+        marks = cue_positions(sentence, cues, "processing")
+        after = [d for d in durations(sentence, cues) if any(d.start >= m for m in marks)]
+        if after:
+            d = after[0]
+            return Fact("order_processing_time", d.label(), clip(sentence, 220), d.hours, "hours")
+        if re.search(
+            r"\bsame (business )?day\b|jour meme|mismo dia|selben tag|aceeasi zi|"
+            r"stesso giorno|mesmo dia|dezelfde dag",
+            normalize(sentence),
+        ):
+            return Fact("order_processing_time", "same day", clip(sentence, 220), 0, "hours")
+    return None
+
+
+def weekend_shipping(text: str, cues: CueView) -> Fact | None:
+    """Whether orders ship or arrive on weekends."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        weekdays_only = cues.has(tokens, "weekdays_only")
+        weekend = cues.has(tokens, "weekend")
+        if not (weekdays_only or weekend):
+            continue
+        if not (_about_shipping(tokens, cues) or cues.has(tokens, "processing")):
+            continue
+        ships = weekend and not weekdays_only and not cues.has(tokens, "negation")
+        return Fact("weekend_shipping", ships, clip(sentence, 220))
+    return None
+
+
+def duties_taxes(text: str, cues: CueView) -> Fact | None:
+    """What the store says about customs duties and import taxes, as written."""
+    for sentence in sentences(text):
+        if cues.has(words(sentence), "duties"):
+            return Fact("duties_taxes", clip(sentence, 120), clip(sentence, 220))
+    return None
+
+
+def po_box(text: str, cues: CueView) -> Fact | None:
+    """Whether PO boxes and parcel lockers are accepted as delivery addresses."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if cues.has(tokens, "po_box"):
+            return Fact("po_box", not cues.has(tokens, "negation"), clip(sentence, 220))
+    return None

@@ -1,0 +1,196 @@
+"""Channels and checklist audits from saved page snapshots: no browser needed."""
+
+from benchmark.channels import classify_link, find_channels, inventory
+from benchmark.checks import audit_site_run, audit_specs
+from benchmark.factbook import rank
+from benchmark.observe import FormSummary, Link, PageView
+from benchmark.results import (
+    ChatEvidence,
+    Evidence,
+    FactValue,
+    FieldInfo,
+    FormInfo,
+    LinkInfo,
+    PageSnapshot,
+    Run,
+    ScenarioResult,
+    SiteRun,
+)
+
+
+def test_links_classified_by_host_and_scheme():
+    assert classify_link("https://www.instagram.com/shop") == ("social", "Instagram")
+    assert classify_link("https://wa.me/34612345678") == ("messaging", "WhatsApp")
+    assert classify_link("sms:+123") == ("messaging", "SMS")
+    assert classify_link("https://acme.zendesk.com/hc/en-us") == ("help_centre", "Zendesk Guide")
+    assert classify_link("https://notinstagram.com/") is None
+
+
+def test_find_channels_on_a_page(lexicon):
+    view = PageView(
+        url="https://s.example/contact",
+        title="",
+        lang="en",
+        h1=[],
+        viewport={},
+        scroll={},
+        links=[
+            Link("mailto:Help@S.example?subject=x", "mail", "main", True),
+            Link("tel:+12125550134", "call", "main", True),
+            Link("https://m.me/shop", "Messenger", "footer", True),
+        ],
+        forms=[
+            FormSummary(
+                method="post",
+                search=False,
+                region="main",
+                fields=[
+                    {"type": "textarea", "label": "Your message", "name": "m", "placeholder": ""}
+                ],
+                submit_visible=True,
+            )
+        ],
+    )
+    kinds = {(f.kind, f.name) for f in find_channels(view, lexicon.view("en"))}
+    assert kinds == {
+        ("email", "help@s.example"),
+        ("phone", "+1 212-555-0134"),
+        ("messaging", "Messenger"),
+        ("contact_form", "contact form"),
+    }
+
+
+def snapshot(role, links=(), forms=(), url="https://s.example/", scenario=None):
+    return PageSnapshot(
+        role=role, scenario_id=scenario, url=url, links=list(links), forms=list(forms)
+    )
+
+
+def link(text, intents, region="footer", href="https://s.example/x"):
+    return LinkInfo(text=text, href=href, region=region, visible=True, intents=intents)
+
+
+def site_run(device="desktop", pages=(), results=()):
+    return SiteRun(
+        site="S",
+        slug="s",
+        role="yours",
+        device=device,
+        start_url="https://s.example/",
+        pages=list(pages),
+        results=list(results),
+    )
+
+
+def found(scenario, page=None, facts=None, chat=None):
+    return ScenarioResult(
+        scenario_id=scenario,
+        verdict="found",
+        page=page,
+        facts=facts or {},
+        evidence=Evidence(final_url="https://s.example/c", chat=chat),
+    )
+
+
+def statuses(sr, run):
+    return {a.id: a.status for a in audit_site_run(sr, run)}
+
+
+def test_audits_pass_and_fail_with_evidence():
+    footer = [
+        link("Contact", ["contact"]),
+        link("FAQ", ["faq"]),
+        link("Returns", ["returns"]),
+        link("Shipping", ["shipping"]),
+    ]
+    hub = snapshot(
+        "visited",
+        [
+            link("Contact us", ["contact"], "main"),
+            link("Returns", ["returns"], "main"),
+            link("Track", ["order_tracking"], "main"),
+        ],
+        url="https://s.example/help",
+    )
+    form = FormInfo(
+        method="post",
+        search=False,
+        region="main",
+        submit_visible=True,
+        contact=True,
+        fields=[FieldInfo(type="text", label="", placeholder="Name")],
+    )
+    contact = snapshot("answer", forms=[form], scenario="contact", url="https://s.example/contact")
+    fact = FactValue(value="24 hours", snippet="We reply within 24 hours", url="u")
+    sr = site_run(
+        pages=[snapshot("home", footer), snapshot("category", footer[:2]), hub],
+        results=[
+            found("contact", contact, {"response_time": fact}),
+            found("live-chat", chat=ChatEvidence(panel_open=True)),
+        ],
+    )
+    run = Run(
+        run_id="r",
+        name="n",
+        spec_hash="h",
+        agent_version="1",
+        tool_version="0",
+        devices=["desktop"],
+        site_runs=[sr],
+    )
+    got = statuses(sr, run)
+    assert got["super_footer"] == "pass" and got["faq_in_footer"] == "pass"
+    assert got["support_hub"] == "pass"
+    assert got["contact_form_usable"] == "fail"  # a placeholder is not a label
+    assert got["response_time_stated"] == "pass"
+    assert got["chat_hours_shown"] == "fail"
+    assert got["policies_everywhere"] == "fail"  # the category page lacks both policies
+    assert got["support_on_mobile"] == "not_applicable"
+    assert set(got) == set(audit_specs())
+
+
+def test_support_on_mobile_compares_devices():
+    desktop = site_run(results=[found("returns-policy"), found("contact")])
+    mobile = site_run(
+        "mobile",
+        results=[
+            found("returns-policy"),
+            ScenarioResult(scenario_id="contact", verdict="not_found"),
+        ],
+    )
+    run = Run(
+        run_id="r",
+        name="n",
+        spec_hash="h",
+        agent_version="1",
+        tool_version="0",
+        devices=["desktop", "mobile"],
+        site_runs=[desktop, mobile],
+    )
+    result = next(a for a in audit_site_run(mobile, run) if a.id == "support_on_mobile")
+    assert result.status == "fail" and "contact" in result.evidence
+
+
+def test_inventory_merges_pages_facts_and_chat():
+    chat = ChatEvidence(vendor="tidio", vendor_name="Tidio", panel_open=True, mode="offline")
+    sr = site_run(
+        results=[
+            found("live-chat", chat=chat),
+            found("contact", facts={"email": FactValue(value="A@S.example", snippet="", url="u")}),
+        ]
+    )
+    inv = inventory(sr)
+    assert [f.name for f in inv["live_chat"]] == ["Tidio (offline: leave a message)"]
+    assert [f.name for f in inv["email"]] == ["a@s.example"]
+
+
+def test_best_values_ranked_by_direction_and_currency():
+    def fv(value, number, unit):
+        return FactValue(value=value, snippet="", url="", number=number, unit=unit)
+
+    ranked = rank("return_window_days", {"a": fv(30, 30, "days"), "b": fv(60, 60, "days")})
+    assert ranked.best == {"b"} and ranked.gap["a"] == 0.5
+    cost = rank("shipping_cost", {"a": fv("$5", 5, "USD"), "b": fv("4 €", 4, "EUR")})
+    assert cost.best == set()  # different currencies are not compared
+    nobody = rank("weekend_shipping", {"a": fv(False, None, None), "b": fv(False, None, None)})
+    assert nobody.best == set()
