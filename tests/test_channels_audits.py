@@ -92,6 +92,18 @@ def found(scenario, page=None, facts=None, chat=None):
     )
 
 
+def bare_run(site_runs, devices):
+    return Run(
+        run_id="r",
+        name="n",
+        spec_hash="h",
+        agent_version="1",
+        tool_version="0",
+        devices=devices,
+        site_runs=site_runs,
+    )
+
+
 def statuses(sr, run):
     return {a.id: a.status for a in audit_site_run(sr, run)}
 
@@ -129,15 +141,7 @@ def test_audits_pass_and_fail_with_evidence():
             found("live-chat", chat=ChatEvidence(panel_open=True)),
         ],
     )
-    run = Run(
-        run_id="r",
-        name="n",
-        spec_hash="h",
-        agent_version="1",
-        tool_version="0",
-        devices=["desktop"],
-        site_runs=[sr],
-    )
+    run = bare_run([sr], ["desktop"])
     got = statuses(sr, run)
     assert got["super_footer"] == "pass" and got["faq_in_footer"] == "pass"
     assert got["support_hub"] == "pass"
@@ -158,15 +162,7 @@ def test_support_on_mobile_compares_devices():
             ScenarioResult(scenario_id="contact", verdict="not_found"),
         ],
     )
-    run = Run(
-        run_id="r",
-        name="n",
-        spec_hash="h",
-        agent_version="1",
-        tool_version="0",
-        devices=["desktop", "mobile"],
-        site_runs=[desktop, mobile],
-    )
+    run = bare_run([desktop, mobile], ["desktop", "mobile"])
     result = next(a for a in audit_site_run(mobile, run) if a.id == "support_on_mobile")
     assert result.status == "fail" and "contact" in result.evidence
 
