@@ -25,6 +25,18 @@ from .report import write_reports
 from .results import Run
 from .runner import Runner, RunOptions, new_run
 from .scoring import cell_scores
+from .sessions.model import (
+    ContactLogEntry,
+    Session,
+    import_sessions,
+    load_sessions,
+    read_contact_log,
+    sessions_dir,
+)
+from .sessions.model import add_contact as add_contact_entry
+from .sessions.recorder import Actor, SessionOptions
+from .sessions.recorder import record_session as record_tester
+from .sessions.summary import ContactStat, contact_stats
 from .spec import DEFAULT_SCENARIOS_DIR, LoadedBenchmark, Scenario, load_benchmark, load_scenarios
 from .spec import spec_hash as compute_spec_hash
 from .store import HISTORY_FILE, History, new_run_dir, read_run
@@ -137,12 +149,8 @@ def run_demo(**kwargs: object) -> RunResult:
 
 
 def _finish(run: Run, run_dir: Path, results_dir: Path) -> dict[str, Path]:
-    outputs = write_reports(run, run_dir)
-    history = History(results_dir / HISTORY_FILE)
-    try:
-        history.record(run, run_dir, cell_scores(run))
-    finally:
-        history.close()
+    outputs = write_reports(run, run_dir, **human_evidence(results_dir, run.name))
+    _history(results_dir, lambda h: h.record(run, run_dir, cell_scores(run)))
     outputs["json"] = run_dir / "run.json"
     return outputs
 
@@ -150,7 +158,7 @@ def _finish(run: Run, run_dir: Path, results_dir: Path) -> dict[str, Path]:
 def report(run_dir: Path) -> dict[str, Path]:
     """Re-score and re-render a saved run from its ``run.json`` alone."""
     run = read_run(run_dir)
-    outputs = write_reports(run, run_dir)
+    outputs = write_reports(run, run_dir, **human_evidence(run_dir.parent, run.name))
     outputs["json"] = run_dir / "run.json"
     return outputs
 
@@ -168,3 +176,83 @@ def ensure_browser(browser_path: str | None = None, install: bool = False) -> Br
 def total_scenario_results(inputs: Inputs) -> int:
     spec = inputs.benchmark.spec
     return len(spec.sites) * len(spec.devices) * len(inputs.benchmark.scenarios)
+
+
+# ---------------------------------------------------------------- the human side
+
+
+def human_evidence(results_dir: Path, benchmark: str) -> dict[str, object]:
+    """Tester sessions of this benchmark and the contact log, for the scorecard."""
+    return {
+        "sessions": load_sessions(results_dir, benchmark),
+        "contacts": read_contact_log(results_dir),
+    }
+
+
+def record_session(
+    benchmark_path: Path,
+    *,
+    tester: str,
+    results_dir: Path = DEFAULT_RESULTS_DIR,
+    sites: tuple[str, ...] = (),
+    scenarios: tuple[str, ...] = (),
+    device: str = "desktop",
+    seed: int | None = None,
+    headless: bool = False,
+    browser_path: str | None = None,
+    actor: Actor | None = None,
+    demo: DemoServer | None = None,
+) -> tuple[Session, Path]:
+    """Record a tester doing the benchmark's tasks in visible windows (see `sessions`)."""
+    inputs = load_inputs(benchmark_path)
+    options = SessionOptions(
+        tester=tester,
+        results_dir=results_dir,
+        device=device,
+        sites=sites,
+        scenarios=scenarios,
+        seed=seed,
+        headless=headless,
+        browser_path=browser_path,
+    )
+    with _demo_if_needed(inputs.benchmark, demo) as resolve:
+        session = asyncio.run(
+            record_tester(
+                inputs.benchmark,
+                inputs.spec_hash,
+                inputs.lexicon,
+                inputs.vendors,
+                options,
+                resolve,
+                actor,
+            )
+        )
+    _history(results_dir, lambda h: h.record_session(session))
+    return session, sessions_dir(results_dir) / f"{session.session_id}.json"
+
+
+def import_session_files(
+    files: list[Path], results_dir: Path = DEFAULT_RESULTS_DIR
+) -> tuple[int, int]:
+    added, skipped = import_sessions(results_dir, files)
+    for session in load_sessions(results_dir):
+        _history(results_dir, lambda h, s=session: h.record_session(s))
+    return added, skipped
+
+
+def add_contact(results_dir: Path = DEFAULT_RESULTS_DIR, **fields: object) -> ContactLogEntry:
+    entry = add_contact_entry(results_dir, fields)
+    _history(results_dir, lambda h: h.record_contact(entry))
+    return entry
+
+
+def contact_summary(results_dir: Path = DEFAULT_RESULTS_DIR) -> list[ContactStat]:
+    return contact_stats(read_contact_log(results_dir))
+
+
+def _history(results_dir: Path, action: Callable[[History], None]) -> None:
+    history = History(results_dir / HISTORY_FILE)
+    try:
+        action(history)
+    finally:
+        history.close()

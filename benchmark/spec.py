@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import SpecError
+from .text import normalize
 from .yamlfile import LineIndex, Loc, field_name, read_yaml, validate
 
 REPO_DIR = Path(__file__).resolve().parent.parent
@@ -175,7 +176,7 @@ class Site(_Strict):
 
     @property
     def slug(self) -> str:
-        return re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-") or "site"
+        return re.sub(r"[^a-z0-9]+", "-", normalize(self.name)).strip("-") or "site"
 
 
 class Politeness(_Strict):

@@ -162,6 +162,46 @@ MIGRATIONS: list[list[str]] = [
         CREATE INDEX site_runs_by_site ON site_runs(slug, device)
         """,
     ],
+    [
+        """
+        CREATE TABLE sessions (
+        session_id TEXT PRIMARY KEY,
+        tester TEXT NOT NULL,
+        benchmark TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        device TEXT NOT NULL,
+        seed INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE session_tasks (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(session_id) ON DELETE CASCADE,
+        task_id TEXT NOT NULL,
+        site TEXT NOT NULL,
+        scenario_id TEXT NOT NULL,
+        device TEXT NOT NULL,
+        status TEXT NOT NULL,
+        verified INTEGER,
+        time_s REAL NOT NULL,
+        clicks INTEGER NOT NULL,
+        backtracks INTEGER NOT NULL,
+        seq INTEGER,
+        started_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE contact_log (
+        id TEXT PRIMARY KEY,
+        store TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        answered_at TEXT,
+        first_response_hours REAL,
+        quality TEXT
+        )
+        """,
+    ],
 ]
 
 
@@ -258,6 +298,63 @@ class History:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    def record_session(self, session: object) -> None:
+        """Store (or replace) a tester session and its tasks."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM sessions WHERE session_id = ?", (session.session_id,))
+            db.execute(
+                "INSERT INTO sessions VALUES (?,?,?,?,?,?)",
+                (
+                    session.session_id,
+                    session.tester,
+                    session.benchmark,
+                    session.created_at,
+                    session.device,
+                    session.seed,
+                ),
+            )
+            for t in session.tasks:
+                db.execute(
+                    "INSERT INTO session_tasks (session_id, task_id, site, scenario_id, device, "
+                    "status, verified, time_s, clicks, backtracks, seq, started_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        session.session_id,
+                        t.task_id,
+                        t.site,
+                        t.scenario_id,
+                        t.device,
+                        t.status,
+                        t.verified,
+                        t.time_s,
+                        t.clicks,
+                        t.backtracks,
+                        t.seq,
+                        t.started_at,
+                    ),
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def record_contact(self, entry: object) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO contact_log VALUES (?,?,?,?,?,?,?)",
+                (
+                    entry.id,
+                    entry.store,
+                    entry.channel,
+                    entry.sent_at.isoformat(),
+                    entry.answered_at.isoformat() if entry.answered_at else None,
+                    entry.first_response_hours,
+                    entry.quality,
+                ),
+            )
 
     def runs(self) -> list[dict[str, object]]:
         cursor = self.db.execute("SELECT * FROM runs ORDER BY created_at")

@@ -8,6 +8,12 @@ from benchmark.cli import app
 from .conftest import write
 
 COMMANDS = ["run", "demo", "serve-demo", "scenarios", "report", "browser"]
+GROUP_COMMANDS = [
+    ["session", "start"],
+    ["session", "import"],
+    ["contact-log", "add"],
+    ["contact-log", "list"],
+]
 runner = CliRunner()
 
 
@@ -16,6 +22,47 @@ def test_every_command_has_help_with_an_example(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output
+
+
+@pytest.mark.parametrize("command", GROUP_COMMANDS, ids=" ".join)
+def test_every_group_command_has_help_with_an_example(command):
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_contact_log_add_and_list(tmp_path):
+    base = [
+        "contact-log",
+        "add",
+        "--store",
+        "Summit Gear",
+        "--channel",
+        "email",
+        "--question",
+        "Do you ship to Norway?",
+        "--results-dir",
+        str(tmp_path),
+    ]
+    ok = runner.invoke(app, [*base, "--sent", "2026-11-20T10:00", "--answered", "2026-11-20T14:30"])
+    assert ok.exit_code == 0 and "4.5 h" in ok.output
+    _one_line_error(
+        runner.invoke(app, [*base, "--sent", "2026-11-20T10:00", "--answered", "2026-11-19T10:00"]),
+        "--answered",
+    )
+    fax = [("fax" if arg == "email" else arg) for arg in base]
+    _one_line_error(runner.invoke(app, [*fax, "--sent", "2026-11-20T10:00"]), "--channel")
+    _one_line_error(runner.invoke(app, [*base, "--sent", "yesterday"]), "--sent")
+    listed = runner.invoke(app, ["contact-log", "list", "--results-dir", str(tmp_path)])
+    assert "Summit Gear" in listed.output and "4.5 h" in listed.output
+
+
+def test_session_import_rejects_a_malformed_file(tmp_path):
+    bad = write(tmp_path / "s.json", '{"api_version": 1, "session_id": "ok-id"}')
+    _one_line_error(
+        runner.invoke(app, ["session", "import", str(bad), "--results-dir", str(tmp_path)]),
+        "s.json",
+        "required",
+    )
 
 
 def test_version_and_scenarios_list():

@@ -14,6 +14,13 @@ def test_every_command_is_in_the_readme_with_an_example():
         assert f"`supportbench {name}" in README, name
 
 
+def test_command_groups_are_in_the_readme():
+    for group in app.registered_groups:
+        for command in group.typer_instance.registered_commands:
+            name = command.name or command.callback.__name__
+            assert f"`supportbench {group.name} {name}" in README, (group.name, name)
+
+
 def test_two_commands_and_ci_use_the_same_test_command():
     assert "make demo" in README and "make test" in README
     ci = (Path(__file__).parent.parent / ".ci" / "run").read_text(encoding="utf-8")

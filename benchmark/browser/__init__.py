@@ -7,6 +7,7 @@ PageDriver      one tab the agent acts on     (perceive, click, back, search, ch
 
 from .driver import PageDriver
 from .locate import BrowserChoice, find_chromium, install_system_chromium
+from .recorder import TaskConfig, TaskOutcome, TaskWindow
 from .session import BrowserSession, SiteContext, SiteSettings
 
 __all__ = [
@@ -15,6 +16,9 @@ __all__ = [
     "PageDriver",
     "SiteContext",
     "SiteSettings",
+    "TaskConfig",
+    "TaskOutcome",
+    "TaskWindow",
     "find_chromium",
     "install_system_chromium",
 ]

@@ -132,6 +132,13 @@ class BrowserSession:
             )
         return dict(self._pw.devices[key])
 
+    async def new_context(self, descriptor: dict[str, Any]) -> BrowserContext:
+        """A plain context for a human tester (no guard: a person browses as they like)."""
+        assert self._browser is not None
+        descriptor = dict(descriptor)
+        descriptor["user_agent"] = user_agent(descriptor.get("user_agent", ""))
+        return await self._browser.new_context(**descriptor, accept_downloads=False)
+
     async def open_site(self, settings: SiteSettings) -> SiteContext:
         assert self._browser is not None
         descriptor = self.device(settings.device)

@@ -15,6 +15,8 @@ from ..checks import AuditResult, audit_run, audit_specs
 from ..factbook import fact_kinds, rank, site_facts
 from ..results import FactValue, Run, ScenarioResult, SiteRun
 from ..scoring import overall_scores, result_score, site_score
+from ..sessions.model import ContactLog, Session
+from ..sessions.summary import agreement, contact_stats, human_cells
 from .gaps import where_you_lose
 
 VERDICT_LABELS = {
@@ -104,6 +106,16 @@ DEFINITIONS = [
     (
         "Accessibility",
         "axe-core run on every support page reached: the number of violated rules per impact.",
+    ),
+    (
+        "Human testers",
+        "Completion rate with an adjusted-Wald 95% interval (abandoned tasks count as "
+        "failures; success is the tester's claim checked against the scenario's criteria and "
+        "the facts on the page given); time as the geometric mean of successful tasks with a "
+        "95% interval on the log scale (Student's t), median too; SEQ mean with a t interval, "
+        "compared with the historical average of 5.5; first-click success and directness as in "
+        "tree testing; agreement of the robot's estimated time with the testers' time as "
+        "Spearman's rank correlation over the cells both completed.",
     ),
     (
         "Score",
@@ -244,7 +256,44 @@ def accessibility_rows(run: Run) -> list[tuple[Any, str, int, dict[str, int]]]:
     return rows
 
 
-def build_context(run: Run) -> dict[str, Any]:
+def human_section(
+    run: Run, sessions: list[Session], contacts: ContactLog | None
+) -> dict[str, Any] | None:
+    """Testers beside the robot, per device, cell by cell; and the mystery-shopper log."""
+    contact_rows = contact_stats(contacts) if contacts is not None else []
+    if not sessions and not contact_rows:
+        return None
+    cells = human_cells(sessions)
+    tables = []
+    for device in run.devices:
+        rows = []
+        for scenario in run.scenarios:
+            pairs = []
+            for site in run.sites:
+                site_run = run.site_run(site.slug, device)
+                robot = (
+                    next((r for r in site_run.results if r.scenario_id == scenario.id), None)
+                    if site_run
+                    else None
+                )
+                pairs.append((cells.get((site.slug, scenario.id, device)), robot))
+            if any(human is not None for human, _ in pairs):
+                rows.append((scenario, pairs))
+        if rows:
+            tables.append((device, rows))
+    return {
+        "tables": tables,
+        "agreement": agreement(run, cells),
+        "testers": sorted({s.tester for s in sessions}),
+        "sessions": len(sessions),
+        "tasks": sum(len(s.tasks) for s in sessions),
+        "contacts": contact_rows,
+    }
+
+
+def build_context(
+    run: Run, sessions: list[Session] | None = None, contacts: ContactLog | None = None
+) -> dict[str, Any]:
     scenarios = {s.id: s for s in run.scenarios}
     tables = []
     for device in run.devices:
@@ -285,4 +334,5 @@ def build_context(run: Run) -> dict[str, Any]:
         "gaps": where_you_lose(run, audits),
         "yours": next((s for s in run.sites if s.role == "yours"), None),
         "audit_marks": AUDIT_MARKS,
+        "human": human_section(run, sessions or [], contacts),
     }

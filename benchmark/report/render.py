@@ -11,6 +11,7 @@ import jinja2
 
 from ..results import Run
 from ..scoring import cell_scores
+from ..sessions.model import ContactLog, Session
 from ..store import write_atomic
 from .context import build_context
 
@@ -73,14 +74,19 @@ def _md_cell(text: object) -> str:
     return value
 
 
-def render_html(run: Run) -> str:
-    return _env().get_template("scorecard.html.j2").render(**build_context(run))
+def render_html(
+    run: Run, sessions: list[Session] | None = None, contacts: ContactLog | None = None
+) -> str:
+    context = build_context(run, sessions, contacts)
+    return _env().get_template("scorecard.html.j2").render(**context)
 
 
-def render_markdown(run: Run) -> str:
+def render_markdown(
+    run: Run, sessions: list[Session] | None = None, contacts: ContactLog | None = None
+) -> str:
     env = _env()
     env.autoescape = False
-    return env.get_template("scorecard.md.j2").render(**build_context(run))
+    return env.get_template("scorecard.md.j2").render(**build_context(run, sessions, contacts))
 
 
 def render_csv(run: Run) -> str:
@@ -136,13 +142,18 @@ def _csv_safe(value: str | None) -> str | None:
     return value
 
 
-def write_reports(run: Run, run_dir: Path) -> dict[str, Path]:
+def write_reports(
+    run: Run,
+    run_dir: Path,
+    sessions: list[Session] | None = None,
+    contacts: ContactLog | None = None,
+) -> dict[str, Path]:
     outputs = {
         "html": run_dir / "scorecard.html",
         "md": run_dir / "scorecard.md",
         "csv": run_dir / "results.csv",
     }
-    write_atomic(outputs["html"], render_html(run))
-    write_atomic(outputs["md"], render_markdown(run))
+    write_atomic(outputs["html"], render_html(run, sessions, contacts))
+    write_atomic(outputs["md"], render_markdown(run, sessions, contacts))
     write_atomic(outputs["csv"], render_csv(run))
     return outputs
