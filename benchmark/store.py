@@ -9,11 +9,13 @@ in the ``migrations`` table.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -216,6 +218,17 @@ class History:
         self.db.execute("PRAGMA foreign_keys=ON")
         self._migrate()
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction: all of it lands, or none of it (WAL keeps readers going)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
     def _migrate(self) -> None:
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at TEXT)"
@@ -224,26 +237,20 @@ class History:
         for version, statements in enumerate(MIGRATIONS, start=1):
             if version in done:
                 continue
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction():
                 for statement in statements:
                     self.db.execute(statement)
                 self.db.execute(
                     "INSERT INTO migrations VALUES (?, ?)",
                     (version, datetime.now(UTC).isoformat()),
                 )
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
 
     def record(
         self, run: Run, run_dir: Path, scores: dict[tuple[str, str, str], float | None]
     ) -> None:
         """Store (or replace) one run. `scores` maps (slug, device, scenario) to a score."""
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             db.execute("DELETE FROM runs WHERE run_id = ?", (run.run_id,))
             db.execute(
                 "INSERT INTO runs VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -294,16 +301,11 @@ class History:
                             scores.get((sr.slug, sr.device, r.scenario_id)),
                         ),
                     )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def record_session(self, session: object) -> None:
         """Store (or replace) a tester session and its tasks."""
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             db.execute("DELETE FROM sessions WHERE session_id = ?", (session.session_id,))
             db.execute(
                 "INSERT INTO sessions VALUES (?,?,?,?,?,?)",
@@ -336,10 +338,6 @@ class History:
                         t.started_at,
                     ),
                 )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def record_contact(self, entry: object) -> None:
         with self.db:
