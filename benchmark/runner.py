@@ -179,7 +179,7 @@ class Runner:
         context: SiteContext | None = None
         try:
             context = await session.open_site(settings)
-            await self._scenarios(context, site_run, device)
+            await self._scenarios(context, site_run)
         except SiteError as exc:
             site_run.status, site_run.error, site_run.error_kind = "failed", exc.reason, exc.kind
         except Exception as exc:  # one site's bug must not sink the run
@@ -198,28 +198,37 @@ class Runner:
             self.options.on_progress(site_run.key, 0)
         return site_run
 
-    async def _scenarios(self, context: SiteContext, site_run: SiteRun, device: str) -> None:
+    async def _scenarios(self, context: SiteContext, site_run: SiteRun) -> None:
         await context.check_robots(site_run.start_url)
+        # One tab per site × device: every task starts by opening the start page in it, so no
+        # task inherits another's page; reusing the tab spares a renderer start per task.
         driver = await PageDriver.open(context)
         try:
-            visit = await first_visit(
-                driver,
-                site_run.start_url,
-                self.lexicon,
-                context.consent.log.summary,
-                context.hosts.allows,
-            )
+            await self._tasks(context, driver, site_run)
         finally:
             await driver.close()
+
+    async def _tasks(self, context: SiteContext, driver: PageDriver, site_run: SiteRun) -> None:
+        visit = await first_visit(
+            driver,
+            site_run.start_url,
+            self.lexicon,
+            context.consent.log.summary,
+            context.hosts.allows,
+        )
         if not visit.outcome.ok:
             raise SiteUnreachable(site_run.site, visit.outcome.error or "start page failed to load")
+        context.consent.narrow()
         site_run.language = visit.language
         site_run.interruptions = visit.interruptions
         site_run.pages = visit.pages
         interruptions = visit.interruptions
         extra = round(sum(i.estimated_s for i in interruptions), 2)
         for scenario in self.loaded.scenarios:
-            result = await self._scenario(context, site_run, scenario, device)
+            if not driver.usable:
+                await driver.close()
+                driver = await PageDriver.open(context)
+            result = await self._scenario(context, driver, site_run, scenario)
             if result.found and extra:
                 result.estimated_time_s = round(result.estimated_time_s + extra, 2)
             site_run.results.append(result)
@@ -234,7 +243,7 @@ class Runner:
             site_run.error = errors[0].reason
 
     async def _scenario(
-        self, context: SiteContext, site_run: SiteRun, scenario: Scenario, device: str
+        self, context: SiteContext, driver: PageDriver, site_run: SiteRun, scenario: Scenario
     ) -> ScenarioResult:
         spec = self.loaded.spec
         name = f"{site_run.key}--{scenario.id}.jpg"
@@ -253,20 +262,19 @@ class Runner:
             a11y_cache=self._a11y.setdefault(site_run.key, {}),
             seen_pages=self._seen.setdefault(site_run.key, {}),
         )
-        driver = await PageDriver.open(context)
+        await driver.reset_pointer()
         try:
             return await asyncio.wait_for(
                 run_scenario(driver, scenario, site_run.start_url, settings),
                 timeout=spec.timeouts.scenario_s + BACKSTOP_S,
             )
         except TimeoutError:
+            await driver.close()  # its page is in an unknown state: the next task gets a new one
             return ScenarioResult(
                 scenario_id=scenario.id,
                 verdict="error",
                 reason=f"did not finish within {spec.timeouts.scenario_s:g} s",
             )
-        finally:
-            await driver.close()
 
     def _log_bug(self, site_run: SiteRun, exc: Exception) -> None:
         site_run.status = "failed"

@@ -8,6 +8,7 @@ page loads and client-side route changes (single-page apps) are both seen.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,20 @@ QUIET_JS = """({quiet, cap}) => new Promise((resolve) => {
   timer = setTimeout(finish, quiet);
   const limit = setTimeout(finish, cap);
 })"""
-NAV_START_WAIT_S = 0.8
+NAV_START_WAIT_S = 0.8  # a link: its navigation starts at once, this is only the cap
+TOGGLE_NAV_START_WAIT_S = 0.25  # a button or menu toggle rarely navigates: look briefly
+# Links open in the same tab, as a person reading on would do; tells whether a click on the
+# element should load another page (a real link), so the driver knows how long to look.
+PREPARE_CLICK_JS = """e => {
+  const a = e.closest('a[href]');
+  if (a && a.getAttribute('target') === '_blank') a.removeAttribute('target');
+  if (!a) return false;
+  const raw = a.getAttribute('href') || '';
+  if (!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) return false;
+  const url = new URL(a.href, document.baseURI);
+  return url.pathname !== location.pathname || url.search !== location.search;
+}"""
+LOAD_CAP_MS = 8000  # after the DOM is ready, wait at most this long for the load event
 AXE = Axe()
 CLICK_TIMEOUT_MS = 4000
 
@@ -54,9 +68,11 @@ class PageDriver:
         self._doc_status: int | None = None
         self._crashed = False
         self._tasks: set[asyncio.Future[None]] = set()
+        self._in_flight: set[Any] = set()
         page.on("framenavigated", self._on_framenavigated)
         page.on("request", self._on_request)
         page.on("requestfailed", self._on_request_failed)
+        page.on("requestfinished", self._on_request_done)
         page.on("response", self._on_response)
         page.on("dialog", self._on_dialog)
         page.on("crash", self._on_crash)
@@ -76,12 +92,18 @@ class PageDriver:
     def _on_framenavigated(self, frame: Any) -> None:
         if self._is_main(frame):
             self._nav_seq += 1
+            self._in_flight.clear()  # the old document's requests are gone with it
 
     def _on_request(self, request: Any) -> None:
+        self._in_flight.add(request)
         if request.is_navigation_request() and self._is_main(request.frame):
             self._doc_requests += 1
 
+    def _on_request_done(self, request: Any) -> None:
+        self._in_flight.discard(request)
+
     def _on_request_failed(self, request: Any) -> None:
+        self._in_flight.discard(request)
         if request.is_navigation_request() and self._is_main(request.frame):
             self._doc_failures.append(request.failure or "failed")
 
@@ -107,6 +129,15 @@ class PageDriver:
     def url(self) -> str:
         return self.page.url
 
+    @property
+    def usable(self) -> bool:
+        return not self._crashed and not self.page.is_closed()
+
+    async def reset_pointer(self) -> None:
+        """Park the mouse in the corner, so no menu opens on hover when the next page loads."""
+        with contextlib.suppress(PlaywrightError):
+            await self.page.mouse.move(0, 0)
+
     # ------------------------------------------------------------------ actions
 
     async def goto(self, url: str) -> Outcome:
@@ -128,11 +159,9 @@ class PageDriver:
         locator = self.page.locator(f'[data-sb-id="{element_id}"]').first
         state = self._mark()
         start = time.perf_counter()
+        leads_away = False
         try:
-            await locator.evaluate(
-                "e => { if (e.getAttribute('target') === '_blank') e.removeAttribute('target'); }",
-                timeout=CLICK_TIMEOUT_MS,
-            )
+            leads_away = await locator.evaluate(PREPARE_CLICK_JS, timeout=CLICK_TIMEOUT_MS)
             await locator.click(timeout=CLICK_TIMEOUT_MS)
         except PlaywrightError as exc:
             self._alive()
@@ -143,7 +172,8 @@ class PageDriver:
                     elapsed_ms=_ms(start),
                     error=f"could not click: {describe_error(exc)}",
                 )
-        return await self._after(state, start)
+        wait = NAV_START_WAIT_S if leads_away else TOGGLE_NAV_START_WAIT_S
+        return await self._after(state, start, start_wait=wait)
 
     async def click_point(self, x: float, y: float) -> Outcome:
         """Click at viewport coordinates (a widget drawn inside an iframe)."""
@@ -359,14 +389,31 @@ class PageDriver:
         )
 
     async def _settle(self) -> None:
-        """Let the page finish: load event, a quiet network, consent handled, DOM still."""
-        for state, timeout in (("load", self.timeout_ms), ("networkidle", 1000)):
+        """Let the page finish: its DOM, the load event (not forever: a page whose last
+        resource never arrives is used as it is), a quiet network, consent, a still DOM."""
+        for state, timeout in (
+            ("domcontentloaded", self.timeout_ms),
+            ("load", min(self.timeout_ms, LOAD_CAP_MS)),
+        ):
             try:
                 await self.page.wait_for_load_state(state, timeout=timeout)
             except PlaywrightError:
                 self._alive()
+        await self._network_quiet()
         await self.site.consent.settle(self.page)
         await self._quiet()
+
+    async def _network_quiet(self, quiet_s: float = 0.15, cap_s: float = 1.5) -> None:
+        """Wait until no request of the page has been in flight for `quiet_s` (long polls and
+        sockets of chat widgets never end: hence the cap)."""
+        deadline = time.perf_counter() + cap_s
+        quiet_since = time.perf_counter()
+        while time.perf_counter() < deadline:
+            if self._in_flight:
+                quiet_since = time.perf_counter()
+            elif time.perf_counter() - quiet_since >= quiet_s:
+                return
+            await asyncio.sleep(0.03)
 
     async def _quiet(self, quiet_ms: int = 150, cap_ms: int = 1500) -> None:
         try:
