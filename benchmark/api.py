@@ -17,7 +17,7 @@ from . import AGENT_VERSION
 from .browser import BrowserChoice, find_chromium, install_system_chromium
 from .chat import VendorFile, load_vendors
 from .demo.server import DEMO_BENCHMARK, DemoServer
-from .errors import BrowserUnavailable, SpecError
+from .errors import BrowserUnavailable, Interrupted, RunDirError, SpecError
 from .extract import FACT_NAMES
 from .lexicon import DATA_DIR as LEXICON_DIR
 from .lexicon import Lexicon, load_lexicon
@@ -39,7 +39,7 @@ from .sessions.recorder import record_session as record_tester
 from .sessions.summary import ContactStat, contact_stats
 from .spec import DEFAULT_SCENARIOS_DIR, LoadedBenchmark, Scenario, load_benchmark, load_scenarios
 from .spec import spec_hash as compute_spec_hash
-from .store import HISTORY_FILE, History, new_run_dir, read_run
+from .store import HISTORY_FILE, History, new_run_dir, read_run, save_run
 
 DEFAULT_RESULTS_DIR = Path("results")
 Progress = Callable[[str, int], None]
@@ -127,19 +127,70 @@ def run_benchmark(
     started here when it is not given."""
     inputs = load_inputs(benchmark_path, scenarios_dir)
     run_dir = new_run_dir(results_dir, inputs.benchmark.spec.name)
-    with _demo_if_needed(inputs.benchmark, demo) as resolve:
-        run = new_run(inputs.benchmark, run_dir.name, inputs.spec_hash, resolve)
-        options = RunOptions(
-            run_dir=run_dir,
-            browser_path=browser_path,
-            concurrency=concurrency,
-            headless=headless,
-            screenshots=screenshots,
-            resolve_url=resolve,
-            on_progress=on_progress or (lambda key, n: None),
+    options = RunOptions(
+        run_dir=run_dir,
+        browser_path=browser_path,
+        concurrency=concurrency,
+        headless=headless,
+        screenshots=screenshots,
+        on_progress=on_progress or (lambda key, n: None),
+    )
+    return _execute(inputs, None, options, results_dir, demo)
+
+
+def resume_run(
+    run_dir: Path,
+    *,
+    scenarios_dir: Path | None = None,
+    browser_path: str | None = None,
+    concurrency: int | None = None,
+    headless: bool = True,
+    screenshots: bool = True,
+    on_progress: Progress | None = None,
+    demo: DemoServer | None = None,
+) -> RunResult:
+    """Finish a run that was stopped: only the site × device runs not saved yet are done."""
+    saved = read_run(run_dir)
+    if not saved.benchmark_file:
+        raise RunDirError(f"{run_dir}: the run does not say which benchmark file it ran")
+    inputs = load_inputs(Path(saved.benchmark_file), scenarios_dir)
+    if inputs.spec_hash != saved.spec_hash:
+        raise RunDirError(
+            f"{run_dir}: the scenarios, lexicon or agent changed since this run started "
+            f"(spec {saved.spec_hash} then, {inputs.spec_hash} now); start a new run"
         )
+    options = RunOptions(
+        run_dir=run_dir,
+        browser_path=browser_path,
+        concurrency=concurrency,
+        headless=headless,
+        screenshots=screenshots,
+        on_progress=on_progress or (lambda key, n: None),
+    )
+    return _execute(inputs, saved, options, run_dir.parent, demo)
+
+
+def _execute(
+    inputs: Inputs,
+    saved: Run | None,
+    options: RunOptions,
+    results_dir: Path,
+    demo: DemoServer | None,
+) -> RunResult:
+    run_dir = options.run_dir
+    with _demo_if_needed(inputs.benchmark, demo) as resolve:
+        run = saved or new_run(inputs.benchmark, run_dir.name, inputs.spec_hash, resolve)
+        run.status, run.finished_at = "running", None
+        options.resolve_url = resolve
         runner = Runner(inputs.benchmark, run, inputs.lexicon, inputs.vendors, options)
-        run = asyncio.run(runner.execute())
+        try:
+            run = asyncio.run(runner.execute())
+        except KeyboardInterrupt:
+            run = read_run(run_dir)
+            run.status = "interrupted"
+            save_run(run_dir, run)
+            _finish(run, run_dir, results_dir)
+            raise Interrupted(run_dir) from None
     return RunResult(run, run_dir, _finish(run, run_dir, results_dir))
 
 

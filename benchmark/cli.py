@@ -92,7 +92,13 @@ def _summary(result: api.RunResult, started: float) -> None:
 
 @app.command()
 def run(
-    benchmark_file: Annotated[Path, typer.Argument(help="The benchmark YAML file.")],
+    benchmark_file: Annotated[Path | None, typer.Argument(help="The benchmark YAML file.")] = None,
+    resume: Annotated[
+        Path | None,
+        typer.Option(
+            help="Finish a stopped run: only what is missing from this run folder is done."
+        ),
+    ] = None,
     results_dir: ResultsDir = api.DEFAULT_RESULTS_DIR,
     scenarios_dir: Annotated[
         Path | None,
@@ -108,24 +114,37 @@ def run(
     """Run a benchmark file: every scenario on every site and device.
 
     Example: supportbench run benchmarks/outdoor.yaml --concurrency 2
+    Example: supportbench run --resume results/20261123-101500-outdoor
     """
     started = time.monotonic()
+    if (benchmark_file is None) == (resume is None):
+        err.print("supportbench: error: give a benchmark file, or --resume RUN_DIR (not both)")
+        raise typer.Exit(2)
+    options = {
+        "scenarios_dir": scenarios_dir,
+        "browser_path": browser_path,
+        "concurrency": concurrency,
+        "headless": not headed,
+        "screenshots": screenshots,
+    }
     try:
-        inputs = api.load_inputs(benchmark_file, scenarios_dir)
-        result = _run(
-            lambda progress: api.run_benchmark(
-                benchmark_file,
-                results_dir=results_dir,
-                scenarios_dir=scenarios_dir,
-                browser_path=browser_path,
-                concurrency=concurrency,
-                headless=not headed,
-                screenshots=screenshots,
-                on_progress=progress,
-            ),
-            api.total_scenario_results(inputs),
-            inputs.benchmark.spec.name,
-        )
+        if resume is not None:
+            saved = api.read_run(resume)
+            total = len(saved.sites) * len(saved.devices) * len(saved.scenarios)
+            result = _run(
+                lambda progress: api.resume_run(resume, on_progress=progress, **options),
+                total,
+                saved.name,
+            )
+        else:
+            inputs = api.load_inputs(benchmark_file, scenarios_dir)
+            result = _run(
+                lambda progress: api.run_benchmark(
+                    benchmark_file, results_dir=results_dir, on_progress=progress, **options
+                ),
+                api.total_scenario_results(inputs),
+                inputs.benchmark.spec.name,
+            )
     except SupportbenchError as exc:
         raise _fail(exc) from None
     _summary(result, started)
@@ -144,6 +163,7 @@ def demo(
     """
     run(
         api.DEMO_BENCHMARK,
+        resume=None,
         results_dir=results_dir,
         scenarios_dir=None,
         browser_path=browser_path,

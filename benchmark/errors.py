@@ -5,6 +5,7 @@
      │    ├── SpecError       a benchmark, scenario or lexicon file is wrong (file, line, field)
      │    └── RunDirError     a results folder is missing or not a supportbench run
      ├── BrowserUnavailable   no Chromium could be found or started; exit 3
+     ├── Interrupted          Ctrl-C: finished work saved, the run can be resumed; exit 130
      └── SiteError           one site could not be benchmarked; recorded in the run, others go on
           ├── SiteUnreachable    connection refused, DNS, TLS, timeout on the start page
           ├── RobotsDisallowed   robots.txt forbids the start URL for our user agent
@@ -64,6 +65,19 @@ class BrowserUnavailable(SupportbenchError):
     """No usable Chromium: not installed, or it failed to start."""
 
     exit_code = 3
+
+
+class Interrupted(SupportbenchError):
+    """The user stopped the run. What finished is saved and can be resumed."""
+
+    exit_code = 130
+
+    def __init__(self, run_dir: Path) -> None:
+        self.run_dir = run_dir
+        super().__init__(
+            f"interrupted; finished site-runs are saved in {run_dir}. "
+            f"Resume with: supportbench run --resume {run_dir}"
+        )
 
 
 class SiteError(SupportbenchError):

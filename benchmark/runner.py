@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from . import AGENT_VERSION, __version__
 from .agent import ShopperSettings, first_visit, run_scenario
 from .browser import BrowserSession, PageDriver, SiteContext, SiteSettings
@@ -41,6 +43,15 @@ class RunOptions:
     screenshots: bool = True
     resolve_url: Callable[[str], str] = field(default=lambda url: url)
     on_progress: Callable[[str, int], None] = field(default=lambda key, n: None)
+
+
+BLOCKLIST = Path(__file__).parent / "data" / "blocklist.yaml"
+
+
+def blocked_hosts(categories: list[str], extra: list[str]) -> list[str]:
+    """Hosts of the blocked third-party categories (data/blocklist.yaml), plus any given."""
+    lists = yaml.safe_load(BLOCKLIST.read_text(encoding="utf-8")) if categories else {}
+    return [h.lower() for c in categories for h in lists[c]] + [h.lower() for h in extra]
 
 
 def default_concurrency() -> int:
@@ -131,7 +142,14 @@ class Runner:
                     site_run = await self._site_run(session, i, site, device)
                 await self._finish(site_run)
 
-            await asyncio.gather(*(guarded(*job) for job in jobs))
+            try:
+                await asyncio.gather(*(guarded(*job) for job in jobs))
+            except asyncio.CancelledError:
+                # Ctrl-C: what finished is saved; the run can be resumed.
+                self.run.status = "interrupted"
+                self.run.site_runs.sort(key=lambda sr: (self._site_order(sr.slug), sr.device))
+                save_run(self.options.run_dir, self.run)
+                raise
         self.run.site_runs.sort(key=lambda sr: (self._site_order(sr.slug), sr.device))
         statuses = [sr.status for sr in self.run.site_runs]
         if statuses and all(s == "complete" for s in statuses):
@@ -175,6 +193,7 @@ class Runner:
             product=spec.politeness.user_agent,
             contact=spec.politeness.contact,
             navigation_timeout_s=spec.timeouts.navigation_s,
+            block_hosts=blocked_hosts(spec.politeness.block, spec.politeness.block_hosts),
         )
         context: SiteContext | None = None
         try:
@@ -191,6 +210,7 @@ class Runner:
                     "page_requests": context.guard.documents,
                     "throttled_s": round(context.guard.throttled_s, 2),
                     "popups_closed": context.guard.popups_closed,
+                    "third_party_blocked": context.guard.third_party_blocked,
                     "blocked": context.guard.blocked[:20],
                 }
                 await context.close()

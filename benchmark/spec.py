@@ -182,8 +182,10 @@ class Site(_Strict):
 class Politeness(_Strict):
     robots_txt: bool = True
     max_requests_per_second: float = Field(default=2.0, gt=0, le=50)
-    user_agent: str = "supportbench"
+    user_agent: str = Field(default="supportbench", pattern=r"^[A-Za-z0-9._-]{1,40}$")
     contact: str | None = None
+    block: list[Literal["analytics", "ads", "video"]] = Field(default_factory=list)
+    block_hosts: list[str] = Field(default_factory=list)
 
 
 class Timeouts(_Strict):
@@ -206,6 +208,12 @@ class Benchmark(_Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Benchmark:
+        for i, site in enumerate(self.competitors):
+            if site.ignore_robots:
+                raise ValueError(
+                    f"competitors[{i}] ({site.name}): ignore_robots is only allowed "
+                    "for your own store; robots.txt is always honoured for others"
+                )
         names = [s.name for s in self.sites]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:

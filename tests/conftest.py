@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import http.server
+import socket
+import ssl
+import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -44,11 +48,13 @@ def run_async(coro: Any) -> Any:
 
 
 class PageServer:
-    """A throw-away site on 127.0.0.1: {path: (status, content type, body)}; counts requests."""
+    """A throw-away site on 127.0.0.1: {path: (status, content type, body[, headers])};
+    records every request (method, path, time, user agent). `tls` serves HTTPS."""
 
-    def __init__(self, pages: dict[str, tuple[int, str, str]]) -> None:
+    def __init__(self, pages: dict[str, tuple], tls: tuple[str, str] | None = None) -> None:
         self.pages = pages
         self.requests: list[tuple[str, str]] = []
+        self.log: list[tuple[str, str, float, str]] = []
         outer = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -57,25 +63,41 @@ class PageServer:
 
             def _serve(self) -> None:
                 outer.requests.append((self.command, self.path))
-                status, kind, body = outer.pages.get(
+                outer.log.append(
+                    (self.command, self.path, time.monotonic(), self.headers.get("User-Agent", ""))
+                )
+                entry = outer.pages.get(
                     self.path.split("?")[0], (404, "text/html", "<h1>not found</h1>")
                 )
-                data = body.encode()
-                self.send_response(status)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                status, kind, body = entry[:3]
+                headers = entry[3] if len(entry) > 3 else {}
+                data = body.encode() if isinstance(body, str) else body
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", kind)
+                    self.send_header("Content-Length", str(len(data)))
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
 
             do_GET = _serve
             do_POST = _serve
 
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.scheme = "https" if tls else "http"
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+        return f"{self.scheme}://127.0.0.1:{self.server.server_address[1]}/"
 
     def __enter__(self) -> PageServer:
         self.thread.start()
@@ -106,3 +128,68 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+class SilentServer:
+    """Accepts connections and never answers: a site that times out."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(50)
+        self.clients: list[socket.socket] = []
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            self.clients.append(client)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}/"
+
+    def __enter__(self) -> SilentServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.sock.close()
+        for client in self.clients:
+            client.close()
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def self_signed(tmp_path_factory) -> tuple[str, str]:
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return str(cert), str(key)

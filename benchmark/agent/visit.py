@@ -14,6 +14,8 @@ from ..results import Interruption, PageSnapshot
 from ..snapshot import sample_pages, take
 from .popups import close_control
 
+START_RETRIES = 2  # transient failures of the start page only, bounded
+
 
 @dataclass
 class FirstVisit:
@@ -36,7 +38,7 @@ async def first_visit(
     Scenarios then start from a clean page; each scenario's estimated time is charged the cost
     of the interruptions, since every first-time visitor meets them once.
     """
-    outcome = await driver.goto(start_url)
+    outcome = await driver.goto(start_url, retries=START_RETRIES)
     if not outcome.ok:
         return FirstVisit(outcome)
     visit = FirstVisit(outcome)

@@ -37,6 +37,15 @@ QUIET_JS = """({quiet, cap}) => new Promise((resolve) => {
   timer = setTimeout(finish, quiet);
   const limit = setTimeout(finish, cap);
 })"""
+TRANSIENT = {
+    "connection reset",
+    "empty response",
+    "connection closed without an answer",
+    "HTTP 502",
+    "HTTP 503",
+    "HTTP 504",
+}
+RETRY_BASE_S = 1.0
 NAV_START_WAIT_S = 0.8  # a link: its navigation starts at once, this is only the cap
 TOGGLE_NAV_START_WAIT_S = 0.25  # a button or menu toggle rarely navigates: look briefly
 # Links open in the same tab, as a person reading on would do; tells whether a click on the
@@ -140,7 +149,18 @@ class PageDriver:
 
     # ------------------------------------------------------------------ actions
 
-    async def goto(self, url: str) -> Outcome:
+    async def goto(self, url: str, retries: int = 0) -> Outcome:
+        """Open a URL. Transient network failures (a reset connection, an empty answer, a
+        502/503/504) are retried `retries` times, after 1 s, 2 s, 4 s…; nothing else is."""
+        outcome = await self._goto_once(url)
+        for attempt in range(retries):
+            if outcome.ok or outcome.error not in TRANSIENT:
+                break
+            await asyncio.sleep(RETRY_BASE_S * 2**attempt)
+            outcome = await self._goto_once(url)
+        return outcome
+
+    async def _goto_once(self, url: str) -> Outcome:
         start = time.perf_counter()
         blocked_before = len(self.site.guard.blocked)
         self._doc_status = None

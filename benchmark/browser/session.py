@@ -33,6 +33,9 @@ LAUNCH_ARGS = [
     "--disable-default-apps",
     "--disable-dev-shm-usage",
     "--mute-audio",
+    # A page cannot eat more than 512 MB of JavaScript heap: a runaway page crashes its own
+    # tab (reported as such) instead of the machine.
+    "--js-flags=--max-old-space-size=512",
 ]
 UNREACHABLE = (
     "connection",
@@ -59,6 +62,7 @@ class SiteSettings:
     product: str = "supportbench"
     contact: str | None = None
     navigation_timeout_s: float = 20.0
+    block_hosts: list[str] = field(default_factory=list)  # third-party hosts never loaded
 
 
 @dataclass
@@ -68,6 +72,7 @@ class GuardLog:
     requests: int = 0
     throttled_s: float = 0.0
     popups_closed: int = 0
+    third_party_blocked: int = 0
 
 
 class BrowserSession:
@@ -244,9 +249,28 @@ class SiteContext:
                 self.guard.blocked.append({"url": url, "reason": reason})
                 await quietly(route.abort("blockedbyclient"))
                 return
+        if self._blocked(url):
+            self.guard.third_party_blocked += 1
+            await quietly(route.abort("blockedbyclient"))
+            return
         if self.hosts.allows(url) and request.resource_type in THROTTLED_TYPES:
             self.guard.throttled_s += await self.limiter.wait(netloc(url))
         await quietly(route.continue_())
+
+    def _blocked(self, url: str) -> bool:
+        if not self.settings.block_hosts:
+            return False
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        location = f"{host}:{parts.port}" if parts.port else host
+        target = location + parts.path
+        return any(
+            host == entry
+            or host.endswith("." + entry)
+            or location == entry
+            or ("/" in entry and (target.startswith(entry) or f"www.{target}".startswith(entry)))
+            for entry in self.settings.block_hosts
+        )
 
     async def _navigation_refusal(self, url: str, method: str) -> str | None:
         if method != "GET":
