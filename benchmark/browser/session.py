@@ -11,6 +11,7 @@ The guard enforces, at the network layer, what the agent also respects by choice
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ UNREACHABLE = (
     "redirect loop",
     "timed out",
 )
+DRIVER_GONE = "Connection closed while reading from the driver"
 THROTTLED_TYPES = {"document", "xhr", "fetch", "eventsource", "websocket"}
 DEVICE_ALIASES = {"desktop": "Desktop Chrome", "mobile": "Pixel 7"}
 
@@ -75,6 +77,14 @@ class GuardLog:
     third_party_blocked: int = 0
 
 
+def _quiet_when_driver_gone(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """Pending browser calls fail when Ctrl-C stops Playwright's driver; that is expected,
+    not worth a warning. Everything else goes to asyncio's default handler."""
+    if DRIVER_GONE in str(context.get("exception", "")):
+        return
+    loop.default_exception_handler(context)
+
+
 class BrowserSession:
     """The browser for a run. Use as ``async with BrowserSession(...) as session``."""
 
@@ -93,6 +103,7 @@ class BrowserSession:
         self.executable: str | None = None
 
     async def __aenter__(self) -> BrowserSession:
+        asyncio.get_running_loop().set_exception_handler(_quiet_when_driver_gone)
         self._pw = await async_playwright().start()
         choice = self._choose()
         try:
@@ -117,10 +128,13 @@ class BrowserSession:
         return find_chromium(None, ask_playwright=False).path
 
     async def __aexit__(self, *exc: object) -> None:
+        # After Ctrl-C the terminal has stopped Playwright's driver too: closing is best effort.
         if self._browser is not None:
-            await self._browser.close()
+            with contextlib.suppress(Exception):
+                await self._browser.close()
         if self._pw is not None:
-            await self._pw.stop()
+            with contextlib.suppress(Exception):
+                await self._pw.stop()
 
     @property
     def version(self) -> str:
