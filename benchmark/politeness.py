@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
@@ -26,6 +27,19 @@ def user_agent(device_ua: str, product: str = ROBOTS_TOKEN, contact: str | None 
     suffix = f"{product}/{__version__}"
     suffix += f" (+{contact})" if contact else " (+https://github.com/supportbench/supportbench)"
     return f"{device_ua} {suffix}"
+
+
+def on_local_network(url: str) -> bool:
+    """The URL names this machine or a private network (localhost, 127.x, 10.x, 192.168.x…)
+    by address; host names are not looked up."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local
 
 
 def netloc(url: str) -> str:

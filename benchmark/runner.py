@@ -2,8 +2,8 @@
 the concurrency limit, scenarios of one site × device one after the other.
 
 Each site × device first gets a warm-up visit (robots.txt, consent banner, pop-ups), then each
-scenario starts from the start page in a fresh tab of the same context, as the same first-time
-visitor who has already dismissed the banner. A site that fails (unreachable, robots.txt says
+scenario starts by opening the start page anew in the context's one tab, as the same
+first-time visitor who has already dismissed the banner. A site that fails (unreachable, robots.txt says
 no, crashes) is recorded with its reason and the others carry on. Every finished site-run is
 saved at once.
 """
@@ -26,6 +26,7 @@ from .browser import BrowserSession, PageDriver, SiteContext, SiteSettings
 from .chat import VendorFile
 from .errors import SiteError, SiteUnreachable
 from .lexicon import Lexicon
+from .politeness import on_local_network
 from .results import PageSnapshot, Run, ScenarioRef, ScenarioResult, SiteRef, SiteRun, now_iso
 from .spec import LoadedBenchmark, Scenario, Site
 from .store import SCREENSHOTS_DIR, save_run, save_site_run
@@ -134,6 +135,7 @@ class Runner:
             self.options.browser_path,
             headless=self.options.headless,
             rate_per_second=spec.politeness.max_requests_per_second,
+            local_network=all(on_local_network(str(site.start_url)) for site in spec.sites),
         ) as session:
             self.run.browser = f"Chromium {session.version} ({session.executable})"
 

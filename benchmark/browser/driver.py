@@ -19,7 +19,7 @@ from playwright.async_api import Error as PlaywrightError
 from ..errors import PageCrashed
 from ..observe import ChatProbe, Outcome, PageView
 from .errors import describe_error, quietly
-from .session import SiteContext
+from .session import MAX_REDIRECTS, SiteContext
 
 _JS = Path(__file__).parent / "js"
 PERCEIVE_JS = (_JS / "perceive.js").read_text(encoding="utf-8")
@@ -60,6 +60,19 @@ PREPARE_CLICK_JS = """e => {
   return url.pathname !== location.pathname || url.search !== location.search;
 }"""
 LOAD_CAP_MS = 8000  # after the DOM is ready, wait at most this long for the load event
+# ... or until nothing of the page has been in flight this long: a page whose load event never
+# comes (a refused navigation started by a frame while it loaded stops it) is done loading.
+LOAD_QUIET_S = 0.5
+# Resolves when the document is ready ("interactive": its DOM is parsed; "complete": loaded),
+# or with false after `ms`. Read from the page itself: Playwright's own lifecycle events can
+# go missing when a frame starts a top-level navigation that the guard refuses.
+READY_JS = """([want, ms]) => new Promise(done => {
+  const ok = () => want === 'complete' ? document.readyState === 'complete'
+                                       : document.readyState !== 'loading';
+  if (ok()) return done(true);
+  document.addEventListener('readystatechange', () => { if (ok()) done(true); });
+  setTimeout(() => done(ok()), ms);
+})"""
 AXE = Axe()
 CLICK_TIMEOUT_MS = 4000
 
@@ -118,12 +131,19 @@ class PageDriver:
 
     def _on_response(self, response: Any) -> None:
         request = response.request
-        if request.is_navigation_request() and self._is_main(request.frame):
+        # A 204 to a navigation leaves the page as it was (the guard refuses pages that way).
+        if (
+            request.is_navigation_request()
+            and self._is_main(request.frame)
+            and response.status != 204
+        ):
             self._doc_status = response.status
 
     def _on_dialog(self, dialog: Any) -> None:
-        """alert/confirm/prompt: dismissed, as a cautious person would."""
-        task = asyncio.ensure_future(quietly(dialog.dismiss()))
+        """alert/confirm/prompt: dismissed, as a cautious person would. "Leave this page?"
+        (beforeunload) is answered Leave: the shopper has decided to go on."""
+        answer = dialog.accept() if dialog.type == "beforeunload" else dialog.dismiss()
+        task = asyncio.ensure_future(quietly(answer))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -164,14 +184,20 @@ class PageDriver:
         start = time.perf_counter()
         blocked_before = len(self.site.guard.blocked)
         self._doc_status = None
+        seq = self._nav_seq
         try:
-            await self.page.goto(url, wait_until="domcontentloaded", timeout=self.timeout_ms)
+            await self.page.goto(url, wait_until="commit", timeout=self.timeout_ms)
         except PlaywrightError as exc:
             self._alive()
-            reason = self._new_block(blocked_before) or describe_error(exc)
-            return Outcome(ok=False, url=self.page.url, error=reason, elapsed_ms=_ms(start))
+            if not self._arrived(seq, url):
+                reason = self._new_block(blocked_before) or describe_error(exc)
+                return Outcome(ok=False, url=self.page.url, error=reason, elapsed_ms=_ms(start))
+            # The page came, then a script tried to navigate away (refused by the guard).
         await self._settle()
-        return self._outcome(start, navigated=True, new_document=True)
+        outcome = self._outcome(start, navigated=True, new_document=True)
+        if not outcome.ok and self._redirect_target():
+            outcome.error = self._new_block(blocked_before) or outcome.error
+        return outcome
 
     async def click(self, element_id: int) -> Outcome:
         """Click an element reported by `perceive` (links open in this tab, as a person would)."""
@@ -254,7 +280,7 @@ class PageDriver:
         state = self._mark()
         start = time.perf_counter()
         try:
-            await self.page.go_back(wait_until="domcontentloaded", timeout=self.timeout_ms)
+            await self.page.go_back(wait_until="commit", timeout=self.timeout_ms)
         except PlaywrightError as exc:
             self._alive()
             return Outcome(ok=False, url=self.page.url, error=describe_error(exc))
@@ -386,7 +412,8 @@ class PageDriver:
         self._doc_failures.clear()
         await self._settle()
         outcome = self._outcome(start, navigated=True, new_document=self._doc_requests != docs0)
-        if blocked and self.page.url.startswith("chrome-error:"):
+        blocked = self._new_block(blocked0)
+        if blocked and (self.page.url.startswith("chrome-error:") or self._redirect_target()):
             outcome.ok, outcome.error = False, blocked
         return outcome
 
@@ -396,6 +423,8 @@ class PageDriver:
         error = None
         if url.startswith("chrome-error:"):
             error = "the page failed to load"
+        elif self._redirect_target():
+            error = "redirect not followed"
         elif status is not None and status >= 400:
             error = f"HTTP {status}"
         return Outcome(
@@ -409,19 +438,67 @@ class PageDriver:
         )
 
     async def _settle(self) -> None:
-        """Let the page finish: its DOM, the load event (not forever: a page whose last
-        resource never arrives is used as it is), a quiet network, consent, a still DOM."""
-        for state, timeout in (
-            ("domcontentloaded", self.timeout_ms),
-            ("load", min(self.timeout_ms, LOAD_CAP_MS)),
-        ):
+        """Let the page finish, then follow the redirects it answered with (see
+        SiteContext._open_document): each target opens in its place, as Chromium would have
+        done, but as a navigation the guard sees."""
+        await self._settle_page()
+        for _hop in range(MAX_REDIRECTS + 1):  # the guard cuts loops after MAX_REDIRECTS
+            target = self._redirect_target()
+            if not target:
+                break
+            seq, failures = self._nav_seq, len(self._doc_failures)
             try:
-                await self.page.wait_for_load_state(state, timeout=timeout)
+                await self.page.evaluate("url => location.replace(url)", target)
             except PlaywrightError:
                 self._alive()
+            deadline = time.perf_counter() + self.timeout_ms / 1000
+            while (
+                self._nav_seq == seq
+                and len(self._doc_failures) == failures
+                and time.perf_counter() < deadline
+            ):
+                await asyncio.sleep(0.03)
+            await self._settle_page()
+
+    def _arrived(self, seq: int, url: str) -> bool:
+        """The page at `url` was committed since navigation number `seq`."""
+        here = self.page.url.split("#")[0]
+        return self._nav_seq != seq and here == url.split("#")[0]
+
+    def _redirect_target(self) -> str | None:
+        return self.site.redirects.get(self.page.url.split("#")[0])
+
+    async def _settle_page(self) -> None:
+        """Let the page finish: its DOM, the load event (not forever: a page whose last
+        resource never arrives is used as it is), a quiet network, consent, a still DOM."""
+        await self._ready("interactive", self.timeout_ms)
+        cap_ms = min(self.timeout_ms, LOAD_CAP_MS)
+        waits = [
+            asyncio.ensure_future(self._ready("complete", cap_ms)),
+            asyncio.ensure_future(self._network_quiet(LOAD_QUIET_S, cap_ms / 1000)),
+        ]
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        for wait in waits:
+            wait.cancel()
+        await asyncio.gather(*waits, return_exceptions=True)
+        self._alive()
         await self._network_quiet()
         await self.site.consent.settle(self.page)
         await self._quiet()
+
+    async def _ready(self, state: str, timeout_ms: float) -> bool:
+        """Wait until the current document is `state` (see READY_JS), at most `timeout_ms`,
+        also when the page's main thread is too busy to answer."""
+        deadline = time.perf_counter() + timeout_ms / 1000
+        while (left := deadline - time.perf_counter()) > 0:
+            try:
+                return await asyncio.wait_for(
+                    self.page.evaluate(READY_JS, [state, int(left * 1000)]), left + 0.5
+                )
+            except (TimeoutError, PlaywrightError):
+                self._alive()  # the document changed under us (or hangs): look again
+                await asyncio.sleep(0.05)
+        return False
 
     async def _network_quiet(self, quiet_s: float = 0.15, cap_s: float = 1.5) -> None:
         """Wait until no request of the page has been in flight for `quiet_s` (long polls and

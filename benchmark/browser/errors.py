@@ -45,6 +45,10 @@ _NODE_REASONS = {
     "does not match certificate": "TLS error: certificate is for another host",
     "Max redirect count exceeded": "redirect loop (too many redirects)",
 }
+# Playwright's own words for what a page did.
+_PAGE_REASONS = {
+    "Download is starting": "the link is a file download (refused)",
+}
 
 
 def describe_error(exc: BaseException) -> str:
@@ -53,7 +57,7 @@ def describe_error(exc: BaseException) -> str:
     code = re.search(r"net::(ERR_[A-Z0-9_]+)", text)
     if code:
         return _NET_REASONS.get(code.group(1), code.group(1).lower().replace("_", " "))
-    for marker, reason in _NODE_REASONS.items():
+    for marker, reason in (_NODE_REASONS | _PAGE_REASONS).items():
         if marker in text:
             return reason
     if "Timeout" in text and "exceeded" in text:

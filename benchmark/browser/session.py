@@ -15,7 +15,7 @@ import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from playwright.async_api import Browser, BrowserContext, Playwright, Route, async_playwright
 from playwright.async_api import Error as PlaywrightError
@@ -38,6 +38,11 @@ LAUNCH_ARGS = [
     # tab (reported as such) instead of the machine.
     "--js-flags=--max-old-space-size=512",
 ]
+# Pages are handed to Chromium by the guard (see SiteContext._open_document), so Chromium no
+# longer knows they came from this machine, and its Local Network Access checks would stop
+# them from loading anything from another local origin. Only for benchmarks whose sites are
+# all on this machine or a private network: for public sites the checks stay on.
+LOCAL_NETWORK_ARGS = ["--disable-features=LocalNetworkAccessChecks"]
 UNREACHABLE = (
     "connection",
     "host name",
@@ -46,6 +51,11 @@ UNREACHABLE = (
     "redirect loop",
     "timed out",
 )
+MAX_REDIRECTS = 10
+# Headers of a fetched page that no longer describe the body handed to Chromium (Playwright
+# hands it over decoded and whole).
+REFETCHED_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
+REDIRECT_STUB = "<!doctype html><title>Redirect</title><meta name=robots content=noindex>"
 DRIVER_GONE = "Connection closed while reading from the driver"
 THROTTLED_TYPES = {"document", "xhr", "fetch", "eventsource", "websocket"}
 DEVICE_ALIASES = {"desktop": "Desktop Chrome", "mobile": "Pixel 7"}
@@ -94,9 +104,11 @@ class BrowserSession:
         *,
         headless: bool = True,
         rate_per_second: float = 2.0,
+        local_network: bool = False,
     ) -> None:
         self._browser_path = browser_path
         self._headless = headless
+        self._args = LAUNCH_ARGS + (LOCAL_NETWORK_ARGS if local_network else [])
         self.limiter = RateLimiter(rate_per_second)
         self._pw: Playwright | None = None
         self._browser: Browser | None = None
@@ -108,7 +120,7 @@ class BrowserSession:
         choice = self._choose()
         try:
             self._browser = await self._pw.chromium.launch(
-                executable_path=choice, headless=self._headless, args=LAUNCH_ARGS
+                executable_path=choice, headless=self._headless, args=self._args
             )
         except PlaywrightError as exc:
             await self._pw.stop()
@@ -199,6 +211,8 @@ class SiteContext:
         self.consent = Consent()
         self.robots: dict[str, RobotsRules] = {}
         self._creating = False
+        self._hops: dict[str, int] = {}  # redirect target -> hops so far
+        self.redirects: dict[str, str] = {}  # page URL answered by a redirect -> its target
         self._tasks: set[asyncio.Future[None]] = set()
 
     async def start(self) -> None:
@@ -252,17 +266,15 @@ class SiteContext:
         request = route.request
         url = request.url
         self.guard.requests += 1
-        try:
-            is_main_nav = request.is_navigation_request() and request.frame.parent_frame is None
-        except PlaywrightError:
-            is_main_nav = False
-        if is_main_nav:
+        if self._is_page_navigation(request):
             self.guard.documents += 1
             reason = await self._navigation_refusal(url, request.method)
             if reason:
-                self.guard.blocked.append({"url": url, "reason": reason})
-                await quietly(route.abort("blockedbyclient"))
+                await self._refuse(route, url, reason)
                 return
+            self.guard.throttled_s += await self.limiter.wait(netloc(url))
+            await self._open_document(route, url)
+            return
         if self._blocked(url):
             self.guard.third_party_blocked += 1
             await quietly(route.abort("blockedbyclient"))
@@ -270,6 +282,71 @@ class SiteContext:
         if self.hosts.allows(url) and request.resource_type in THROTTLED_TYPES:
             self.guard.throttled_s += await self.limiter.wait(netloc(url))
         await quietly(route.continue_())
+
+    async def _refuse(self, route: Route, url: str, reason: str) -> None:
+        self.guard.blocked.append({"url": url, "reason": reason})
+        # "204 No Content", not an abort: Chromium then keeps the page it was on, error page
+        # and all (a script's off-site redirect leaves the page usable), and a page still
+        # loading when one of its frames tried to take over goes on loading.
+        await quietly(route.fulfill(status=204, body=""))
+
+    async def _open_document(self, route: Route, url: str) -> None:
+        """Fetch a page ourselves, without following redirects. Chromium follows a redirect
+        without asking the route again, so a redirect is answered with a stub page and the
+        driver opens its target as a new navigation, which is guarded like any other.
+        Redirect loops are cut after MAX_REDIRECTS hops."""
+        try:
+            response = await route.fetch(
+                max_redirects=0, timeout=self.settings.navigation_timeout_s * 1000
+            )
+        except PlaywrightError:
+            # Let Chromium try: it reports its own network error (refused, TLS, timeout…).
+            await quietly(route.continue_())
+            return
+        try:
+            location = response.headers.get("location")
+            if 300 <= response.status < 400 and location:
+                await self._answer_redirect(route, url, urljoin(url, location), response)
+                return
+            self._hops.pop(url, None)
+            headers = {
+                k: v for k, v in response.headers.items() if k.lower() not in REFETCHED_HEADERS
+            }
+            await quietly(route.fulfill(response=response, headers=headers))
+        finally:
+            await quietly(response.dispose())
+
+    async def _answer_redirect(self, route: Route, url: str, target: str, response: Any) -> None:
+        hops = self._hops.pop(url, 0) + 1
+        if hops > MAX_REDIRECTS:
+            await self._refuse(route, target, "redirect loop (too many redirects)")
+            return
+        self._hops[target] = hops
+        self.redirects[url] = target
+        cookies = response.headers.get("set-cookie")
+        await quietly(
+            route.fulfill(
+                status=200,
+                headers={
+                    "content-type": "text/html; charset=utf-8",
+                    "cache-control": "no-store",
+                    **({"set-cookie": cookies} if cookies else {}),
+                },
+                body=REDIRECT_STUB,
+            )
+        )
+
+    @staticmethod
+    def _is_page_navigation(request: Any) -> bool:
+        """A top-level document. The first request of a window the site opened has no frame
+        yet: it is guarded like a page too (and the window closed by _on_page). Aborting it
+        instead would stop Chromium from ever announcing the window."""
+        if not request.is_navigation_request():
+            return False
+        try:
+            return request.frame.parent_frame is None
+        except PlaywrightError:
+            return True
 
     def _blocked(self, url: str) -> bool:
         if not self.settings.block_hosts:
