@@ -23,10 +23,14 @@ ROBOTS_TOKEN = "supportbench"
 
 
 def user_agent(device_ua: str, product: str = ROBOTS_TOKEN, contact: str | None = None) -> str:
-    """The device's normal user agent plus an honest product token and where to reach us."""
-    suffix = f"{product}/{__version__}"
-    suffix += f" (+{contact})" if contact else " (+https://github.com/supportbench/supportbench)"
-    return f"{device_ua} {suffix}"
+    """The device's normal user agent plus honest product tokens and where to reach the person
+    running it. supportbench is always named: it is the name robots.txt rules are matched
+    against, and a site owner should be able to tell what visited them."""
+    tokens = [f"{ROBOTS_TOKEN}/{__version__}"]
+    if product != ROBOTS_TOKEN:
+        tokens.insert(0, product)
+    tokens.append(f"(+{contact})" if contact else "(+https://github.com/supportbench/supportbench)")
+    return f"{device_ua} {' '.join(tokens)}"
 
 
 def on_local_network(url: str) -> bool:
