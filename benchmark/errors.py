@@ -54,7 +54,7 @@ class SpecError(UserError):
         if self.line is not None:
             where += f":{self.line}"
         what = f"{self.field}: {self.message}" if self.field else self.message
-        return f"{where}: {what}"
+        return f"{where}: {' '.join(what.split())}"  # one line, whatever the parser said
 
 
 class RunDirError(UserError):

@@ -50,10 +50,16 @@ def _index(node: yaml.Node, loc: Loc, lines: dict[Loc, int]) -> None:
 
 def parse_yaml(text: str, path: Path | str) -> tuple[Any, LineIndex]:
     """Parse one YAML document; a syntax error becomes a `SpecError` with its line."""
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)  # reading starts here: odd characters fail at once
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise SpecError(
+            path, f"invalid YAML: character U+{exc.character:04X} is not allowed", line=line
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -61,8 +67,14 @@ def parse_yaml(text: str, path: Path | str) -> tuple[Any, LineIndex]:
         raise SpecError(path, f"invalid YAML: {problem}", line=line) from None
     except yaml.YAMLError as exc:
         raise SpecError(path, f"invalid YAML: {exc}") from None
+    except (ValueError, TypeError, AttributeError, OverflowError, RecursionError):
+        # PyYAML's constructors fail this way on odd tagged values (!!timestamp 0000-0-0…)
+        raise SpecError(
+            path, "invalid YAML: a tagged value (such as !!timestamp) cannot be read"
+        ) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     lines: dict[Loc, int] = {}
     if node is not None:
         _index(node, (), lines)
