@@ -3,9 +3,9 @@ the concurrency limit, scenarios of one site × device one after the other.
 
 Each site × device first gets a warm-up visit (robots.txt, consent banner, pop-ups), then each
 scenario starts by opening the start page anew in the context's one tab, as the same
-first-time visitor who has already dismissed the banner. A site that fails (unreachable, robots.txt says
-no, crashes) is recorded with its reason and the others carry on. Every finished site-run is
-saved at once.
+first-time visitor who has already dismissed the banner. A site that fails (unreachable,
+robots.txt says no, crashes) is recorded with its reason and the others carry on. Every
+finished site-run is saved at once.
 """
 
 from __future__ import annotations

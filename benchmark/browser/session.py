@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,9 +41,14 @@ LAUNCH_ARGS = [
 ]
 # Pages are handed to Chromium by the guard (see SiteContext._open_document), so Chromium no
 # longer knows they came from this machine, and its Local Network Access checks would stop
-# them from loading anything from another local origin. Only for benchmarks whose sites are
-# all on this machine or a private network: for public sites the checks stay on.
-LOCAL_NETWORK_ARGS = ["--disable-features=LocalNetworkAccessChecks"]
+# them from loading anything from another local origin. For benchmarks whose sites are all on
+# this machine or a private network, contexts get the local-network-access permission; for
+# public sites the checks stay as they are. (Not a --disable-features switch: Chromium keeps
+# only the last such switch, which would undo the ones Playwright sets.)
+LOCAL_NETWORK_PERMISSIONS = ["local-network-access"]
+# Playwright's driver (Node.js) keeps garbage it could free until its heap is large; capped, it
+# holds about half as much. Only when the user has not set NODE_OPTIONS themselves.
+DRIVER_NODE_OPTIONS = "--max-old-space-size=192 --max-semi-space-size=1"
 UNREACHABLE = (
     "connection",
     "host name",
@@ -95,6 +101,17 @@ def _quiet_when_driver_gone(loop: asyncio.AbstractEventLoop, context: dict[str, 
     loop.default_exception_handler(context)
 
 
+async def _start_playwright() -> Playwright:
+    """Start Playwright's driver with a capped heap (it inherits this process's environment)."""
+    if "NODE_OPTIONS" in os.environ:
+        return await async_playwright().start()
+    os.environ["NODE_OPTIONS"] = DRIVER_NODE_OPTIONS
+    try:
+        return await async_playwright().start()
+    finally:
+        del os.environ["NODE_OPTIONS"]
+
+
 class BrowserSession:
     """The browser for a run. Use as ``async with BrowserSession(...) as session``."""
 
@@ -108,7 +125,7 @@ class BrowserSession:
     ) -> None:
         self._browser_path = browser_path
         self._headless = headless
-        self._args = LAUNCH_ARGS + (LOCAL_NETWORK_ARGS if local_network else [])
+        self._local_network = local_network
         self.limiter = RateLimiter(rate_per_second)
         self._pw: Playwright | None = None
         self._browser: Browser | None = None
@@ -116,11 +133,11 @@ class BrowserSession:
 
     async def __aenter__(self) -> BrowserSession:
         asyncio.get_running_loop().set_exception_handler(_quiet_when_driver_gone)
-        self._pw = await async_playwright().start()
+        self._pw = await _start_playwright()
         choice = self._choose()
         try:
             self._browser = await self._pw.chromium.launch(
-                executable_path=choice, headless=self._headless, args=self._args
+                executable_path=choice, headless=self._headless, args=LAUNCH_ARGS
             )
         except PlaywrightError as exc:
             await self._pw.stop()
@@ -185,6 +202,8 @@ class BrowserSession:
             java_script_enabled=True,
         )
         context.set_default_timeout(settings.navigation_timeout_s * 1000)
+        if self._local_network:
+            await context.grant_permissions(LOCAL_NETWORK_PERMISSIONS)
         site = SiteContext(
             context, settings, self.limiter, is_mobile=bool(descriptor.get("is_mobile"))
         )

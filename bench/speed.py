@@ -1,0 +1,268 @@
+"""Speed, page loads and memory of a full run over a zoo of demo stores, against a naive baseline.
+
+The zoo is the eight bundled demo stores plus generated variants of each (another name, the
+products in another order: the same layouts, so the same shortest paths and ground truth).
+The full benchmark runs every scenario on desktop and mobile at the default concurrency, the
+way `supportbench run` does. The naive baseline is written the obvious way: one fresh browser
+per scenario, one scenario after the other, nothing shared. Timing all of it would take most
+of an hour, so it is timed on a fixed random sample of cells and its mean time per cell is
+multiplied by the number of cells (say --baseline-sample 0 to time every cell instead).
+
+Prints what it measured, and ends with one line:
+    speedup=N.N page_load_ratio=N.NN peak_rss_mb=N results_per_min=N
+
+Usage:
+    python bench/speed.py                       # 24 stores, baseline sampled on 16 cells
+    python bench/speed.py --variants 1 --baseline-sample 8
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import statistics
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from benchmark import api
+from benchmark.demo.server import DEMO_BENCHMARK, DemoServer, Store, load_stores
+from benchmark.demo.truth import grade_run, load_truths, summarize
+from benchmark.runner import default_concurrency
+
+
+@dataclass
+class VariantStore(Store):
+    """A demo store under another id and name, its products in another order."""
+
+    variant_id: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.variant_id or self.folder.name
+
+
+def build_zoo(variants: int) -> tuple[list[Store], dict[str, str]]:
+    """The demo stores and `variants` variants of each; maps every store name to the name of
+    the demo store whose ground truth it shares."""
+    zoo: list[Store] = []
+    base_of: dict[str, str] = {}
+    for store in load_stores():
+        zoo.append(store)
+        base_of[store.name] = store.name
+        for n in range(1, variants + 1):
+            config = yaml.safe_load(yaml.safe_dump(store.config))  # a deep copy
+            config["name"] = f"{store.name} {n + 1}"
+            products = config.get("products", [])
+            if products:
+                shift = n % len(products)
+                config["products"] = products[shift:] + products[:shift]
+            variant = VariantStore(store.folder, config, variant_id=f"{store.id}-{n + 1}")
+            zoo.append(variant)
+            base_of[variant.name] = store.name
+    return zoo, base_of
+
+
+class MemoryWatch:
+    """Peak memory of this process and everything it started (Playwright's driver, Chromium's
+    browser, GPU, network and renderer processes), sampled from /proc every 0.2 s. RSS counts
+    pages shared between Chromium's processes once per process, so it overstates; PSS shares
+    them out and is printed beside it."""
+
+    def __init__(self) -> None:
+        self.peak_rss_kb = 0
+        self.peak_pss_kb = 0
+        self.peak_processes = 0
+        self.at_peak: dict[str, list[int]] = {}  # kind of process -> [count, RSS kB, PSS kB]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> MemoryWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.2):
+            pids = family(os.getpid())
+            sizes = {
+                pid: (_kb(pid, "status", "VmRSS:"), _kb(pid, "smaps_rollup", "Pss:"))
+                for pid in pids
+            }
+            rss = sum(r for r, _ in sizes.values())
+            pss = sum(p for _, p in sizes.values())
+            if rss > self.peak_rss_kb:
+                kinds: dict[str, list[int]] = {}
+                for pid, (r, p) in sizes.items():
+                    entry = kinds.setdefault(kind_of(pid), [0, 0, 0])
+                    entry[0] += 1
+                    entry[1] += r
+                    entry[2] += p
+                self.at_peak = kinds
+            self.peak_rss_kb = max(self.peak_rss_kb, rss)
+            self.peak_pss_kb = max(self.peak_pss_kb, pss)
+            self.peak_processes = max(self.peak_processes, len(pids))
+
+
+def family(root: int) -> list[int]:
+    """`root` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def kind_of(pid: int) -> str:
+    """python, node (Playwright's driver), chromium, or Chromium's process type (renderer,
+    gpu-process, zygote, utility…). Chromium rewrites its command line, hence the search."""
+    try:
+        line = (
+            Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        )
+    except OSError:
+        return "gone"
+    kind = re.search(r"--type=(\S+)", line)
+    if kind:
+        return kind.group(1)
+    program = Path(line.split(" ", 1)[0]).name
+    return "python" if program.startswith("python") else program
+
+
+def _kb(pid: int, name: str, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+            if line.startswith(field):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def write_benchmark(path: Path, name: str, stores: list[Store], devices: list[str], scenarios):
+    demo = yaml.safe_load(DEMO_BENCHMARK.read_text(encoding="utf-8"))
+    sites = [{"name": s.name, "start_url": f"demo://{s.id}/"} for s in stores]
+    spec = {
+        "name": name,
+        "your_store": sites[0],
+        "competitors": sites[1:],
+        "devices": devices,
+        "scenarios": scenarios,
+        "politeness": demo["politeness"],
+        "timeouts": demo["timeouts"],
+    }
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--variants", type=int, default=2, help="variants per demo store")
+    parser.add_argument("--baseline-sample", type=int, default=16, help="cells (0: all)")
+    parser.add_argument("--concurrency", type=int, default=None)
+    parser.add_argument("--browser-path", default=None)
+    args = parser.parse_args()
+
+    zoo, base_of = build_zoo(args.variants)
+    work = Path(tempfile.mkdtemp(prefix="supportbench-speed-"))
+    devices = ["desktop", "mobile"]
+    concurrency = args.concurrency or default_concurrency()
+    with DemoServer(stores=zoo) as server:
+        bench = write_benchmark(work / "zoo.yaml", "Speed zoo", zoo, devices, "all")
+        print(f"zoo: {len(zoo)} stores ({len(zoo) - args.variants * 8} demo stores + variants)")
+        print(f"full run: every scenario, {' + '.join(devices)}, concurrency {concurrency}")
+        with MemoryWatch() as memory:
+            started = time.monotonic()
+            full = api.run_benchmark(
+                bench,
+                results_dir=work / "full",
+                concurrency=concurrency,
+                browser_path=args.browser_path,
+                demo=server,
+            )
+            full_s = time.monotonic() - started
+        results = [r for site_run in full.run.site_runs for r in site_run.results]
+        failed = [s for s in full.run.site_runs if s.status != "complete"]
+        truths = load_truths()
+        shared = {name: truths[base] for name, base in base_of.items()}
+        summary = summarize(grade_run(full.run, shared))
+        print(
+            f"  {full_s:.0f} s wall, {len(results)} scenario results, "
+            f"{len(failed)} site runs not complete"
+        )
+        print(f"  {summary.line()}")
+        print(
+            f"  peak memory: RSS {memory.peak_rss_kb / 1024:.0f} MB, "
+            f"PSS {memory.peak_pss_kb / 1024:.0f} MB, {memory.peak_processes} processes"
+        )
+        for kind, (count, rss, pss) in sorted(memory.at_peak.items(), key=lambda kv: -kv[1][1]):
+            print(f"    {kind:<14}{count:>3} × RSS {rss / 1024:5.0f} MB  PSS {pss / 1024:5.0f} MB")
+
+        cells = [
+            (store, site_run.device, result.scenario_id)
+            for store in zoo
+            for site_run in full.run.site_runs
+            if site_run.site == store.name
+            for result in site_run.results
+        ]
+        sample = (
+            cells
+            if args.baseline_sample <= 0
+            else random.Random(5).sample(cells, min(args.baseline_sample, len(cells)))
+        )
+        print(
+            f"naive baseline: a fresh browser per scenario, sequential; "
+            f"{len(sample)} of {len(cells)} cells timed"
+        )
+        times = []
+        for n, (store, device, scenario) in enumerate(sample):
+            one = write_benchmark(
+                work / f"cell{n}.yaml", f"Cell {n}", [store], [device], [scenario]
+            )
+            started = time.monotonic()
+            api.run_benchmark(
+                one,
+                results_dir=work / "baseline",
+                concurrency=1,
+                browser_path=args.browser_path,
+                demo=server,
+            )
+            times.append(time.monotonic() - started)
+        baseline_s = statistics.mean(times) * len(cells)
+        label = "measured" if len(sample) == len(cells) else "estimated from the sample"
+        print(
+            f"  {statistics.mean(times):.1f} s per cell (min {min(times):.1f}, "
+            f"max {max(times):.1f}); {baseline_s:.0f} s for all {len(cells)} cells ({label})"
+        )
+    speedup = baseline_s / full_s
+    per_min = len(results) / (full_s / 60)
+    print(f"results in {work}")
+    print(
+        f"speedup={speedup:.1f} page_load_ratio={summary.page_load_ratio:.2f} "
+        f"peak_rss_mb={memory.peak_rss_kb / 1024:.0f} results_per_min={per_min:.0f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
