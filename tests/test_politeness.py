@@ -1,6 +1,12 @@
 import asyncio
 
-from benchmark.politeness import HostPolicy, RateLimiter, RobotsRules, user_agent
+from benchmark.politeness import (
+    HostPolicy,
+    RateLimiter,
+    RobotsRules,
+    on_local_network,
+    user_agent,
+)
 
 
 def test_host_policy_start_host_twin_and_extras():
@@ -49,3 +55,10 @@ def test_rate_limiter_spaces_requests_per_host():
     assert waits[0] == 0
     assert all(w > 0.05 for w in waits[1:])
     assert other == 0
+
+
+def test_local_network_means_this_machine_or_a_private_address():
+    for url in ("http://127.0.0.1:8700/", "http://localhost/", "http://10.1.2.3/", "http://[::1]/"):
+        assert on_local_network(url), url
+    for url in ("https://shop.example/", "http://8.8.8.8/", "https://localhost.shop.example/"):
+        assert not on_local_network(url), url
