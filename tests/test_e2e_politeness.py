@@ -17,7 +17,7 @@ from .conftest import PageServer, html, write
 
 pytestmark = pytest.mark.browser
 
-RATE = 4  # requests per second per host
+RATE = 1  # requests per second per host; unthrottled, this site's page requests come 0.2 s apart
 PAGES_AND_DATA = ("/", "/contact", "/help", "/help/returns", "/robots.txt", "/private")
 
 
@@ -78,7 +78,7 @@ timeouts: {{navigation_s: 10, scenario_s: 60, chat_wait_s: 2}}
     # Pages and data requests to the host are spaced by the rate limit.
     times = sorted(t for _, path, t, _ in log if path.split("?")[0] in PAGES_AND_DATA)
     gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert len(times) >= 4 and min(gaps) >= 1 / RATE - 0.02, gaps
+    assert len(times) >= 4 and min(gaps) >= 1 / RATE - 0.1, gaps
 
     # The blocked third-party host was never asked for anything.
     assert tracker.log == []
