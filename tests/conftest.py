@@ -48,7 +48,8 @@ def run_async(coro: Any) -> Any:
 
 
 class PageServer:
-    """A throw-away site on 127.0.0.1: {path: (status, content type, body[, headers])};
+    """A throw-away site on 127.0.0.1: {path: (status, content type, body[, headers])}, or
+    {path: [answer, answer, …]} for answers given in turn (the last one then repeats);
     records every request (method, path, time, user agent). `tls` serves HTTPS."""
 
     def __init__(self, pages: dict[str, tuple], tls: tuple[str, str] | None = None) -> None:
@@ -69,6 +70,8 @@ class PageServer:
                 entry = outer.pages.get(
                     self.path.split("?")[0], (404, "text/html", "<h1>not found</h1>")
                 )
+                if isinstance(entry, list):
+                    entry = entry.pop(0) if len(entry) > 1 else entry[0]
                 status, kind, body = entry[:3]
                 headers = entry[3] if len(entry) > 3 else {}
                 data = body.encode() if isinstance(body, str) else body

@@ -132,6 +132,50 @@ timeouts: {{navigation_s: 4, scenario_s: 40, chat_wait_s: 2}}
     assert elapsed < 150, elapsed
 
 
+def test_transient_errors_are_retried_with_backoff_and_nothing_else_is(tmp_path):
+    unavailable = (503, "text/html", "<h1>Try again later</h1>")
+    recovering = shop("Recovering")
+    recovering["/"] = [unavailable, unavailable, recovering["/"]]
+    down = {**ROBOTS, "/": unavailable}
+    with (
+        PageServer(recovering) as flaky,
+        PageServer(down) as gone,
+        PageServer({**ROBOTS, "/": BROKEN["/"]}) as broken,
+    ):
+        bench = write(
+            tmp_path / "b.yaml",
+            f"""
+name: Retries
+your_store: {{name: Recovering, start_url: "{flaky.url}"}}
+competitors:
+  - {{name: Down, start_url: "{gone.url}"}}
+  - {{name: Broken, start_url: "{broken.url}"}}
+devices: [desktop]
+scenarios: [contact]
+politeness: {{max_requests_per_second: 20}}
+timeouts: {{navigation_s: 10, scenario_s: 40, chat_wait_s: 2}}
+""",
+        )
+        result = CliRunner().invoke(
+            app, ["run", str(bench), "--results-dir", str(tmp_path / "results")]
+        )
+        starts = {
+            name: [t for _, path, t, _ in server.log if path == "/"]
+            for name, server in (("Recovering", flaky), ("Down", gone), ("Broken", broken))
+        }
+    assert result.exit_code == 1, result.output
+    run = read_run(next((tmp_path / "results").glob("*-retries")))
+    by_site = {s.site: s for s in run.site_runs}
+    # 503, 503, then the page: found, after waits of about 1 s and 2 s.
+    assert by_site["Recovering"].status == "complete" and by_site["Recovering"].results[0].found
+    first, second, third = starts["Recovering"][:3]
+    assert 0.9 <= second - first < 1.8 and 1.9 <= third - second < 3.0, starts["Recovering"]
+    # Always 503: three tries in all, then reported.
+    assert len(starts["Down"]) == 3 and "HTTP 503" in (by_site["Down"].error or "")
+    # A 500 is not transient: asked once.
+    assert len(starts["Broken"]) == 1 and "HTTP 500" in (by_site["Broken"].error or "")
+
+
 SLOW_SITES = 4
 
 
