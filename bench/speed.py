@@ -159,7 +159,9 @@ def _kb(pid: int, name: str, field: str) -> int:
     return 0
 
 
-def write_benchmark(path: Path, name: str, stores: list[Store], devices: list[str], scenarios):
+def write_benchmark(
+    path: Path, name: str, stores: list[Store], devices: list[str], scenarios: str | list[str]
+) -> Path:
     demo = yaml.safe_load(DEMO_BENCHMARK.read_text(encoding="utf-8"))
     sites = [{"name": s.name, "start_url": f"demo://{s.id}/"} for s in stores]
     spec = {
@@ -189,7 +191,8 @@ def main() -> int:
     concurrency = args.concurrency or default_concurrency()
     with DemoServer(stores=zoo) as server:
         bench = write_benchmark(work / "zoo.yaml", "Speed zoo", zoo, devices, "all")
-        print(f"zoo: {len(zoo)} stores ({len(zoo) - args.variants * 8} demo stores + variants)")
+        demo_stores = sum(not isinstance(store, VariantStore) for store in zoo)
+        print(f"zoo: {len(zoo)} stores ({demo_stores} demo stores + variants)")
         print(f"full run: every scenario, {' + '.join(devices)}, concurrency {concurrency}")
         with MemoryWatch() as memory:
             started = time.monotonic()
@@ -218,11 +221,10 @@ def main() -> int:
         for kind, (count, rss, pss) in sorted(memory.at_peak.items(), key=lambda kv: -kv[1][1]):
             print(f"    {kind:<14}{count:>3} × RSS {rss / 1024:5.0f} MB  PSS {pss / 1024:5.0f} MB")
 
+        by_name = {store.name: store for store in zoo}
         cells = [
-            (store, site_run.device, result.scenario_id)
-            for store in zoo
+            (by_name[site_run.site], site_run.device, result.scenario_id)
             for site_run in full.run.site_runs
-            if site_run.site == store.name
             for result in site_run.results
         ]
         sample = (

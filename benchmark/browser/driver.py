@@ -194,10 +194,9 @@ class PageDriver:
                 return Outcome(ok=False, url=self.page.url, error=reason, elapsed_ms=_ms(start))
             # The page came, then a script tried to navigate away (refused by the guard).
         await self._settle()
-        outcome = self._outcome(start, navigated=True, new_document=True)
-        if not outcome.ok and self._redirect_target():
-            outcome.error = self._new_block(blocked_before) or outcome.error
-        return outcome
+        return self._blame_guard(
+            self._outcome(start, navigated=True, new_document=True), blocked_before
+        )
 
     async def click(self, element_id: int) -> Outcome:
         """Click an element reported by `perceive` (links open in this tab, as a person would)."""
@@ -395,13 +394,7 @@ class PageDriver:
         while time.perf_counter() < deadline and not self._moved(state):
             await asyncio.sleep(0.03)
         if self._doc_requests != docs0:
-            commit_deadline = time.perf_counter() + self.timeout_ms / 1000
-            while (
-                self._nav_seq == seq0
-                and time.perf_counter() < commit_deadline
-                and len(self._doc_failures) == 0
-            ):
-                await asyncio.sleep(0.03)
+            await self._commit_or_failure(seq0, failures=0)
         blocked = self._new_block(blocked0)
         if self._nav_seq == seq0:
             await self._quiet()
@@ -412,10 +405,26 @@ class PageDriver:
         self._doc_failures.clear()
         await self._settle()
         outcome = self._outcome(start, navigated=True, new_document=self._doc_requests != docs0)
-        blocked = self._new_block(blocked0)
+        return self._blame_guard(outcome, blocked0)
+
+    def _blame_guard(self, outcome: Outcome, blocked_since: int) -> Outcome:
+        """Left on an error page or a redirect stub because the guard refused where the page
+        led: the refusal is the reason."""
+        blocked = self._new_block(blocked_since)
         if blocked and (self.page.url.startswith("chrome-error:") or self._redirect_target()):
             outcome.ok, outcome.error = False, blocked
         return outcome
+
+    async def _commit_or_failure(self, seq: int, failures: int) -> None:
+        """Wait until a new document commits (navigation number `seq` is past) or another
+        document request fails, at most the navigation timeout."""
+        deadline = time.perf_counter() + self.timeout_ms / 1000
+        while (
+            self._nav_seq == seq
+            and len(self._doc_failures) == failures
+            and time.perf_counter() < deadline
+        ):
+            await asyncio.sleep(0.03)
 
     def _outcome(self, start: float, *, navigated: bool, new_document: bool) -> Outcome:
         url = self.page.url
@@ -451,13 +460,7 @@ class PageDriver:
                 await self.page.evaluate("url => location.replace(url)", target)
             except PlaywrightError:
                 self._alive()
-            deadline = time.perf_counter() + self.timeout_ms / 1000
-            while (
-                self._nav_seq == seq
-                and len(self._doc_failures) == failures
-                and time.perf_counter() < deadline
-            ):
-                await asyncio.sleep(0.03)
+            await self._commit_or_failure(seq, failures)
             await self._settle_page()
 
     def _arrived(self, seq: int, url: str) -> bool:
