@@ -77,6 +77,7 @@ class FactCues(_Strict):
 
     negation: list[str] = Field(min_length=1)
     paid: list[str] = Field(min_length=1)
+    we_pay: list[str] = Field(min_length=1)
     original_payment: list[str] = Field(min_length=1)
     store_credit: list[str] = Field(min_length=1)
     processing: list[str] = Field(min_length=1)

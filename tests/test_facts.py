@@ -121,3 +121,90 @@ def test_comparable_numbers(lexicon):
     assert (fact.number, fact.unit) == (48, "hours")
     price = EXTRACTORS["shipping_cost"]("Shipping costs £3.99.", lexicon.view("en"))
     assert (price.number, price.unit) == (3.99, "GBP")
+
+
+# ---------------------------------------------------------------- numbers a CX lead can trust
+
+
+def _fact(lexicon, name: str, lang: str, text: str):
+    return EXTRACTORS[name](text, lexicon.view(lang))
+
+
+def test_hours_stay_hours_when_compared_as_days(lexicon):
+    fact = _fact(lexicon, "refund_delay", "en", "Your refund is issued within 48 hours.")
+    assert fact.value == "48 hours" and (fact.number, fact.unit) == (2, "days")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "number", "currency"),
+    [
+        ("en", "Free shipping on orders over $1,000.", "free_shipping_threshold", 1000, "USD"),
+        ("de", "Versandkostenfrei ab 1.000 € Bestellwert.", "free_shipping_threshold", 1000, "EUR"),
+        ("en", "Standard shipping to Canada costs C$9.95.", "shipping_cost", 9.95, "CAD"),
+        ("pt", "O envio normal custa R$ 19,90.", "shipping_cost", 19.9, "BRL"),
+        (
+            "fr",
+            "La livraison standard coûte 1 250,00 € pour les meubles.",
+            "shipping_cost",
+            1250,
+            "EUR",
+        ),
+    ],
+)
+def test_prices_keep_their_thousands_and_their_currency(
+    lexicon, lang, text, name, number, currency
+):
+    fact = _fact(lexicon, name, lang, text)
+    assert fact is not None and (fact.number, fact.unit) == (number, currency), fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("en", "You may return any item within thirty days of delivery.", 30),
+        ("de", "Du kannst Artikel binnen vierzehn Tagen zurücksenden.", 14),
+        ("fr", "Vous disposez de quarante-cinq jours pour retourner un article.", 45),
+        ("es", "Puedes devolver tu pedido en un plazo de sesenta días.", 60),
+        ("it", "Hai novanta giorni per restituire il prodotto.", 90),
+        ("pt", "Tem trinta e um dias para devolver a encomenda.", 31),
+        ("nl", "Je kunt je bestelling binnen honderd dagen retourneren.", 100),
+        ("ro", "Poți returna produsele în douăzeci și unu de zile.", 21),
+    ],
+)
+def test_return_windows_written_in_words(lexicon, lang, text, days):
+    fact = _fact(lexicon, "return_window_days", lang, text)
+    assert fact is not None and fact.value == days, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "free"),
+    [
+        ("en", "Returns are free; you pay nothing for the return label.", True),
+        ("en", "Free returns. We never charge a return fee.", True),
+        ("pt", "Na devolução você não paga nada pelo envio de retorno.", True),
+        ("ro", "Costul transportului pentru retur este suportat de noi.", True),
+        ("fr", "Les frais de retour sont à nos frais, l'étiquette est fournie.", True),
+        ("it", "Il reso è a nostro carico.", True),
+        ("nl", "Retourneren is voor onze rekening.", True),
+        ("es", "La devolución corre de nuestra cuenta.", True),
+        ("de", "Die Kosten der Rücksendung übernehmen wir.", True),
+        ("en", "Return shipping is at your own expense.", False),
+        ("fr", "Le retour n'est pas gratuit.", False),
+        ("de", "Rücksendungen sind leider nicht kostenlos.", False),
+    ],
+)
+def test_free_or_paid_returns_understand_negation_and_who_pays(lexicon, lang, text, free):
+    fact = _fact(lexicon, "free_returns", lang, text)
+    assert fact is not None and fact.value is free, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Return shipping costs depend on the carrier you choose."),
+        ("de", "Informationen zu den Rücksendekosten findest du unten."),
+        ("pt", "O custo da devolução depende da transportadora."),
+    ],
+)
+def test_a_cost_word_alone_is_not_proof_of_paid_returns(lexicon, lang, text):
+    assert _fact(lexicon, "free_returns", lang, text) is None

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from ..lexicon import CueView
 from ..text import Phrase, clip, find_phrase, normalize, words
+from .numbers import Amount, spelled_to_digits
+from .numbers import amounts as read_amounts
 
 
 @dataclass(frozen=True)
@@ -25,22 +27,6 @@ class Fact:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\t+")
-CURRENCIES = {
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "$": "USD",
-    "£": "GBP",
-    "lei": "RON",
-    "ron": "RON",
-    "chf": "CHF",
-    "kr": "SEK",
-}
-_AMOUNT = re.compile(
-    r"(?:(?P<cur1>[€$£]|lei|ron|chf)\s?(?P<num1>\d{1,6}(?:[.,]\d{1,2})?)"
-    r"|(?P<num2>\d{1,6}(?:[.,]\d{1,2})?)\s?(?P<cur2>[€$£]|eur\b|euros?\b|lei\b|ron\b|chf\b))"
-)
 HOURS_PER = {"minute": 1 / 60, "hour": 1, "day": 24, "business_day": 24, "week": 168, "month": 720}
 
 
@@ -75,9 +61,9 @@ class Duration:
         return self.high * HOURS_PER[self.kind]
 
     @property
-    def days(self) -> int:
-        per = {"week": 7, "month": 30}.get(self.kind, 1)
-        return self.high * per
+    def days(self) -> float:
+        """The longest end of the span in days: 48 hours is 2 days, never 48."""
+        return self.hours / 24
 
     def label(self) -> str:
         unit = {
@@ -95,27 +81,33 @@ class Duration:
 
 
 @lru_cache(maxsize=64)
-def _duration_pattern(
-    key: tuple[str, ...], fillers: tuple[str, ...], number_words: tuple[str, ...]
-) -> re.Pattern[str]:
+def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(u) for u in sorted(key, key=len, reverse=True))
     filler = "|".join(re.escape(f) for f in fillers)
     gap = rf"[\s-]*(?:(?:{filler})\s+)?" if filler else r"[\s-]*"
-    spelled = "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True))
-    number = rf"(?:\d{{1,3}}|\b(?:{spelled}))" if spelled else r"\d{1,3}"
+    number = r"\d{1,3}"
     return re.compile(
         rf"(?<![\d.,])({number})(?:\s*(?:-|–|to|a|à|bis|tot|al|la|e|y|until)\s*({number}))?"
         rf"{gap}(?P<unit>{alternatives})\b"
     )
 
 
-def _number_words(cues: CueView) -> dict[str, int]:
-    table: dict[str, int] = {}
-    for lang, _ in cues.languages:
-        for value, spelled in enumerate(lang.spec.units.numbers, start=1):
-            for word in spelled.split("/"):
-                table.setdefault(normalize(word.strip()), value)
-    return table
+def number_languages(cues: CueView) -> list[tuple[str, tuple[tuple[str, int], ...]]]:
+    """(language, its lexicon's own 1–10 words) for `spelled_to_digits`, page language first."""
+    return [(lang.code, _lexicon_numbers(lang.spec.units.numbers)) for lang, _ in cues.languages]
+
+
+@lru_cache(maxsize=32)
+def _lexicon_numbers_cached(numbers: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    return tuple(
+        (normalize(word.strip()), value)
+        for value, spelled in enumerate(numbers, start=1)
+        for word in spelled.split("/")
+    )
+
+
+def _lexicon_numbers(numbers: list[str]) -> tuple[tuple[str, int], ...]:
+    return _lexicon_numbers_cached(tuple(numbers))
 
 
 def _unit_table(cues: CueView) -> dict[str, str]:
@@ -131,42 +123,21 @@ def _unit_table(cues: CueView) -> dict[str, str]:
 def durations(sentence: str, cues: CueView) -> list[Duration]:
     """Every "<number> <unit>" or "<a>–<b> <unit>" in a sentence, in order."""
     table = _unit_table(cues)
-    spelled = _number_words(cues)
     fillers = tuple(normalize(f) for lang, _ in cues.languages for f in lang.spec.units.filler)
-    pattern = _duration_pattern(tuple(table), fillers, tuple(spelled))
-
-    def value(text: str) -> int:
-        return int(text) if text.isdigit() else spelled[text]
-
+    pattern = _duration_pattern(tuple(table), fillers)
     found = []
-    for m in pattern.finditer(normalize(sentence)):
-        low = value(m.group(1))
-        high = value(m.group(2) or m.group(1))
+    for m in pattern.finditer(normalize(spelled_to_digits(sentence, number_languages(cues)))):
+        low = int(m.group(1))
+        high = int(m.group(2) or m.group(1))
         found.append(
             Duration(min(low, high), max(low, high), table[m.group("unit")], m.start(), m.end())
         )
     return found
 
 
-@dataclass(frozen=True)
-class Amount:
-    text: str
-    number: float
-    currency: str
-    start: int
-
-
-def amounts(sentence: str) -> list[Amount]:
-    """Prices as written on the page ("4,95 €", "$5.95"), with a comparable number."""
-    found = []
-    lowered = sentence.lower()
-    for m in _AMOUNT.finditer(lowered):
-        raw = m.group("num1") or m.group("num2")
-        cur = (m.group("cur1") or m.group("cur2") or "").strip()
-        number = float(raw.replace(",", "."))
-        text = " ".join(sentence[m.start() : m.end()].split())
-        found.append(Amount(text, number, CURRENCIES.get(cur, cur.upper()), m.start()))
-    return found
+def amounts(sentence: str, cues: CueView) -> list[Amount]:
+    """Prices as written on the page ("4,95 €", "$1,000", "C$9.95"), read in its language."""
+    return read_amounts(sentence, cues.primary.code)
 
 
 def has_cue(tokens: list[str], cues: CueView, intent: str, *kinds: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon import CueView
-from ..text import Phrase
+from ..text import Phrase, find_phrase
 from .common import (
     Duration,
     Fact,
@@ -11,7 +11,6 @@ from .common import (
     contains,
     durations,
     has_cue,
-    is_free,
     phrase_positions,
     sentences,
     words,
@@ -71,25 +70,63 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
             if d.kind in ("minute", "hour") or _owner(sentence, d, cues) != "return":
                 continue
             score = 2 - (1 if d.kind == "business_day" else 0)
-            fact = Fact("return_window_days", d.days, clip(sentence, 220), d.days, "days")
+            days = round(d.days)
+            fact = Fact("return_window_days", days, clip(sentence, 220), days, "days")
             if best is None or (score, -order) > (best[0], best[1]):
                 best = (score, -order, fact)
     return best[2] if best else None
 
 
+NEGATION_REACH = 3  # words before a cue that negate it: "not free", "n'est pas gratuit"
+
+
+def _starts(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[int]:
+    """Token indexes where any of the phrases starts."""
+    return [
+        i
+        for phrase, compounds in phrases
+        for i in range(len(tokens))
+        if find_phrase(tokens[i : i + len(phrase.words)], phrase, compounds) == 0
+    ]
+
+
+def _negated(tokens: list[str], at: int, cues: CueView) -> bool:
+    return cues.has(tokens[max(0, at - NEGATION_REACH) : at], "negation")
+
+
+def _group(cues: CueView, group: str) -> list[tuple[Phrase, bool]]:
+    return [(p, lang.compounds) for lang, _ in cues.languages for p in lang.facts[group]]
+
+
+def _free_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    return [
+        (Phrase.of(w), lang.compounds) for lang, _ in cues.languages for w in lang.spec.units.free
+    ]
+
+
 def free_returns(text: str, cues: CueView) -> Fact | None:
-    """Whether sending an item back costs the shopper nothing. A paid signal wins."""
-    verdict: Fact | None = None
+    """Whether sending an item back costs the shopper nothing.
+
+    Free: the store says it pays or charges nothing ("we pay", "sans frais", "suportat de
+    noi", "você não paga nada"), or calls returns free without a negation just before
+    ("free returns"; not "not free", "n'est pas gratuit"). Paid: the cost is put on the
+    shopper ("at your own expense", "à votre charge", "deducted from your refund"), not
+    negated. A word that only says "cost" or "fee" proves nothing. Paid wins over free."""
+    paid: Fact | None = None
+    free: Fact | None = None
     for sentence in sentences(text):
         tokens = words(sentence)
         if not _about_returns(tokens, cues)[1]:
             continue
-        negated = cues.has(tokens, "negation")
-        if cues.has(tokens, "paid") or (is_free(tokens, cues) and negated):
-            return Fact("free_returns", False, clip(sentence, 220))
-        if verdict is None and is_free(tokens, cues):
-            verdict = Fact("free_returns", True, clip(sentence, 220))
-    return verdict
+        says_paid = [
+            i for i in _starts(tokens, _group(cues, "paid")) if not _negated(tokens, i, cues)
+        ]
+        free_at = _starts(tokens, _free_words(cues))
+        if says_paid or any(_negated(tokens, i, cues) for i in free_at):
+            paid = paid or Fact("free_returns", False, clip(sentence, 220))
+        elif contains(tokens, _group(cues, "we_pay")) or free_at:
+            free = free or Fact("free_returns", True, clip(sentence, 220))
+    return paid or free
 
 
 def refund_method(text: str, cues: CueView) -> Fact | None:
@@ -121,7 +158,8 @@ def refund_delay(text: str, cues: CueView) -> Fact | None:
             continue
         for d in durations(sentence, cues):
             if _owner(sentence, d, cues) == "refund":
-                return Fact("refund_delay", d.label(), clip(sentence, 220), d.days, "days")
+                days = round(d.days, 2)
+                return Fact("refund_delay", d.label(), clip(sentence, 220), days, "days")
     return None
 
 

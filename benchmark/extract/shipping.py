@@ -37,7 +37,7 @@ def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amo
     """(prices, thresholds): an amount right after "over", "dès", "ab"… is a threshold."""
     marks = cue_positions(sentence, cues, "threshold")
     prices, thresholds = [], []
-    for amount in amounts(sentence):
+    for amount in amounts(sentence, cues):
         near = any(0 <= amount.start - m <= THRESHOLD_REACH for m in marks)
         (thresholds if near else prices).append(amount)
     return prices, thresholds
@@ -83,7 +83,8 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
             continue
         for d in durations(sentence, cues):
             if d.kind in ("day", "business_day", "week"):
-                return Fact("delivery_time_days", d.label(), clip(sentence, 220), d.days, "days")
+                days = round(d.days, 2)
+                return Fact("delivery_time_days", d.label(), clip(sentence, 220), days, "days")
     return None
 
 

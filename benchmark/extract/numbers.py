@@ -1,0 +1,182 @@
+"""Numbers as pages write them: number words ("thirty days", "binnen vierzehn Tagen",
+"douăzeci și unu de zile") and prices ("$1,000", "1.000 €", "C$9.95").
+
+Number words are read by text2num where it covers the language (``data/numbers.yaml``) and
+from composed word lists for the others; the lexicon's own 1–10 words (with their gendered
+and inflected forms: "une", "einen", "duas") count too. Words are replaced by digits padded
+with spaces, so every character offset in a sentence stays where it was.
+
+Prices are found next to a currency sign or word (``data/currencies.yaml``) and read by
+price-parser; the page's decimal separator decides only what the text cannot ("1,000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from price_parser import Price
+from text_to_num import text2num
+
+from ..text import normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MAX_WORDS = 6  # "quatre-vingt-dix-neuf", "one hundred and twenty five"
+_WORD = re.compile(r"[^\W\d_]+")
+_JOIN = re.compile(r"^[\s-]*$")
+
+
+@lru_cache(maxsize=1)
+def _numbers_file() -> dict:
+    return yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=16)
+def _composed(lang: str) -> dict[str, int]:
+    """Words → value for a language composed from unit, teen and ten words (1–100)."""
+    spec = _numbers_file().get("composed", {}).get(lang)
+    if not spec:
+        return {}
+
+    def forms(entry: str) -> list[str]:
+        return [normalize(f.strip()) for f in entry.split("/")]
+
+    table: dict[str, int] = {}
+    for value, entry in enumerate(spec["units"], start=1):
+        table.update(dict.fromkeys(forms(entry), value))
+    for value, entry in enumerate(spec["teens"], start=10):
+        table.update(dict.fromkeys(forms(entry), value))
+    joiner = normalize(spec["joiner"])
+    for tens, entry in enumerate(spec["tens"], start=2):
+        for ten in forms(entry):
+            table[ten] = tens * 10
+            for value, unit_entry in enumerate(spec["units"], start=1):
+                for unit in forms(unit_entry):
+                    table[f"{ten} {joiner} {unit}"] = tens * 10 + value
+    for entry in spec.get("hundred", []):
+        table[normalize(entry)] = 100
+    return table
+
+
+@lru_cache(maxsize=16)
+def _connectors(lang: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in _numbers_file().get("connectors", {}).get(lang, []))
+
+
+@lru_cache(maxsize=4096)
+def word_value(text: str, lang: str, extra: tuple[tuple[str, int], ...] = ()) -> int | None:
+    """The number `text` (one or more words, lower case) spells in `lang`, or None."""
+    flat = " ".join(normalize(text).replace("-", " ").split())
+    for word, value in extra:
+        if word == flat:
+            return value
+    if lang in _numbers_file().get("text2num", []):
+        try:
+            value = text2num(text.strip(), lang)
+        except (ValueError, IndexError, KeyError):
+            value = None
+        if value is not None:
+            return int(value)
+    return _composed(lang).get(flat)
+
+
+def spelled_to_digits(text: str, languages: list[tuple[str, tuple[tuple[str, int], ...]]]) -> str:
+    """`text` with number words of the given languages (code, extra words) written in digits,
+    each padded with spaces to the length of the words it replaces."""
+    tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    if not tokens:
+        return text
+    out = list(text)
+    i = 0
+    while i < len(tokens):
+        done = False
+        for lang, extra in languages:
+            j = _longest_number(text, tokens, i, lang, extra)
+            if j is None:
+                continue
+            start, end = tokens[i][0], tokens[j][1]
+            value = word_value(text[start:end].lower(), lang, extra)
+            digits = str(value)
+            if value is not None and 0 < value <= 1000 and len(digits) <= end - start:
+                out[start:end] = list(digits.ljust(end - start))
+                i, done = j + 1, True
+                break
+        if not done:
+            i += 1
+    return "".join(out)
+
+
+def _longest_number(
+    text: str, tokens: list[tuple[int, int, str]], i: int, lang: str, extra: tuple
+) -> int | None:
+    """Index of the last token of the longest run from token `i` that spells a number."""
+    if tokens[i][2] in _connectors(lang):
+        return None
+    best = None
+    for j in range(i, min(len(tokens), i + MAX_WORDS)):
+        if j > i and not _JOIN.match(text[tokens[j - 1][1] : tokens[j][0]]):
+            break
+        if word_value(text[tokens[i][0] : tokens[j][1]].lower(), lang, extra) is not None:
+            best = j
+    return best
+
+
+# ---------------------------------------------------------------- prices
+
+
+@dataclass(frozen=True)
+class Amount:
+    text: str
+    number: float
+    currency: str
+    start: int
+
+
+@lru_cache(maxsize=1)
+def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = yaml.safe_load((DATA / "currencies.yaml").read_text(encoding="utf-8"))
+    code_of = {sign.lower(): code for code, signs in data.items() for sign in signs}
+    parts = []
+    for sign in sorted(code_of, key=len, reverse=True):
+        escaped = re.escape(sign)
+        parts.append(rf"\b{escaped}\b" if sign[-1].isalpha() and sign[0].isalpha() else escaped)
+    signs = "|".join(parts)
+    number = r"\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?"
+    pattern = re.compile(
+        rf"(?:(?P<cur1>{signs})\s?(?P<num1>{number})|(?P<num2>{number})\s?(?P<cur2>{signs}))",
+        re.IGNORECASE,
+    )
+    return pattern, code_of
+
+
+def _decimal_separator(number: str, page_decimal: str) -> str | None:
+    """The separator price-parser should read as decimal, where the text cannot tell."""
+    seps = re.findall(r"[.,]", number)
+    if len(seps) != 1:
+        return None  # none, or both kinds ("1.234,50"): price-parser reads them right
+    sep = seps[0]
+    after = len(number) - number.rfind(sep) - 1
+    if after != 3:
+        return sep  # "4,95", "5.9": a decimal separator
+    return sep if sep == page_decimal else ("," if sep == "." else ".")
+
+
+def amounts(sentence: str, language: str = "en") -> list[Amount]:
+    """Prices as written on the page, with a comparable number and an ISO currency code."""
+    pattern, code_of = _currency_signs()
+    page_decimal = _numbers_file().get("decimal", {}).get(language, ".")
+    found = []
+    for m in pattern.finditer(sentence):
+        raw = m.group("num1") or m.group("num2")
+        sign = (m.group("cur1") or m.group("cur2") or "").lower()
+        price = Price.fromstring(raw, decimal_separator=_decimal_separator(raw, page_decimal))
+        if price.amount is None:
+            continue
+        text = " ".join(sentence[m.start() : m.end()].split())
+        number = float(price.amount.quantize(Decimal("0.01")))
+        found.append(Amount(text, number, code_of.get(sign, sign.upper()), m.start()))
+    return found
