@@ -8,6 +8,11 @@ mean of its scenario scores, and results that do not apply get weight 0.
 - not offered: 0 when the scenario says a missing feature counts against the site
   (``when_absent: zero``, e.g. no live chat), otherwise not applicable;
 - error (the page crashed, the site failed): not applicable, and flagged in the report.
+
+The overall score is the mean over devices, and only when every device of the run produced
+a complete site-run: a device that failed, is missing or left tasks in error would otherwise
+drop out of the mean and could lift a site above one that completed everything. Such a site
+has no overall score, and says why ("incomplete: mobile failed").
 """
 
 from __future__ import annotations
@@ -62,18 +67,47 @@ def site_score(site_run: SiteRun, scenarios: dict[str, ScenarioRef]) -> SiteScor
     return SiteScore(round(total / weights, 2) if weights else None, counted, weights)
 
 
-def overall_scores(run: Run) -> dict[str, float | None]:
-    """Per site slug: the mean of its device scores (each device counts the same)."""
+@dataclass(frozen=True)
+class Overall:
+    """A site's overall score, or None with the reason it cannot be given."""
+
+    score: float | None
+    incomplete: str | None = None  # e.g. "mobile failed; desktop: 2 tasks in error"
+
+
+def _device_problem(site_run: SiteRun | None, device: str) -> str | None:
+    if site_run is None:
+        return f"{device} not run"
+    if site_run.status == "failed":
+        return f"{device} failed"
+    errors = sum(r.verdict == "error" for r in site_run.results)
+    if errors:
+        return f"{device}: {errors} task{'s' if errors > 1 else ''} in error"
+    return None
+
+
+def overall_scores(run: Run) -> dict[str, Overall]:
+    """Per site slug: the mean of its device scores (each device counts the same), or no
+    score when a device is missing, failed or has tasks in error."""
     scenarios = {s.id: s for s in run.scenarios}
-    per_site: dict[str, list[float]] = {}
-    for site_run in run.site_runs:
-        score = site_score(site_run, scenarios).score
-        if score is not None:
-            per_site.setdefault(site_run.slug, []).append(score)
-    return {
-        site.slug: (round(sum(v) / len(v), 2) if (v := per_site.get(site.slug)) else None)
-        for site in run.sites
-    }
+    overall = {}
+    for site in run.sites:
+        scores, problems = [], []
+        for device in run.devices:
+            site_run = run.site_run(site.slug, device)
+            problem = _device_problem(site_run, device)
+            if problem:
+                problems.append(problem)
+                continue
+            assert site_run is not None
+            score = site_score(site_run, scenarios).score
+            if score is not None:
+                scores.append(score)
+        if problems:
+            overall[site.slug] = Overall(None, "; ".join(problems))
+        else:
+            overall[site.slug] = Overall(round(sum(scores) / len(scores), 2) if scores else None)
+    return overall
 
 
 def cell_scores(run: Run) -> dict[tuple[str, str, str], float | None]:

@@ -19,16 +19,34 @@ def test_html_escapes_page_text_and_is_self_contained():
     assert "How measured" in page and "connection refused" in page
 
 
+def _columns(line: str) -> int:
+    return len(re.findall(r"(?<!\\)\|", line)) - 1
+
+
 def test_markdown_neutralises_tables_and_html():
     text = render_markdown(run(HOSTILE))
     assert "<script>" not in text and "<img" not in text
     assert "\\| =HYPERLINK" in text
+    # a pipe in page text must not add a column: every row has its header's columns
+    header = None
     for line in text.splitlines():
-        if line.startswith("| Returns"):
-            assert line.count(" | ") + 2 >= 3
+        if not line.startswith("|"):
+            header = None
+        elif header is None:
+            header = _columns(line)
+        else:
+            assert _columns(line) == header, line
 
 
-def test_csv_guards_against_formulas():
-    rows = list(csv.DictReader(io.StringIO(render_csv(run('=HYPERLINK("evil")')))))
-    assert rows[0]["first_click"].startswith("'=")
+def test_csv_guards_every_text_column_against_formulas():
+    hostile = run('=HYPERLINK("evil")')
+    found = hostile.site_runs[0].results[0]
+    found.evidence.final_url = "@SUM(1+1)"
+    found.language = "+cmd"
+    rows = list(csv.DictReader(io.StringIO(render_csv(hostile))))
+    assert rows[0]["first_click"] == "'=HYPERLINK(\"evil\")"
+    assert rows[0]["heading"] == "'=HYPERLINK(\"evil\")"
+    assert rows[0]["final_url"] == "'@SUM(1+1)" and rows[0]["language"] == "'+cmd"
+    cells = [value for row in rows for value in row.values() if value]
+    assert not [v for v in cells if v[0] in "=+-@\t\r"]
     assert rows[0]["verdict"] == "found" and rows[-1]["reason"] == "connection refused"

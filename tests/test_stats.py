@@ -60,9 +60,15 @@ def test_seq_mean_compared_with_the_historical_average():
     assert seq_interval([2, 3, 2, 3, 2])[1] == "below"
 
 
-def test_mean_interval_of_one_value_has_no_width():
+def test_one_tester_gives_no_interval_and_no_verdict_against_the_norm():
+    """One rating has no spread: a zero-width interval would claim certainty it lacks."""
     ci = mean_interval([3.0])
-    assert ci.low == ci.high == 3.0
+    assert ci.estimate == 3.0 and not ci.estimable and ci.low is None and ci.high is None
+    assert "not estimable" in str(ci)
+    seq, verdict = seq_interval([7])
+    assert verdict == "not estimable" and not seq.estimable
+    assert not geometric_mean_interval([42.0]).estimable
+    assert seq_interval([7, 6])[0].estimable
 
 
 def test_spearman():

@@ -123,7 +123,9 @@ DEFINITIONS = [
         "'good' time scores 0.90 and its 'median' time 0.50; not found scores 0; not offered "
         "scores 0 for tasks where absence counts (live chat, cancellation, exchanges) and is "
         "left out for the others; errors are left out. A site's score is the weighted mean "
-        "over tasks (weights below); the overall score is the mean over devices.",
+        "over tasks (weights below); the overall score is the mean over devices, given only "
+        "when every device completed: a site whose device failed, was not run or had tasks "
+        "in error is marked incomplete and has no overall score.",
     ),
 ]
 

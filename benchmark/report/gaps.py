@@ -3,8 +3,11 @@ better, with the size of the gap and the competitor's evidence next to yours.
 
 Gaps are on one 0–1 scale so they can be ordered together:
 - a task: the best competitor's score minus yours (per device);
-- a fact: how far your value is from the best stated one (30 vs 60 days is 0.5), or 1 when
-  a competitor states it and you do not;
+- a fact: how far your value is from a better one a competitor states (30 vs 60 days is
+  0.5), only where theirs is better by the fact's own rule (data/facts.yaml); a value that is
+  worse, or not comparable (another unit or currency), is no gap;
+- "you don't say": a fact a competitor states and you do not, whatever its value; milder
+  (`UNSTATED_GAP`), since not stating a policy is not the same as having a worse one;
 - a channel: 0.5 for each kind of channel (phone, live chat, WhatsApp…) a competitor offers
   and you do not;
 - an audit: its weight, when you fail and a competitor passes.
@@ -17,17 +20,18 @@ from dataclasses import dataclass
 from ..channels import inventory
 from ..checks import AuditResult, audit_specs
 from ..factbook import fact_kinds, rank, site_facts
-from ..results import Run
+from ..results import FactValue, Run
 from ..scoring import result_score
 
 CHANNEL_GAP = 0.5
+UNSTATED_GAP = 0.25
 CHANNEL_KINDS = ("phone", "email", "contact_form", "live_chat", "messaging")
 MIN_GAP = 0.05
 
 
 @dataclass(frozen=True)
 class Gap:
-    area: str  # task | fact | channel | audit
+    area: str  # task | fact | unstated | channel | audit
     title: str
     gap: float
     yours: str
@@ -103,30 +107,50 @@ def fact_gaps(run: Run, yours: str) -> list[Gap]:
         others = {slug: fact for slug, fact in stated.items() if slug != yours}
         if not others:
             continue
-        ranked = rank(name, stated)
-        best_slug = next((s for s in ranked.best if s != yours), None) or next(iter(others))
-        theirs = stated[best_slug]
         if yours not in stated:
-            gap = 1.0
-            mine = "not stated"
-        else:
-            gap = ranked.gap.get(yours, 0.0)
-            mine = str(stated[yours].value)
-        if gap < MIN_GAP or best_slug == yours:
+            best = sorted(rank(name, others).best) or list(others)
+            gaps.append(
+                _fact_gap(
+                    "unstated",
+                    kind.label,
+                    UNSTATED_GAP,
+                    "not stated",
+                    others[best[0]],
+                    names[best[0]],
+                )
+            )
+            continue
+        ranked = rank(name, stated)
+        gap = ranked.gap.get(yours, 0.0)
+        better = sorted(s for s in ranked.best if s != yours)
+        if not better or gap < MIN_GAP:
             continue
         gaps.append(
-            Gap(
-                area="fact",
-                title=kind.label,
-                gap=round(gap, 2),
-                yours=mine,
-                theirs=str(theirs.value),
-                competitor=names[best_slug],
-                evidence=theirs.snippet,
-                url=theirs.url,
+            _fact_gap(
+                "fact",
+                kind.label,
+                gap,
+                str(stated[yours].value),
+                stated[better[0]],
+                names[better[0]],
             )
         )
     return gaps
+
+
+def _fact_gap(
+    area: str, title: str, gap: float, mine: str, theirs: FactValue, competitor: str
+) -> Gap:
+    return Gap(
+        area=area,
+        title=title,
+        gap=round(gap, 2),
+        yours=mine,
+        theirs=str(theirs.value),
+        competitor=competitor,
+        evidence=theirs.snippet,
+        url=theirs.url,
+    )
 
 
 def channel_gaps(run: Run, yours: str) -> list[Gap]:

@@ -53,7 +53,16 @@ def _env() -> jinja2.Environment:
     env.filters["seconds"] = lambda v: "—" if v is None else f"{v:.1f} s"
     env.filters["score"] = lambda v: "—" if v is None else f"{round(v * 100):d}"
     env.filters["md"] = _md_cell
+    env.filters["ci"] = _interval
     return env
+
+
+def _interval(interval: object, fmt: str = "%.1f", scale: float = 1.0) -> str:
+    """ "[low–high]" of a 95% interval, or why there is none (one tester cannot give one)."""
+    low, high = getattr(interval, "low", None), getattr(interval, "high", None)
+    if low is None or high is None:
+        return f"[interval not estimable, n={getattr(interval, 'n', 0)}]"
+    return f"[{fmt % (low * scale)}–{fmt % (high * scale)}]"
 
 
 def _md_cell(text: object) -> str:
@@ -92,7 +101,7 @@ def render_markdown(
 def render_csv(run: Run) -> str:
     scores = cell_scores(run)
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+    writer = _SafeWriter(out, fieldnames=CSV_FIELDS)
     writer.writeheader()
     for sr in run.site_runs:
         for r in sr.results:
@@ -114,11 +123,11 @@ def render_csv(run: Run) -> str:
                     "measured_time_s": r.measured_time_s,
                     "final_url": r.evidence.final_url,
                     "heading": r.evidence.heading,
-                    "snippet": _csv_safe(r.evidence.snippet),
-                    "first_click": _csv_safe(fc.label if fc else None),
+                    "snippet": r.evidence.snippet,
+                    "first_click": fc.label if fc else None,
                     "first_click_on_path": fc.on_success_path if fc else None,
                     "language": r.language,
-                    "reason": _csv_safe(r.reason),
+                    "reason": r.reason,
                 }
             )
         if not sr.results and sr.error:
@@ -129,15 +138,23 @@ def render_csv(run: Run) -> str:
                     "role": sr.role,
                     "device": sr.device,
                     "verdict": "error",
-                    "reason": _csv_safe(sr.error),
+                    "reason": sr.error,
                 }
             )
     return out.getvalue()
 
 
-def _csv_safe(value: str | None) -> str | None:
-    """Page text must not become a spreadsheet formula when the CSV is opened."""
-    if value and value[0] in "=+-@\t\r":
+class _SafeWriter(csv.DictWriter):
+    """Every text cell is guarded, whatever the column: page text (titles, URLs, labels)
+    must not become a spreadsheet formula when the CSV is opened."""
+
+    def writerow(self, rowdict):  # type: ignore[no-untyped-def,override]
+        return super().writerow({k: csv_safe(v) for k, v in rowdict.items()})
+
+
+def csv_safe(value: object) -> object:
+    """Text starting with a formula character gets a leading apostrophe (OWASP advice)."""
+    if isinstance(value, str) and value and value[0] in "=+-@\t\r":
         return "'" + value
     return value
 

@@ -8,6 +8,8 @@ of Student's t with n − 1 degrees of freedom:
   Median reported as well. Times of successful tasks only.
 - SEQ (1–7): mean ± t·s/√n, compared with the historical average of about 5.5 (Sauro):
   "above" or "below" when the interval excludes it, else "not different".
+- With fewer than two values there is no spread, so no t interval: the estimate is given
+  with "interval not estimable" and SEQ is not compared with the norm ("not estimable").
 - First-click success: share of tasks whose first click stayed on the path to success.
 - Directness (tree testing): share of successful tasks done without going back.
 - Agreement of robot and humans: Spearman's rank correlation (average ranks for ties).
@@ -28,12 +30,20 @@ SEQ_HISTORICAL_MEAN = 5.5
 
 @dataclass(frozen=True)
 class Interval:
+    """An estimate with its 95% interval; `low` and `high` are None when not estimable."""
+
     estimate: float
-    low: float
-    high: float
+    low: float | None
+    high: float | None
     n: int
 
+    @property
+    def estimable(self) -> bool:
+        return self.low is not None and self.high is not None
+
     def __str__(self) -> str:
+        if not self.estimable:
+            return f"{self.estimate:.2f} (n={self.n}, interval not estimable)"
         return f"{self.estimate:.2f} [{self.low:.2f}, {self.high:.2f}] (n={self.n})"
 
 
@@ -110,8 +120,8 @@ def mean_interval(values: list[float]) -> Interval:
     if n == 0:
         raise ValueError("no values")
     mean = statistics.fmean(values)
-    if n == 1:
-        return Interval(mean, mean, mean, 1)
+    if n < 2:
+        return Interval(mean, None, None, n)  # one value has no spread: no t interval
     margin = t_quantile(0.975, n - 1) * statistics.stdev(values) / math.sqrt(n)
     return Interval(mean, mean - margin, mean + margin, n)
 
@@ -120,13 +130,17 @@ def geometric_mean_interval(times: list[float]) -> Interval:
     if not times or any(t <= 0 for t in times):
         raise ValueError("task times must be positive")
     logs = mean_interval([math.log(t) for t in times])
+    if logs.low is None or logs.high is None:
+        return Interval(math.exp(logs.estimate), None, None, logs.n)
     return Interval(math.exp(logs.estimate), math.exp(logs.low), math.exp(logs.high), logs.n)
 
 
 def seq_interval(ratings: list[int]) -> tuple[Interval, str]:
     """SEQ mean with its CI, and how it compares with the historical average."""
     interval = mean_interval([float(r) for r in ratings])
-    if interval.low > SEQ_HISTORICAL_MEAN:
+    if interval.low is None or interval.high is None:
+        verdict = "not estimable"
+    elif interval.low > SEQ_HISTORICAL_MEAN:
         verdict = "above"
     elif interval.high < SEQ_HISTORICAL_MEAN:
         verdict = "below"
