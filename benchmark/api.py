@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import AGENT_VERSION
 from .browser import BrowserChoice, find_chromium, install_system_chromium
 from .chat import VendorFile, load_vendors
 from .demo.server import DEMO_BENCHMARK, DemoServer
-from .errors import BrowserUnavailable, Interrupted, RunDirError, SpecError
+from .devices import unknown_device
+from .errors import BrowserUnavailable, Interrupted, RunDirError, SpecError, UserError
 from .extract import FACT_NAMES
+from .fingerprint import agent_version
 from .lexicon import DATA_DIR as LEXICON_DIR
 from .lexicon import Lexicon, load_lexicon
 from .report import write_reports
@@ -37,7 +38,7 @@ from .sessions.model import add_contact as add_contact_entry
 from .sessions.recorder import Actor, SessionOptions
 from .sessions.recorder import record_session as record_tester
 from .sessions.summary import ContactStat, contact_stats
-from .spec import DEFAULT_SCENARIOS_DIR, LoadedBenchmark, Scenario, load_benchmark, load_scenarios
+from .spec import LoadedBenchmark, Scenario, load_benchmark, scenario_library
 from .spec import spec_hash as compute_spec_hash
 from .store import HISTORY_FILE, History, new_run_dir, read_run, save_run
 
@@ -51,6 +52,7 @@ class Inputs:
     lexicon: Lexicon
     vendors: VendorFile
     spec_hash: str
+    scenarios_dir: Path | None = None
 
 
 @dataclass
@@ -67,11 +69,7 @@ class RunResult:
 
 def list_scenarios(scenarios_dir: Path | None = None) -> list[Scenario]:
     lexicon = load_lexicon()
-    return list(
-        load_scenarios(
-            scenarios_dir or DEFAULT_SCENARIOS_DIR, lexicon.intents, set(FACT_NAMES)
-        ).values()
-    )
+    return list(scenario_library(scenarios_dir, lexicon.intents, set(FACT_NAMES)).values())
 
 
 def load_inputs(benchmark_path: Path, scenarios_dir: Path | None = None) -> Inputs:
@@ -79,12 +77,12 @@ def load_inputs(benchmark_path: Path, scenarios_dir: Path | None = None) -> Inpu
     lexicon = load_lexicon()
     vendors = load_vendors()
 
-    def scenarios_in(folder: Path) -> dict[str, Scenario]:
-        return load_scenarios(folder, lexicon.intents, set(FACT_NAMES))
+    def scenarios_in(folder: Path | None) -> dict[str, Scenario]:
+        return scenario_library(folder, lexicon.intents, set(FACT_NAMES))
 
     loaded = load_benchmark(benchmark_path, scenarios_in, scenarios_dir)
-    digest = compute_spec_hash(loaded.scenarios, sorted(LEXICON_DIR.glob("*.yaml")), AGENT_VERSION)
-    return Inputs(loaded, lexicon, vendors, digest)
+    digest = compute_spec_hash(loaded, sorted(LEXICON_DIR.glob("*.yaml")), agent_version())
+    return Inputs(loaded, lexicon, vendors, digest, scenarios_dir)
 
 
 def _uses_demo(loaded: LoadedBenchmark) -> bool:
@@ -153,11 +151,14 @@ def resume_run(
     saved = read_run(run_dir)
     if not saved.benchmark_file:
         raise RunDirError(f"{run_dir}: the run does not say which benchmark file it ran")
+    if scenarios_dir is None and saved.settings.get("scenarios_dir"):
+        scenarios_dir = Path(str(saved.settings["scenarios_dir"]))
     inputs = load_inputs(Path(saved.benchmark_file), scenarios_dir)
     if inputs.spec_hash != saved.spec_hash:
         raise RunDirError(
-            f"{run_dir}: the scenarios, lexicon or agent changed since this run started "
-            f"(spec {saved.spec_hash} then, {inputs.spec_hash} now); start a new run"
+            f"{run_dir}: the benchmark file, scenarios, lexicon, data files or agent code "
+            f"changed since this run started (spec {saved.spec_hash} then, "
+            f"{inputs.spec_hash} now); start a new run"
         )
     options = RunOptions(
         run_dir=run_dir,
@@ -179,7 +180,9 @@ def _execute(
 ) -> RunResult:
     run_dir = options.run_dir
     with _demo_if_needed(inputs.benchmark, demo) as resolve:
-        run = saved or new_run(inputs.benchmark, run_dir.name, inputs.spec_hash, resolve)
+        run = saved or new_run(
+            inputs.benchmark, run_dir.name, inputs.spec_hash, resolve, inputs.scenarios_dir
+        )
         run.status, run.finished_at = "running", None
         options.resolve_url = resolve
         runner = Runner(inputs.benchmark, run, inputs.lexicon, inputs.vendors, options)
@@ -201,17 +204,18 @@ def run_demo(**kwargs: object) -> RunResult:
 
 def _finish(run: Run, run_dir: Path, results_dir: Path) -> dict[str, Path]:
     outputs = write_reports(run, run_dir, **human_evidence(results_dir, run.name))
-    _history(results_dir, lambda h: h.record(run, run_dir, cell_scores(run)))
+    _history(results_dir, lambda h: h.record(run, run_dir.resolve(), cell_scores(run)))
     outputs["json"] = run_dir / "run.json"
     return outputs
 
 
-def report(run_dir: Path) -> dict[str, Path]:
-    """Re-score and re-render a saved run from its ``run.json`` alone."""
+def report(run_dir: Path) -> tuple[dict[str, Path], list[str]]:
+    """Re-score and re-render a saved run from its ``run.json`` alone. Returns the files
+    written and the run's files that could not be read (named in the report too)."""
     run = read_run(run_dir)
     outputs = write_reports(run, run_dir, **human_evidence(run_dir.parent, run.name))
     outputs["json"] = run_dir / "run.json"
-    return outputs
+    return outputs, run.problems
 
 
 def ensure_browser(browser_path: str | None = None, install: bool = False) -> BrowserChoice:
@@ -255,6 +259,9 @@ def record_session(
     demo: DemoServer | None = None,
 ) -> tuple[Session, Path]:
     """Record a tester doing the benchmark's tasks in visible windows (see `sessions`)."""
+    problem = unknown_device(device)
+    if problem:
+        raise UserError(f"--device: {problem}")
     inputs = load_inputs(benchmark_path)
     options = SessionOptions(
         tester=tester,

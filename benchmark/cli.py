@@ -70,8 +70,14 @@ def _run(call: object, total: int, label: str) -> api.RunResult:
         return call(on_progress)  # type: ignore[operator]
 
 
+def _warn_problems(problems: list[str]) -> None:
+    for problem in problems:
+        err.print(f"supportbench: warning: {problem}", highlight=False, markup=False)
+
+
 def _summary(result: api.RunResult, started: float) -> None:
     run = result.run
+    _warn_problems(run.problems)
     table = Table(title=f"{run.name} ({run.status})", show_lines=False)
     table.add_column("site")
     table.add_column("device")
@@ -102,7 +108,10 @@ def run(
     results_dir: ResultsDir = api.DEFAULT_RESULTS_DIR,
     scenarios_dir: Annotated[
         Path | None,
-        typer.Option(help="Folder of scenario files (default: the repository's scenarios/)."),
+        typer.Option(
+            help="Folder of your own scenario files: they add to the bundled ones and "
+            "replace those with the same id."
+        ),
     ] = None,
     browser_path: BrowserPath = None,
     concurrency: Concurrency = None,
@@ -200,7 +209,10 @@ def serve_demo(
 
 @app.command()
 def scenarios(
-    scenarios_dir: Annotated[Path | None, typer.Option(help="Folder of scenario files.")] = None,
+    scenarios_dir: Annotated[
+        Path | None,
+        typer.Option(help="Folder of your own scenario files (added to the bundled ones)."),
+    ] = None,
 ) -> None:
     """List the scenarios (support tasks) and their click budgets.
 
@@ -228,9 +240,10 @@ def report(
     Example: supportbench report results/20261123-101500-demo
     """
     try:
-        outputs = api.report(run_dir)
+        outputs, problems = api.report(run_dir)
     except SupportbenchError as exc:
         raise _fail(exc) from None
+    _warn_problems(problems)
     console.print(f"Scorecard: {outputs['html']}", highlight=False)
 
 

@@ -17,8 +17,8 @@ shopper agent saw and did, so the same page always gives the same estimate:
     consent    3.0 s once per visit when the site shows a consent banner
     pop-up     2.5 s once per visit when a pop-up must be closed
 
-Constants are documented here and in the README; changing one changes `AGENT_VERSION`'s
-comparability, so do it with a version bump.
+Constants are documented here and in the README; changing one changes the agent's
+fingerprint (`benchmark.fingerprint`), so runs before and after are not compared.
 """
 
 from __future__ import annotations

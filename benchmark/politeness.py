@@ -3,8 +3,9 @@
 - `HostPolicy`: which hosts the shopper may navigate to (the start host, its www/non-www twin,
   and the hosts the benchmark file allows). Third-party resources (chat widgets, images) may
   still load; only page navigations are held to the list.
-- `RobotsRules`: robots.txt for our user agent, read per RFC 9309 (4xx: no rules; 5xx or
-  unreachable: treat everything as disallowed).
+- `RobotsRules`: robots.txt for our user agent, read per RFC 9309 by protego (the longest
+  matching rule wins, `*` and `$` are patterns; 4xx: no rules; 5xx or unreachable: treat
+  everything as disallowed).
 - `RateLimiter`: at most N requests per second per host, shared by every context of a run.
 """
 
@@ -13,9 +14,10 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import time
-import urllib.robotparser
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from protego import Protego
 
 from . import __version__
 
@@ -96,16 +98,17 @@ class RobotsRules:
     agent: str = ROBOTS_TOKEN
 
     def __post_init__(self) -> None:
-        self._parser = urllib.robotparser.RobotFileParser()
+        # 2xx: the rules as written; 4xx: no rules (allow all); 5xx or no answer: stay out.
+        self._parser: Protego | None = None
+        self._allow_all = 400 <= self.status < 500
         if 200 <= self.status < 300:
-            self._parser.parse(self.text.splitlines())
-        elif 400 <= self.status < 500:
-            self._parser.allow_all = True
-        else:
-            self._parser.disallow_all = True
+            self._parser = Protego.parse(self.text)
+            self._allow_all = False
 
     def allows(self, url: str) -> bool:
-        return self._parser.can_fetch(self.agent, url)
+        if self._parser is not None:
+            return bool(self._parser.can_fetch(url, self.agent))
+        return self._allow_all
 
     def reason(self, url: str) -> str:
         if self.status >= 500 or self.status == 0:

@@ -211,6 +211,8 @@ class Run(_Model):
     devices: list[str] = Field(default_factory=list)
     scenarios: list[ScenarioRef] = Field(default_factory=list)
     site_runs: list[SiteRun] = Field(default_factory=list)
+    # Files of the run folder that could not be read (never saved: found again on reading).
+    problems: list[str] = Field(default_factory=list, exclude=True)
 
     def site_run(self, slug: str, device: str) -> SiteRun | None:
         return next((r for r in self.site_runs if r.slug == slug and r.device == device), None)

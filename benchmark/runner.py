@@ -20,11 +20,12 @@ from pathlib import Path
 
 import yaml
 
-from . import AGENT_VERSION, __version__
+from . import __version__
 from .agent import ShopperSettings, first_visit, run_scenario
 from .browser import BrowserSession, PageDriver, SiteContext, SiteSettings
 from .chat import VendorFile
 from .errors import SiteError, SiteUnreachable
+from .fingerprint import agent_version
 from .lexicon import Lexicon
 from .politeness import on_local_network
 from .results import PageSnapshot, Run, ScenarioRef, ScenarioResult, SiteRef, SiteRun, now_iso
@@ -61,27 +62,36 @@ def default_concurrency() -> int:
 
 
 def new_run(
-    loaded: LoadedBenchmark, run_id: str, spec_hash: str, resolve: Callable[[str], str]
+    loaded: LoadedBenchmark,
+    run_id: str,
+    spec_hash: str,
+    resolve: Callable[[str], str],
+    scenarios_dir: Path | None = None,
 ) -> Run:
     spec = loaded.spec
+    start_urls = [resolve(s.start_url) for s in spec.sites]
     return Run(
         run_id=run_id,
         name=spec.name,
-        benchmark_file=str(loaded.path),
+        benchmark_file=str(loaded.path.resolve()),
         spec_hash=spec_hash,
-        agent_version=AGENT_VERSION,
+        agent_version=agent_version(),
         tool_version=__version__,
         settings={
             "politeness": spec.politeness.model_dump(),
             "timeouts": spec.timeouts.model_dump(),
             "concurrency": spec.concurrency,
+            "scenarios_dir": str(scenarios_dir.resolve()) if scenarios_dir else None,
+            # every site on this machine or a private network (judged on the resolved URLs:
+            # demo:// becomes http://127.0.0.1:PORT/), see browser.session
+            "local_network": all(on_local_network(url) for url in start_urls),
         },
         sites=[
             SiteRef(
                 name=s.name,
                 slug=s.slug,
                 role="yours" if i == 0 else "competitor",
-                start_url=resolve(s.start_url),
+                start_url=start_urls[i],
             )
             for i, s in enumerate(spec.sites)
         ],
@@ -123,6 +133,9 @@ class Runner:
         spec = self.loaded.spec
         limit = self.options.concurrency or spec.concurrency or default_concurrency()
         semaphore = asyncio.Semaphore(limit)
+        # Resuming: what completed (or partly) is kept; failed site-runs are done again, since
+        # a site that was down or a page that crashed may well work now.
+        self.run.site_runs = [sr for sr in self.run.site_runs if sr.status != "failed"]
         done = {(sr.slug, sr.device) for sr in self.run.site_runs}
         jobs = [
             (i, site, device)
@@ -135,7 +148,7 @@ class Runner:
             self.options.browser_path,
             headless=self.options.headless,
             rate_per_second=spec.politeness.max_requests_per_second,
-            local_network=all(on_local_network(str(site.start_url)) for site in spec.sites),
+            local_network=all(on_local_network(site.start_url) for site in self.run.sites),
         ) as session:
             self.run.browser = f"Chromium {session.version} ({session.executable})"
 
@@ -190,7 +203,8 @@ class Runner:
             start_url=start_url,
             device=device,
             allowed_hosts=site.allowed_hosts,
-            robots_txt=spec.politeness.robots_txt,
+            # only your own store may go without robots.txt (spec.py refuses it for others)
+            robots_txt=spec.politeness.robots_txt or index > 0,
             ignore_robots=site.ignore_robots,
             product=spec.politeness.user_agent,
             contact=spec.politeness.contact,

@@ -15,13 +15,14 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .devices import unknown_device
 from .errors import SpecError
 from .text import normalize
 from .yamlfile import LineIndex, Loc, field_name, read_yaml, validate
 
-REPO_DIR = Path(__file__).resolve().parent.parent
-DEFAULT_SCENARIOS_DIR = REPO_DIR / "scenarios"
-DEVICE_ALIASES = {"desktop": "Desktop Chrome", "mobile": "Pixel 7"}
+# The bundled scenarios ship inside the package (a `pip install` has them too); a user's
+# folder adds scenarios and replaces bundled ones of the same id.
+DEFAULT_SCENARIOS_DIR = Path(__file__).resolve().parent / "scenarios"
 _SLUG = r"^[a-z0-9][a-z0-9-]*$"
 
 
@@ -149,6 +150,16 @@ def load_scenarios(folder: Path, intents: set[str], facts: set[str]) -> dict[str
     return {path.stem: load_scenario(path, intents, facts) for path in files}
 
 
+def scenario_library(
+    folder: Path | None, intents: set[str], facts: set[str]
+) -> dict[str, Scenario]:
+    """The bundled scenarios, extended and overridden (same id) by those in `folder`."""
+    library = load_scenarios(DEFAULT_SCENARIOS_DIR, intents, facts)
+    if folder is not None and folder.resolve() != DEFAULT_SCENARIOS_DIR:
+        library.update(load_scenarios(folder, intents, facts))
+    return library
+
+
 # ---------------------------------------------------------------- benchmark files
 
 
@@ -242,16 +253,19 @@ class LoadedBenchmark(BaseModel):
 
 def load_benchmark(
     path: Path,
-    all_scenarios_for: Callable[[Path], dict[str, Scenario]],
+    all_scenarios_for: Callable[[Path | None], dict[str, Scenario]],
     scenarios_dir: Path | None = None,
 ) -> LoadedBenchmark:
-    """Load a benchmark file. `all_scenarios_for(folder)` loads the scenario folder it names."""
+    """Load a benchmark file. `all_scenarios_for(folder)` gives the scenarios available with
+    the user's scenario folder (None: the bundled ones only)."""
     data, lines = read_yaml(path)
     spec = validate(Benchmark, data, path, lines)
+    _check_devices(spec, path, lines)
+    _check_robots(spec, path, lines)
     folder = scenarios_dir
     if folder is None and spec.scenarios_dir:
         folder = (path.parent / spec.scenarios_dir).resolve()
-    available: dict[str, Scenario] = all_scenarios_for(folder or DEFAULT_SCENARIOS_DIR)
+    available: dict[str, Scenario] = all_scenarios_for(folder)
     if spec.scenarios == "all":
         # the weightiest tasks first, so scorecards open with what matters most
         chosen = sorted(available.values(), key=lambda s: (-s.weight, s.id))
@@ -267,10 +281,34 @@ def load_benchmark(
     return LoadedBenchmark(path=path, spec=spec, scenarios=chosen)
 
 
-def spec_hash(scenarios: list[Scenario], lexicon_files: list[Path], agent_version: str) -> str:
-    """Fingerprint of what defines a measurement; runs with different hashes are not compared."""
+def _check_devices(spec: Benchmark, path: Path, lines: LineIndex) -> None:
+    for i, device in enumerate(spec.devices):
+        problem = unknown_device(device)
+        if problem:
+            raise SpecError(
+                path, problem, line=lines.line_of(("devices", i)), field=f"devices[{i}]"
+            )
+
+
+def _check_robots(spec: Benchmark, path: Path, lines: LineIndex) -> None:
+    """robots.txt may be switched off for your own store only, as with ``ignore_robots``."""
+    if not spec.politeness.robots_txt and spec.competitors:
+        raise SpecError(
+            path,
+            "false would ignore robots.txt on competitors' sites too; robots.txt is always "
+            "honoured for others (for your own store use your_store.ignore_robots: true)",
+            line=lines.line_of(("politeness", "robots_txt")),
+            field="politeness.robots_txt",
+        )
+
+
+def spec_hash(loaded: LoadedBenchmark, lexicon_files: list[Path], agent_version: str) -> str:
+    """Fingerprint of what defines a run's measurements: the benchmark file's settings (as
+    validated, so comments do not count), its scenarios, the lexicon and the agent (code and
+    data files, see `benchmark.fingerprint`). A run is resumed only under the same hash."""
     digest = hashlib.sha256(agent_version.encode())
-    for scenario in sorted(scenarios, key=lambda s: s.id):
+    digest.update(loaded.spec.model_dump_json().encode())
+    for scenario in sorted(loaded.scenarios, key=lambda s: s.id):
         digest.update(scenario.model_dump_json().encode())
     for path in sorted(lexicon_files):
         digest.update(path.read_bytes())

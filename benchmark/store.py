@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,21 +36,44 @@ def slug(text: str) -> str:
 
 
 def new_run_dir(results_dir: Path, name: str) -> Path:
+    """A new, empty run folder. Claimed with an atomic mkdir, so runs started in the same
+    second (by other processes too) each get their own: ``…-demo``, ``…-demo-2``…"""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     base = results_dir / f"{stamp}-{slug(name)[:40]}"
-    candidate, n = base, 1
-    while candidate.exists():
-        n += 1
-        candidate = Path(f"{base}-{n}")
-    (candidate / SITE_RUNS_DIR).mkdir(parents=True)
-    (candidate / SCREENSHOTS_DIR).mkdir()
-    return candidate
+    results_dir.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while True:
+        candidate = base if n == 1 else Path(f"{base}-{n}")
+        try:
+            candidate.mkdir()
+        except FileExistsError:
+            n += 1
+            continue
+        (candidate / SITE_RUNS_DIR).mkdir()
+        (candidate / SCREENSHOTS_DIR).mkdir()
+        return candidate
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for a moment)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write a file whole or not at all, with the permissions any new file gets (the
+    temporary file's private 0600 would make a shared scorecard unreadable to others)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -92,20 +116,29 @@ def read_run(run_dir: Path) -> Run:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise RunDirError(f"{path}: invalid run file at {where}: {first['msg']}") from None
-    for site_run in read_site_runs(run_dir):
+    found, problems = read_site_runs(run_dir)
+    for site_run in found:
         if run.site_run(site_run.slug, site_run.device) is None:
             run.site_runs.append(site_run)
+    run.problems = problems
     return run
 
 
-def read_site_runs(run_dir: Path) -> list[SiteRun]:
-    found = []
+def read_site_runs(run_dir: Path) -> tuple[list[SiteRun], list[str]]:
+    """The saved site-runs, and one line for each file that could not be read (a file cut
+    short by a crash, edited by hand…): its site × device is missing from the report and
+    is done again by ``run --resume``."""
+    found, problems = [], []
     for path in sorted((run_dir / SITE_RUNS_DIR).glob("*.json")):
         try:
             found.append(SiteRun.model_validate_json(path.read_text(encoding="utf-8")))
-        except (OSError, ValidationError):
-            continue  # a file cut short by a crash: that site-run is simply redone
-    return found
+        except OSError as exc:
+            problems.append(f"{path}: cannot be read ({exc.strerror}); left out")
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            why = first["msg"] if first["type"] != "json_invalid" else "not whole JSON"
+            problems.append(f"{path}: cannot be read ({why}); left out")
+    return found, problems
 
 
 # ---------------------------------------------------------------- history database
@@ -214,9 +247,22 @@ class History:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self._wal()
         self.db.execute("PRAGMA foreign_keys=ON")
         self._migrate()
+
+    def _wal(self) -> None:
+        """Switch to WAL. SQLite answers "locked" at once, without waiting, while another
+        connection is switching a new database too: try again for a while."""
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -230,14 +276,20 @@ class History:
         self.db.execute("COMMIT")
 
     def _migrate(self) -> None:
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at TEXT)"
-        )
-        done = {row[0] for row in self.db.execute("SELECT version FROM migrations")}
+        """Apply the migrations not yet recorded. What is recorded is read inside the write
+        transaction that applies them, so two processes opening a new database at once
+        cannot both apply the same migration (one waits, then finds it done)."""
         for version, statements in enumerate(MIGRATIONS, start=1):
-            if version in done:
-                continue
             with self._transaction():
+                self.db.execute(
+                    "CREATE TABLE IF NOT EXISTS migrations "
+                    "(version INTEGER PRIMARY KEY, applied_at TEXT)"
+                )
+                done = self.db.execute(
+                    "SELECT 1 FROM migrations WHERE version = ?", (version,)
+                ).fetchone()
+                if done:
+                    continue
                 for statement in statements:
                     self.db.execute(statement)
                 self.db.execute(

@@ -35,17 +35,28 @@ class LineIndex:
             path = path[:-1]
 
 
-def _index(node: yaml.Node, loc: Loc, lines: dict[Loc, int]) -> None:
+def _index(node: yaml.Node, loc: Loc, lines: dict[Loc, int], path: Path | str) -> None:
+    """Record the line of every value; a key written twice in one mapping is an error (YAML
+    would keep the last one, so one of the two settings would be silently lost)."""
     lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
-            lines[(*loc, key)] = key_node.start_mark.line + 1
-            _index(value_node, (*loc, key), lines)
-            lines[(*loc, key)] = key_node.start_mark.line + 1
+            line = key_node.start_mark.line + 1
+            if key in seen and key != "<<":
+                raise SpecError(
+                    path,
+                    f"{key!r} is written twice (lines {seen[key]} and {line}); keep one",
+                    line=line,
+                    field=field_name((*loc, key)),
+                )
+            seen[key] = line
+            _index(value_node, (*loc, key), lines, path)
+            lines[(*loc, key)] = line
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index(item, (*loc, i), lines)
+            _index(item, (*loc, i), lines, path)
 
 
 def parse_yaml(text: str, path: Path | str) -> tuple[Any, LineIndex]:
@@ -77,7 +88,7 @@ def parse_yaml(text: str, path: Path | str) -> tuple[Any, LineIndex]:
             loader.dispose()
     lines: dict[Loc, int] = {}
     if node is not None:
-        _index(node, (), lines)
+        _index(node, (), lines, path)
     return data, LineIndex(lines)
 
 

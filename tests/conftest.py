@@ -52,7 +52,9 @@ class PageServer:
     {path: [answer, answer, …]} for answers given in turn (the last one then repeats);
     records every request (method, path, time, user agent). `tls` serves HTTPS."""
 
-    def __init__(self, pages: dict[str, tuple], tls: tuple[str, str] | None = None) -> None:
+    def __init__(
+        self, pages: dict[str, tuple], tls: tuple[str, str] | None = None, port: int = 0
+    ) -> None:
         self.pages = pages
         self.requests: list[tuple[str, str]] = []
         self.log: list[tuple[str, str, float, str]] = []
@@ -89,7 +91,7 @@ class PageServer:
             do_GET = _serve
             do_POST = _serve
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.scheme = "https" if tls else "http"
         if tls:

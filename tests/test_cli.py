@@ -108,3 +108,24 @@ def test_report_of_a_missing_run(tmp_path):
 def test_browser_command_names_the_chromium():
     result = runner.invoke(app, ["browser"])
     assert result.exit_code == 0 and "Chromium:" in result.output
+
+
+def test_unknown_device_fails_before_any_browser_with_the_nearest_names(tmp_path):
+    path = write(
+        tmp_path / "b.yaml",
+        "name: x\nyour_store: {name: a, start_url: 'http://127.0.0.1:9/'}\n"
+        "devices: [iphone13]\n",
+    )
+    result = runner.invoke(app, ["run", str(path), "--results-dir", str(tmp_path / "r")])
+    _one_line_error(result, "b.yaml:3", "unknown device 'iphone13'", "iPhone 13")
+    assert not (tmp_path / "r").exists()  # nothing started, nothing written
+
+
+def test_robots_txt_switched_off_for_competitors_is_refused(tmp_path):
+    path = write(
+        tmp_path / "b.yaml",
+        "name: x\nyour_store: {name: a, start_url: 'http://127.0.0.1:9/'}\n"
+        "competitors: [{name: b, start_url: 'http://127.0.0.1:8/'}]\n"
+        "politeness: {robots_txt: false}\n",
+    )
+    _one_line_error(runner.invoke(app, ["run", str(path)]), "politeness.robots_txt")

@@ -40,3 +40,13 @@ def test_outputs_and_measures_are_documented():
         "verdict_accuracy=",
     ):
         assert word in README, word
+
+
+def test_every_dependency_says_in_the_readme_why_it_is_there():
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    table = README.split("## Libraries, and why each is there", 1)[1].split("\n## ", 1)[0]
+    for requirement in project["project"]["dependencies"]:
+        name = requirement.split(">")[0].split("=")[0].split("[")[0].strip()
+        assert name.lower() in table.lower(), name

@@ -80,6 +80,9 @@ def test_outputs_history_and_evidence(demo_runs):
         assert site.name.replace("è", "&egrave;") in html or site.name in html
     saved = read_run(first.run_dir)
     assert len(saved.site_runs) == 16 and all(len(sr.results) == 10 for sr in saved.site_runs)
+    # demo:// start URLs are judged once resolved (127.0.0.1:PORT): the local-network
+    # permission is given to demo runs
+    assert saved.settings["local_network"] is True
     found = [r for sr in saved.site_runs for r in sr.results if r.found]
     assert all(
         r.evidence.screenshot and (first.run_dir / r.evidence.screenshot).exists() for r in found

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from benchmark import api
 from benchmark.cli import app
+from benchmark.errors import RunDirError
 from benchmark.store import HISTORY_FILE, SITE_RUNS_DIR, History, read_run
 
 from .conftest import PageServer, SilentServer, closed_port, html, write
@@ -295,3 +297,37 @@ def test_ctrl_c_stops_cleanly_keeps_what_is_done_and_says_how_to_resume(tmp_path
     assert 1 <= len(run.site_runs) < SLOW_SITES
     assert all(sr.status == "complete" for sr in run.site_runs)
     assert (run_dir / "scorecard.html").exists()  # what is done is reported
+
+
+def test_resume_retries_failed_sites_from_any_folder_and_refuses_a_changed_benchmark(
+    tmp_path, monkeypatch
+):
+    port = closed_port()
+    work = tmp_path / "work"
+    with PageServer(shop("Up")) as up:
+        bench = write(
+            work / "bench.yaml",
+            f"""name: Resume
+your_store: {{name: Up, start_url: "{up.url}"}}
+competitors:
+  - {{name: Later, start_url: "http://127.0.0.1:{port}/"}}
+devices: [desktop]
+scenarios: [contact]
+""",
+        )
+        monkeypatch.chdir(work)  # a relative benchmark path and results folder
+        first = api.run_benchmark(Path("bench.yaml"), results_dir=Path("results"))
+        statuses = {sr.site: sr.status for sr in first.run.site_runs}
+        assert statuses == {"Up": "complete", "Later": "failed"}
+        assert Path(first.run.benchmark_file).is_absolute()
+        run_dir = first.run_dir.resolve()
+        monkeypatch.chdir(tmp_path)  # resumed from another folder
+        with PageServer(shop("Later"), port=port) as later:
+            resumed = api.resume_run(run_dir)
+            assert any(path == "/contact" for _, path in later.requests)
+        by_site = {sr.site: sr for sr in resumed.run.site_runs}
+        assert by_site["Later"].status == "complete"  # the failed site-run was done again
+        assert by_site["Later"].results[0].found and resumed.run.status == "complete"
+        bench.write_text(bench.read_text() + "timeouts: {navigation_s: 10}\n")
+        with pytest.raises(RunDirError, match="benchmark file, scenarios"):
+            api.resume_run(run_dir)

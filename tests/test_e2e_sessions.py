@@ -144,7 +144,7 @@ def test_statistics_per_cell(recorded):
 
 def test_scorecard_puts_testers_beside_the_robot(recorded):
     _, _, _, _, robot = recorded
-    outputs = api.report(robot.run_dir)
+    outputs, _ = api.report(robot.run_dir)
     html = outputs["html"].read_text(encoding="utf-8")
     assert "Human testers beside the robot" in html and "T01, T02" in html
     assert "n=2" in html and "abandoned" in html

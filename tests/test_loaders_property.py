@@ -19,7 +19,12 @@ from benchmark.errors import SpecError
 from benchmark.extract import FACT_NAMES
 from benchmark.lexicon import DATA_DIR, load_lexicon
 from benchmark.sessions.model import read_session_file
-from benchmark.spec import DEFAULT_SCENARIOS_DIR, load_benchmark, load_scenario, load_scenarios
+from benchmark.spec import (
+    DEFAULT_SCENARIOS_DIR,
+    load_benchmark,
+    load_scenario,
+    scenario_library,
+)
 
 INTENTS = load_lexicon().intents
 FACTS = set(FACT_NAMES)
@@ -151,9 +156,7 @@ def random_documents() -> st.SearchStrategy[str]:
 
 def load(kind: str, path: Path) -> None:
     if kind == "benchmark":
-        load_benchmark(
-            path, lambda folder: load_scenarios(folder or DEFAULT_SCENARIOS_DIR, INTENTS, FACTS)
-        )
+        load_benchmark(path, lambda folder: scenario_library(folder, INTENTS, FACTS))
     elif kind == "scenario":
         load_scenario(path, INTENTS, FACTS)
     elif kind == "lexicon":

@@ -37,6 +37,23 @@ def test_robots_rules_follow_rfc_9309():
     assert "RFC 9309" in RobotsRules(0).reason("https://s.example/")
 
 
+def test_robots_rules_longest_match_wildcards_and_end_anchor():
+    """RFC 9309: the most specific (longest) rule wins, `*` matches any run of characters
+    and `$` anchors the end; urllib.robotparser gets all four of these wrong."""
+
+    def allowed(text: str, path: str) -> bool:
+        return RobotsRules(200, "User-agent: *\n" + text).allows("https://s.example" + path)
+
+    assert allowed("Disallow: /\nAllow: /help\n", "/help/returns")
+    assert not allowed("Disallow: /\nAllow: /help\n", "/cart")
+    assert not allowed("Disallow: /*/returns\n", "/en/returns")
+    assert allowed("Disallow: /*/returns\n", "/returns-info")
+    assert not allowed("Disallow: /*?q=\n", "/search?q=x")
+    assert allowed("Disallow: /*?q=\n", "/search")
+    assert allowed("Allow: /$\nDisallow: /\n", "/")
+    assert not allowed("Allow: /$\nDisallow: /\n", "/shop")
+
+
 def test_user_agent_is_honest():
     ua = user_agent("Mozilla/5.0 (X11) Chrome/150", contact="ops@example.com")
     assert ua.startswith("Mozilla/5.0") and "supportbench/" in ua and "ops@example.com" in ua

@@ -4,7 +4,12 @@ import pytest
 
 from benchmark.errors import SpecError
 from benchmark.extract import FACT_NAMES
-from benchmark.spec import DEFAULT_SCENARIOS_DIR, load_benchmark, load_scenario, load_scenarios
+from benchmark.spec import (
+    DEFAULT_SCENARIOS_DIR,
+    load_benchmark,
+    load_scenario,
+    scenario_library,
+)
 
 from .conftest import write
 
@@ -22,7 +27,7 @@ competitors:
 @pytest.fixture
 def load(lexicon, tmp_path):
     def scenarios_in(folder):
-        return load_scenarios(folder, lexicon.intents, set(FACT_NAMES))
+        return scenario_library(folder, lexicon.intents, set(FACT_NAMES))
 
     def _load(text: str):
         return load_benchmark(write(tmp_path / "bench.yaml", text), scenarios_in)
@@ -122,3 +127,28 @@ def test_bundled_scenarios(scenarios):
     }
     for scenario in scenarios.values():
         assert scenario.task and scenario.click_budget >= 5
+
+
+def test_a_key_written_twice_is_an_error_naming_both_lines(load):
+    with pytest.raises(SpecError) as err:
+        load(GOOD + "politeness:\n  max_requests_per_second: 5\n  max_requests_per_second: 1\n")
+    message = str(err.value)
+    assert ":10: politeness.max_requests_per_second:" in message
+    assert "written twice (lines 9 and 10)" in message
+
+
+def test_unknown_device_is_refused_at_load_time_with_the_nearest_names(load):
+    with pytest.raises(SpecError) as err:
+        load(GOOD + "devices: [desktop, iphone13]\n")
+    message = str(err.value)
+    assert ":8: devices[1]: unknown device 'iphone13'" in message
+    assert "'iPhone 13'" in message
+    assert load(GOOD + "devices: [desktop, iPhone 13]\n").spec.devices == ["desktop", "iPhone 13"]
+
+
+def test_robots_txt_cannot_be_switched_off_for_competitors(load):
+    with pytest.raises(SpecError) as err:
+        load(GOOD + "politeness:\n  robots_txt: false\n")
+    assert ":9: politeness.robots_txt:" in str(err.value)
+    alone = GOOD.split("competitors:")[0] + "politeness:\n  robots_txt: false\n"
+    assert load(alone).spec.politeness.robots_txt is False

@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from playwright.async_api import Browser, BrowserContext, Playwright, Route, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
+from ..devices import DEVICE_ALIASES
 from ..errors import BrowserUnavailable, RobotsDisallowed, SiteUnreachable, UserError
 from ..politeness import HostPolicy, RateLimiter, RobotsRules, netloc, user_agent
 from .consent import Consent
@@ -64,7 +65,6 @@ REFETCHED_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
 REDIRECT_STUB = "<!doctype html><title>Redirect</title><meta name=robots content=noindex>"
 DRIVER_GONE = "Connection closed while reading from the driver"
 THROTTLED_TYPES = {"document", "xhr", "fetch", "eventsource", "websocket"}
-DEVICE_ALIASES = {"desktop": "Desktop Chrome", "mobile": "Pixel 7"}
 
 
 @dataclass

@@ -1,0 +1,53 @@
+"""Fingerprints of what defines a measurement, computed from the files themselves.
+
+Two runs are comparable, and a stopped run may be resumed, only when everything that decides
+what the robot does and reads was the same: the benchmark file's settings, the scenarios, the
+lexicon, the data files (chat vendors, facts, channels, numbers…), the agent's code and the
+JavaScript it runs in the page. Nobody has to remember to bump a version: a changed file is a
+changed fingerprint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+# The code that decides what the shopper does, sees and extracts (not the reports, the CLI
+# or the history: re-rendering a run never changes what was measured).
+MEASUREMENT_CODE = (
+    "agent/*.py",
+    "browser/*.py",
+    "browser/js/*.js",
+    "extract/*.py",
+    "chat.py",
+    "channels.py",
+    "lexicon.py",
+    "measures.py",
+    "observe.py",
+    "politeness.py",
+    "snapshot.py",
+    "text.py",
+)
+MEASUREMENT_DATA = ("data/**/*.yaml",)
+
+
+def _files(patterns: Iterable[str]) -> list[Path]:
+    return sorted({p for pattern in patterns for p in PACKAGE.glob(pattern) if p.is_file()})
+
+
+def digest_files(paths: Iterable[Path], digest: hashlib._Hash | None = None) -> hashlib._Hash:
+    """Add each file's name (relative to the package when inside it) and bytes to a digest."""
+    digest = digest or hashlib.sha256()
+    for path in paths:
+        name = path.relative_to(PACKAGE) if path.is_relative_to(PACKAGE) else path.name
+        digest.update(str(name).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest
+
+
+@lru_cache(maxsize=1)
+def agent_version() -> str:
+    """Fingerprint of the measurement code and its data files (12 hex digits)."""
+    return digest_files(_files(MEASUREMENT_CODE + MEASUREMENT_DATA)).hexdigest()[:12]
