@@ -27,7 +27,7 @@ from benchmark.demo.truth import (
     summarize,
     summarize_facts,
 )
-from benchmark.store import read_run
+from benchmark.store.rundir import read_run
 
 
 def main() -> int:

@@ -3,6 +3,10 @@
 The pipeline, one module per stage: spec → browser → agent → measures → store → report.
 """
 
-__version__ = "0.1.0"
+from pathlib import Path
 
-__all__ = ["__version__"]
+__version__ = "0.1.0"
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"  # lexicon, chat vendors, facts, channels, audits, numbers…
+
+__all__ = ["DATA_DIR", "PACKAGE_DIR", "__version__"]

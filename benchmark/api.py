@@ -13,20 +13,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .browser import BrowserChoice, find_chromium, install_system_chromium
-from .chat import VendorFile, load_vendors
-from .demo.server import DEMO_BENCHMARK, DemoServer
-from .devices import unknown_device
-from .errors import BrowserUnavailable, Interrupted, RunDirError, SpecError, UserError
-from .extract import FACT_NAMES
-from .fingerprint import agent_version
-from .lexicon import DATA_DIR as LEXICON_DIR
-from .lexicon import Lexicon, load_lexicon
-from .report import write_reports
-from .results import Run
-from .runner import Runner, RunOptions, new_run
-from .scoring import cell_scores
-from .sessions.model import (
+from benchmark.agent.chat_vendors import VendorFile, load_vendors
+from benchmark.browser import BrowserChoice, find_chromium, install_system_chromium
+from benchmark.demo.server import DEMO_BENCHMARK, DemoServer
+from benchmark.errors import BrowserUnavailable, Interrupted, RunDirError, SpecError, UserError
+from benchmark.measure.extract import FACT_NAMES
+from benchmark.report import write_reports
+from benchmark.runner import Runner, RunOptions, new_run
+from benchmark.score.scoring import cell_scores
+from benchmark.sessions.model import (
     ContactLogEntry,
     Session,
     import_sessions,
@@ -34,13 +29,19 @@ from .sessions.model import (
     read_contact_log,
     sessions_dir,
 )
-from .sessions.model import add_contact as add_contact_entry
-from .sessions.recorder import Actor, SessionOptions
-from .sessions.recorder import record_session as record_tester
-from .sessions.summary import ContactStat, contact_stats
-from .spec import LoadedBenchmark, Scenario, load_benchmark, scenario_library
-from .spec import spec_hash as compute_spec_hash
-from .store import HISTORY_FILE, History, new_run_dir, read_run, save_run
+from benchmark.sessions.model import add_contact as add_contact_entry
+from benchmark.sessions.recorder import Actor, SessionOptions
+from benchmark.sessions.recorder import record_session as record_tester
+from benchmark.sessions.summary import ContactStat, contact_stats
+from benchmark.spec.devices import unknown_device
+from benchmark.spec.fingerprint import agent_version
+from benchmark.spec.lexicon import DATA_DIR as LEXICON_DIR
+from benchmark.spec.lexicon import Lexicon, load_lexicon
+from benchmark.spec.models import LoadedBenchmark, Scenario, load_benchmark, scenario_library
+from benchmark.spec.models import spec_hash as compute_spec_hash
+from benchmark.store.history import HISTORY_FILE, History
+from benchmark.store.record import Run
+from benchmark.store.rundir import new_run_dir, read_run, save_run
 
 DEFAULT_RESULTS_DIR = Path("results")
 Progress = Callable[[str, int], None]

@@ -14,8 +14,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__, api
-from .errors import SupportbenchError
+from benchmark import __version__, api
+from benchmark.errors import SupportbenchError
 
 app = typer.Typer(
     name="supportbench",

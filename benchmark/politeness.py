@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
-from . import __version__
+from benchmark import __version__
 
 ROBOTS_TOKEN = "supportbench"
 

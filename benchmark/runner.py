@@ -20,17 +20,25 @@ from pathlib import Path
 
 import yaml
 
-from . import __version__
-from .agent import ShopperSettings, first_visit, run_scenario
-from .browser import BrowserSession, PageDriver, SiteContext, SiteSettings
-from .chat import VendorFile
-from .errors import SiteError, SiteUnreachable
-from .fingerprint import agent_version
-from .lexicon import Lexicon
-from .politeness import on_local_network
-from .results import PageSnapshot, Run, ScenarioRef, ScenarioResult, SiteRef, SiteRun, now_iso
-from .spec import LoadedBenchmark, Scenario, Site
-from .store import SCREENSHOTS_DIR, save_run, save_site_run
+from benchmark import DATA_DIR, __version__
+from benchmark.agent import ShopperSettings, first_visit, run_scenario
+from benchmark.agent.chat_vendors import VendorFile
+from benchmark.browser import BrowserSession, PageDriver, SiteContext, SiteSettings
+from benchmark.errors import SiteError, SiteUnreachable
+from benchmark.politeness import on_local_network
+from benchmark.spec.fingerprint import agent_version
+from benchmark.spec.lexicon import Lexicon
+from benchmark.spec.models import LoadedBenchmark, Scenario, Site
+from benchmark.store.record import (
+    PageSnapshot,
+    Run,
+    ScenarioRef,
+    ScenarioResult,
+    SiteRef,
+    SiteRun,
+    now_iso,
+)
+from benchmark.store.rundir import SCREENSHOTS_DIR, save_run, save_site_run
 
 log = logging.getLogger("supportbench")
 BACKSTOP_S = 30.0
@@ -47,7 +55,7 @@ class RunOptions:
     on_progress: Callable[[str, int], None] = field(default=lambda key, n: None)
 
 
-BLOCKLIST = Path(__file__).parent / "data" / "blocklist.yaml"
+BLOCKLIST = DATA_DIR / "blocklist.yaml"
 
 
 def blocked_hosts(categories: list[str], extra: list[str]) -> list[str]:

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from benchmark.chat import load_vendors
+from benchmark.agent.chat_vendors import load_vendors
 from benchmark.demo.server import DemoServer
-from benchmark.extract import FACT_NAMES
-from benchmark.lexicon import Lexicon, load_lexicon
-from benchmark.spec import DEFAULT_SCENARIOS_DIR, Scenario, load_scenarios
+from benchmark.measure.extract import FACT_NAMES
+from benchmark.spec.lexicon import Lexicon, load_lexicon
+from benchmark.spec.models import DEFAULT_SCENARIOS_DIR, Scenario, load_scenarios
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmark.results import (
+from benchmark.store.record import (
     Evidence,
     FactValue,
     FirstClick,

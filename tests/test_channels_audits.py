@@ -1,10 +1,10 @@
 """Channels and checklist audits from saved page snapshots: no browser needed."""
 
-from benchmark.channels import classify_link, find_channels, inventory
-from benchmark.checks import audit_site_run, audit_specs
-from benchmark.factbook import rank
-from benchmark.observe import FormSummary, Link, PageView
-from benchmark.results import (
+from benchmark.agent.contract import FormSummary, Link, PageView
+from benchmark.measure.channels import classify_link, find_channels, inventory
+from benchmark.measure.checks import audit_site_run, audit_specs
+from benchmark.score.facts import rank
+from benchmark.store.record import (
     ChatEvidence,
     Evidence,
     FactValue,

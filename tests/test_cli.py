@@ -113,8 +113,7 @@ def test_browser_command_names_the_chromium():
 def test_unknown_device_fails_before_any_browser_with_the_nearest_names(tmp_path):
     path = write(
         tmp_path / "b.yaml",
-        "name: x\nyour_store: {name: a, start_url: 'http://127.0.0.1:9/'}\n"
-        "devices: [iphone13]\n",
+        "name: x\nyour_store: {name: a, start_url: 'http://127.0.0.1:9/'}\ndevices: [iphone13]\n",
     )
     result = runner.invoke(app, ["run", str(path), "--results-dir", str(tmp_path / "r")])
     _one_line_error(result, "b.yaml:3", "unknown device 'iphone13'", "iPhone 13")

@@ -23,7 +23,8 @@ from benchmark.demo.truth import (
     summarize_facts,
 )
 from benchmark.report import render_html
-from benchmark.store import History, read_run
+from benchmark.store.history import History
+from benchmark.store.rundir import read_run
 
 from .factories import HOSTILE
 from .factories import run as hostile_run

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from benchmark.cli import app
-from benchmark.store import read_run
+from benchmark.store.rundir import read_run
 
 from .conftest import html, write
 

@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 from benchmark import api
 from benchmark.cli import app
 from benchmark.errors import RunDirError
-from benchmark.store import HISTORY_FILE, SITE_RUNS_DIR, History, read_run
+from benchmark.store.history import HISTORY_FILE, History
+from benchmark.store.rundir import SITE_RUNS_DIR, read_run
 
 from .conftest import PageServer, SilentServer, closed_port, html, write
 

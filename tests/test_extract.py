@@ -1,6 +1,6 @@
 import pytest
 
-from benchmark.extract import (
+from benchmark.measure.extract import (
     delivery_time_days,
     email,
     extract,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from benchmark.extract import EXTRACTORS
+from benchmark.measure.extract import EXTRACTORS
 
 CASES = [
     ("en", "Returns are free: print the prepaid label.", "free_returns", True),

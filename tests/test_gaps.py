@@ -1,7 +1,7 @@
 """'Where you lose' reports a loss only where a competitor is better by the fact's own rule."""
 
-from benchmark.report.gaps import UNSTATED_GAP, fact_gaps
-from benchmark.results import FactValue
+from benchmark.score.gaps import UNSTATED_GAP, fact_gaps
+from benchmark.store.record import FactValue
 
 from .factories import run
 

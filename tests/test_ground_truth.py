@@ -16,7 +16,7 @@ from benchmark.agent.shopper import find_search_field
 from benchmark.browser import BrowserSession, PageDriver, SiteSettings
 from benchmark.demo.server import Store, load_stores
 from benchmark.demo.truth import load_truth
-from benchmark.lexicon import detect_language
+from benchmark.spec.lexicon import detect_language
 from benchmark.text import words
 
 STORES = load_stores()

@@ -1,7 +1,7 @@
 import pytest
 
 from benchmark.errors import SpecError
-from benchmark.lexicon import detect_language, load_lexicon
+from benchmark.spec.lexicon import detect_language, load_lexicon
 from benchmark.text import words
 
 REQUIRED = {"en", "fr", "es", "ro", "de", "it", "pt", "nl"}

@@ -16,10 +16,10 @@ from typer.testing import CliRunner
 from benchmark.cli import app
 from benchmark.demo.server import DEMO_BENCHMARK
 from benchmark.errors import SpecError
-from benchmark.extract import FACT_NAMES
-from benchmark.lexicon import DATA_DIR, load_lexicon
+from benchmark.measure.extract import FACT_NAMES
 from benchmark.sessions.model import read_session_file
-from benchmark.spec import (
+from benchmark.spec.lexicon import DATA_DIR, load_lexicon
+from benchmark.spec.models import (
     DEFAULT_SCENARIOS_DIR,
     load_benchmark,
     load_scenario,

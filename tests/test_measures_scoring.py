@@ -1,7 +1,7 @@
 import pytest
 
-from benchmark.measures import StepCost, fitts_seconds, reading_seconds, step_seconds
-from benchmark.scoring import overall_scores, result_score, site_score, time_score
+from benchmark.measure.human_time import StepCost, fitts_seconds, reading_seconds, step_seconds
+from benchmark.score.scoring import overall_scores, result_score, site_score, time_score
 
 from .factories import result, run
 
@@ -56,7 +56,7 @@ def test_result_scores_and_weights():
 def test_a_failed_device_voids_the_overall_score_instead_of_lifting_it():
     """Site B scores well on desktop and crashed on mobile; site A completed both devices
     with a middling score. B must not rank above A: it has no overall score, and says why."""
-    from benchmark.results import SiteRun
+    from benchmark.store.record import SiteRun
 
     r = run()
     r.devices = ["desktop", "mobile"]

@@ -6,8 +6,8 @@ import sys
 import zipfile
 from pathlib import Path
 
-from benchmark.extract import FACT_NAMES
-from benchmark.spec import DEFAULT_SCENARIOS_DIR, scenario_library
+from benchmark.measure.extract import FACT_NAMES
+from benchmark.spec.models import DEFAULT_SCENARIOS_DIR, scenario_library
 
 from .conftest import write
 

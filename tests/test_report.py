@@ -44,8 +44,8 @@ def test_csv_guards_every_text_column_against_formulas():
     found.evidence.final_url = "@SUM(1+1)"
     found.language = "+cmd"
     rows = list(csv.DictReader(io.StringIO(render_csv(hostile))))
-    assert rows[0]["first_click"] == "'=HYPERLINK(\"evil\")"
-    assert rows[0]["heading"] == "'=HYPERLINK(\"evil\")"
+    assert rows[0]["first_click"] == '\'=HYPERLINK("evil")'
+    assert rows[0]["heading"] == '\'=HYPERLINK("evil")'
     assert rows[0]["final_url"] == "'@SUM(1+1)" and rows[0]["language"] == "'+cmd"
     cells = [value for row in rows for value in row.values() if value]
     assert not [v for v in cells if v[0] in "=+-@\t\r"]

@@ -3,8 +3,8 @@
 import pytest
 
 from benchmark.errors import SpecError
-from benchmark.extract import FACT_NAMES
-from benchmark.spec import (
+from benchmark.measure.extract import FACT_NAMES
+from benchmark.spec.models import (
     DEFAULT_SCENARIOS_DIR,
     load_benchmark,
     load_scenario,

@@ -7,14 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from benchmark.errors import RunDirError
-from benchmark.store import (
-    MIGRATIONS,
-    History,
-    new_run_dir,
-    read_run,
-    save_run,
-    save_site_run,
-)
+from benchmark.store.history import MIGRATIONS, History
+from benchmark.store.rundir import new_run_dir, read_run, save_run, save_site_run
 
 from .factories import run
 

@@ -3,7 +3,7 @@
 It only uses what a person could see and click, through `benchmark.browser.PageDriver`.
 """
 
-from .shopper import ShopperSettings, run_scenario
-from .visit import FirstVisit, first_visit
+from benchmark.agent.shopper import ShopperSettings, run_scenario
+from benchmark.agent.visit import FirstVisit, first_visit
 
 __all__ = ["FirstVisit", "ShopperSettings", "first_visit", "run_scenario"]

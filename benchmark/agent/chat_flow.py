@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from ..chat import (
+from benchmark.agent.chat_vendors import (
     Sighting,
     generic_launchers,
     is_offline,
@@ -20,15 +20,15 @@ from ..chat import (
     probe_payload,
     sightings,
 )
-from ..extract.contact import panel_hours, response_time
-from ..measures import reading_seconds
-from ..observe import ChatProbe, Outcome, PageView
-from ..results import ChatEvidence, Evidence, FactValue, ScenarioResult
-from ..text import clip
-from .scent import FOLLOW, Scent
+from benchmark.agent.contract import ChatProbe, Outcome, PageView
+from benchmark.agent.scent import FOLLOW, Scent
+from benchmark.measure.extract.contact import panel_hours, response_time
+from benchmark.measure.human_time import reading_seconds
+from benchmark.store.record import ChatEvidence, Evidence, FactValue, ScenarioResult
+from benchmark.text import clip
 
 if TYPE_CHECKING:
-    from .shopper import Shopper
+    from benchmark.agent.shopper import Shopper
 
 POLL_S = 0.25
 PANEL_WAIT_S = 5.0
@@ -174,7 +174,7 @@ class ChatFlow:
         scent = Scent(cues, ["chat", "contact"], sh.s.allows)
         ranked = scent.rank(view)
         sh.strong_seen |= any(s.strong and "chat" in s.why for s in ranked)
-        from .shopper import _key, norm_url
+        from benchmark.agent.shopper import _key, norm_url
 
         for s in ranked:
             c = s.candidate

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..extract import EXTRACTORS, Fact, extract
-from ..lexicon import CueView
-from ..observe import PageView, Section
-from ..spec import ProofRule, Scenario
-from ..text import clip, words
+from benchmark.agent.contract import PageView, Section
+from benchmark.measure.extract import EXTRACTORS, Fact, extract
+from benchmark.spec.lexicon import CueView
+from benchmark.spec.models import ProofRule, Scenario
+from benchmark.text import clip, words
 
 QUESTION_MARKS = ("?", "？", "¿")
 

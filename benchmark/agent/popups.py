@@ -3,9 +3,9 @@ closes them without accepting anything. Consent banners are autoconsent's job, n
 
 from __future__ import annotations
 
-from ..lexicon import CueView
-from ..observe import Candidate, PageView
-from ..text import words
+from benchmark.agent.contract import Candidate, PageView
+from benchmark.spec.lexicon import CueView
+from benchmark.text import words
 
 CLOSE_SYMBOLS = {"×", "✕", "✖", "x", "X", "╳", "⨯"}
 

@@ -24,9 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..lexicon import CueView, Match
-from ..observe import Candidate, PageView
-from ..text import Phrase, find_phrase, words
+from benchmark.agent.contract import Candidate, PageView
+from benchmark.spec.lexicon import CueView, Match
+from benchmark.text import Phrase, find_phrase, words
 
 INTENT = 1.0
 SECONDARY = 0.85

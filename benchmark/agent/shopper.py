@@ -14,19 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..chat import VendorFile
-from ..errors import PageCrashed
-from ..lexicon import CueView, Lexicon, detect_language
-from ..measures import reading_seconds
-from ..observe import Candidate, FormField, PageView
-from ..results import Evidence, FactValue, FirstClick, PageSnapshot, ScenarioResult
-from ..snapshot import take
-from ..spec import Scenario
-from ..text import words
-from .goal import GoalCheck, check_goal
-from .popups import close_control
-from .scent import FOLLOW, MENU, Scent, Scored
-from .trace import Trace
+from benchmark.agent.chat_vendors import VendorFile
+from benchmark.agent.contract import Candidate, FormField, PageView
+from benchmark.agent.goal import GoalCheck, check_goal
+from benchmark.agent.popups import close_control
+from benchmark.agent.scent import FOLLOW, MENU, Scent, Scored
+from benchmark.agent.trace import Trace
+from benchmark.errors import PageCrashed
+from benchmark.measure.human_time import reading_seconds
+from benchmark.measure.pages import take
+from benchmark.spec.lexicon import CueView, Lexicon, detect_language
+from benchmark.spec.models import Scenario
+from benchmark.store.record import Evidence, FactValue, FirstClick, PageSnapshot, ScenarioResult
+from benchmark.text import words
 
 MAX_SNAPSHOTS = 40  # pages remembered per site × device for the audits
 MAX_WEAK_CHAIN = 2  # scent fades: after two vague links in a row a person turns back
@@ -158,7 +158,7 @@ class Shopper:
         self.trace.open(outcome)
         self._push(self.d.url)
         if self.scenario.kind == "chat":
-            from .chat_flow import ChatFlow
+            from benchmark.agent.chat_flow import ChatFlow
 
             return await ChatFlow(self).run()
         return await self._navigate()

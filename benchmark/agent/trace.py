@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..measures import StepCost, first_page_seconds, step_seconds
-from ..observe import Candidate, Outcome, PageView
-from ..results import Action, Step
-from .scent import is_widget, reading_order
+from benchmark.agent.contract import Candidate, Outcome, PageView
+from benchmark.agent.scent import is_widget, reading_order
+from benchmark.measure.human_time import StepCost, first_page_seconds, step_seconds
+from benchmark.store.record import Action, Step
 
 
 @dataclass

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..lexicon import Lexicon, detect_language
-from ..measures import CONSENT_S, POPUP_S
-from ..observe import Outcome
-from ..results import Interruption, PageSnapshot
-from ..snapshot import sample_pages, take
-from .popups import close_control
+from benchmark.agent.contract import Outcome
+from benchmark.agent.popups import close_control
+from benchmark.measure.human_time import CONSENT_S, POPUP_S
+from benchmark.measure.pages import sample_pages, take
+from benchmark.spec.lexicon import Lexicon, detect_language
+from benchmark.store.record import Interruption, PageSnapshot
 
 START_RETRIES = 2  # transient failures of the start page only, bounded
 

@@ -5,10 +5,10 @@ SiteContext     one context per site×device  (guard, robots, rate limit, consen
 PageDriver      one tab the agent acts on     (perceive, click, back, search, chat probe)
 """
 
-from .driver import PageDriver
-from .locate import BrowserChoice, find_chromium, install_system_chromium
-from .recorder import TaskConfig, TaskOutcome, TaskWindow
-from .session import BrowserSession, SiteContext, SiteSettings
+from benchmark.browser.driver import PageDriver
+from benchmark.browser.locate import BrowserChoice, find_chromium, install_system_chromium
+from benchmark.browser.recorder import TaskConfig, TaskOutcome, TaskWindow
+from benchmark.browser.session import BrowserSession, SiteContext, SiteSettings
 
 __all__ = [
     "BrowserChoice",

@@ -16,10 +16,10 @@ from typing import Any
 from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Error as PlaywrightError
 
-from ..errors import PageCrashed
-from ..observe import ChatProbe, Outcome, PageView
-from .errors import describe_error, quietly
-from .session import MAX_REDIRECTS, SiteContext
+from benchmark.agent.contract import ChatProbe, Outcome, PageView
+from benchmark.browser.errors import describe_error, quietly
+from benchmark.browser.session import MAX_REDIRECTS, SiteContext
+from benchmark.errors import PageCrashed
 
 _JS = Path(__file__).parent / "js"
 PERCEIVE_JS = (_JS / "perceive.js").read_text(encoding="utf-8")

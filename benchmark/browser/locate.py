@@ -13,7 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BrowserUnavailable
+from benchmark.errors import BrowserUnavailable
 
 SYSTEM_BROWSERS = (
     "/usr/bin/chromium",

@@ -18,11 +18,11 @@ from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
 
-from ..observe import ChatProbe, PageView
-from .consent import Consent
-from .driver import CHAT_JS, PERCEIVE_JS
-from .errors import quietly
-from .session import BrowserSession
+from benchmark.agent.contract import ChatProbe, PageView
+from benchmark.browser.consent import Consent
+from benchmark.browser.driver import CHAT_JS, PERCEIVE_JS
+from benchmark.browser.errors import quietly
+from benchmark.browser.session import BrowserSession
 
 OVERLAY_JS = (Path(__file__).parent / "js" / "overlay.js").read_text(encoding="utf-8")
 LABELS = {

@@ -21,12 +21,12 @@ from urllib.parse import urljoin, urlsplit
 from playwright.async_api import Browser, BrowserContext, Playwright, Route, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
-from ..devices import DEVICE_ALIASES
-from ..errors import BrowserUnavailable, RobotsDisallowed, SiteUnreachable, UserError
-from ..politeness import HostPolicy, RateLimiter, RobotsRules, netloc, user_agent
-from .consent import Consent
-from .errors import describe_error, quietly
-from .locate import find_chromium
+from benchmark.browser.consent import Consent
+from benchmark.browser.errors import describe_error, quietly
+from benchmark.browser.locate import find_chromium
+from benchmark.errors import BrowserUnavailable, RobotsDisallowed, SiteUnreachable, UserError
+from benchmark.politeness import HostPolicy, RateLimiter, RobotsRules, netloc, user_agent
+from benchmark.spec.devices import DEVICE_ALIASES
 
 LAUNCH_ARGS = [
     "--disable-background-networking",

@@ -1,5 +1,5 @@
 """The demo store zoo: eight multi-page stores served on 127.0.0.1, with ground truth."""
 
-from .server import DEMO_BENCHMARK, DemoServer, Store, load_stores
+from benchmark.demo.server import DEMO_BENCHMARK, DemoServer, Store, load_stores
 
 __all__ = ["DEMO_BENCHMARK", "DemoServer", "Store", "load_stores"]

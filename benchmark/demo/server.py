@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import jinja2
 import yaml
 
-from ..text import words
+from benchmark.text import words
 
 DEMO_DIR = Path(__file__).parent
 STORES_DIR = DEMO_DIR / "stores"

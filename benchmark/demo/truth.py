@@ -18,13 +18,13 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..channels import inventory
-from ..checks import audit_run
-from ..factbook import site_facts
-from ..results import Run, ScenarioResult
-from ..text import normalize
-from ..yamlfile import read_yaml, validate
-from .server import STORES_DIR, Store, load_stores
+from benchmark.demo.server import STORES_DIR, Store, load_stores
+from benchmark.measure.channels import inventory
+from benchmark.measure.checks import audit_run
+from benchmark.score.facts import site_facts
+from benchmark.spec.files import read_yaml, validate
+from benchmark.store.record import Run, ScenarioResult
+from benchmark.text import normalize
 
 
 class Cell(BaseModel):

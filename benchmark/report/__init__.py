@@ -1,5 +1,5 @@
 """Scorecards from a saved run: HTML (self-contained, offline), Markdown and CSV."""
 
-from .render import render_csv, render_html, render_markdown, write_reports
+from benchmark.report.render import render_csv, render_html, render_markdown, write_reports
 
 __all__ = ["render_csv", "render_html", "render_markdown", "write_reports"]

@@ -9,15 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import measures
-from ..channels import KINDS, inventory
-from ..checks import AuditResult, audit_run, audit_specs
-from ..factbook import fact_kinds, rank, site_facts
-from ..results import FactValue, Run, ScenarioResult, SiteRun
-from ..scoring import overall_scores, result_score, site_score
-from ..sessions.model import ContactLog, Session
-from ..sessions.summary import agreement, contact_stats, human_cells
-from .gaps import where_you_lose
+from benchmark.measure import human_time as measures
+from benchmark.measure.channels import KINDS, inventory
+from benchmark.measure.checks import AuditResult, audit_run, audit_specs
+from benchmark.score.facts import fact_kinds, rank, site_facts
+from benchmark.score.gaps import where_you_lose
+from benchmark.score.scoring import overall_scores, result_score, site_score
+from benchmark.sessions.model import ContactLog, Session
+from benchmark.sessions.summary import agreement, contact_stats, human_cells
+from benchmark.store.record import FactValue, Run, ScenarioResult, SiteRun
 
 VERDICT_LABELS = {
     "found": ("found", "✔", "ok"),

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import jinja2
 
-from ..results import Run
-from ..scoring import cell_scores
-from ..sessions.model import ContactLog, Session
-from ..store import write_atomic
-from .context import build_context
+from benchmark.report.context import build_context
+from benchmark.score.scoring import cell_scores
+from benchmark.sessions.model import ContactLog, Session
+from benchmark.store.record import Run
+from benchmark.store.rundir import write_atomic
 
 TEMPLATES = Path(__file__).parent / "templates"
 CSV_FIELDS = [

@@ -17,9 +17,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..errors import SpecError, UserError
-from ..store import write_atomic
-from ..yamlfile import field_name
+from benchmark.errors import SpecError, UserError
+from benchmark.spec.files import field_name
+from benchmark.store.rundir import write_atomic
 
 SESSION_API_VERSION = 1
 SESSIONS_DIR = "sessions"

@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..browser import BrowserSession, TaskConfig, TaskOutcome, TaskWindow
-from ..chat import VendorFile, probe_payload
-from ..errors import UserError
-from ..lexicon import Lexicon
-from ..spec import LoadedBenchmark, Scenario, Site
-from .model import (
+from benchmark.agent.chat_vendors import VendorFile, probe_payload
+from benchmark.browser import BrowserSession, TaskConfig, TaskOutcome, TaskWindow
+from benchmark.errors import UserError
+from benchmark.sessions.model import (
     ArticleRating,
     Click,
     Session,
@@ -27,7 +25,9 @@ from .model import (
     save_session,
     sessions_dir,
 )
-from .verify import verify
+from benchmark.sessions.verify import verify
+from benchmark.spec.lexicon import Lexicon
+from benchmark.spec.models import LoadedBenchmark, Scenario, Site
 
 Actor = Callable[[TaskWindow, "PlannedTask"], Awaitable[None]]
 

@@ -9,9 +9,16 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from ..results import Run
-from .model import ContactLog, Session, TaskRecord
-from .stats import Interval, adjusted_wald, geometric_mean_interval, seq_interval, share, spearman
+from benchmark.sessions.model import ContactLog, Session, TaskRecord
+from benchmark.sessions.stats import (
+    Interval,
+    adjusted_wald,
+    geometric_mean_interval,
+    seq_interval,
+    share,
+    spearman,
+)
+from benchmark.store.record import Run
 
 Key = tuple[str, str, str]  # site slug, scenario id, device
 

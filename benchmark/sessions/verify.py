@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ..agent.goal import check_goal
-from ..chat import VendorFile, generic_launchers, sightings
-from ..extract import Fact, extract
-from ..lexicon import Lexicon, detect_language
-from ..observe import ChatProbe, PageView
-from ..spec import Scenario
-from ..text import normalize
+from benchmark.agent.chat_vendors import VendorFile, generic_launchers, sightings
+from benchmark.agent.contract import ChatProbe, PageView
+from benchmark.agent.goal import check_goal
+from benchmark.measure.extract import Fact, extract
+from benchmark.spec.lexicon import Lexicon, detect_language
+from benchmark.spec.models import Scenario
+from benchmark.text import normalize
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .results import Run, ScenarioRef, ScenarioResult, SiteRun
+from benchmark.store.record import Run, ScenarioRef, ScenarioResult, SiteRun
 
 Z_90 = 1.2815515655446004  # the standard normal quantile at 0.90
 

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import CueView
-from ..text import Phrase, clip, find_phrase, normalize, words
-from .numbers import Amount, spelled_to_digits
-from .numbers import amounts as read_amounts
+from benchmark.measure.extract.numbers import Amount, spelled_to_digits
+from benchmark.measure.extract.numbers import amounts as read_amounts
+from benchmark.spec.lexicon import CueView
+from benchmark.text import Phrase, clip, find_phrase, normalize, words
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .errors import SpecError
-from .lexicon import CueView
-from .observe import ChatProbe
-from .text import Phrase, find_phrase, words
-from .yamlfile import read_yaml, validate
+from benchmark import DATA_DIR
+from benchmark.agent.contract import ChatProbe
+from benchmark.errors import SpecError
+from benchmark.spec.files import read_yaml, validate
+from benchmark.spec.lexicon import CueView
+from benchmark.text import Phrase, find_phrase, words
 
-VENDORS_FILE = Path(__file__).parent / "data" / "chat_vendors.yaml"
+VENDORS_FILE = DATA_DIR / "chat_vendors.yaml"
 
 
 class _Strict(BaseModel):

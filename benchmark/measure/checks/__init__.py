@@ -6,18 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from ..results import Run, SiteRun
-from .base import AuditResult, Context
-from .contact import chat_hours_shown, contact_form_usable, response_time_stated
-from .footer import contact_in_footer, faq_in_footer, super_footer
-from .reach import policies_everywhere, support_hub, support_on_mobile
+from benchmark import DATA_DIR
+from benchmark.measure.checks.base import AuditResult, Context
+from benchmark.measure.checks.contact import (
+    chat_hours_shown,
+    contact_form_usable,
+    response_time_stated,
+)
+from benchmark.measure.checks.footer import contact_in_footer, faq_in_footer, super_footer
+from benchmark.measure.checks.reach import policies_everywhere, support_hub, support_on_mobile
+from benchmark.store.record import Run, SiteRun
 
-AUDITS_FILE = Path(__file__).parent.parent / "data" / "audits.yaml"
+AUDITS_FILE = DATA_DIR / "audits.yaml"
 CHECKS: dict[str, Callable[[Context], AuditResult]] = {
     "support_hub": support_hub,
     "super_footer": super_footer,

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..channels import inventory
-from ..checks import AuditResult, audit_specs
-from ..factbook import fact_kinds, rank, site_facts
-from ..results import FactValue, Run
-from ..scoring import result_score
+from benchmark.measure.channels import inventory
+from benchmark.measure.checks import AuditResult, audit_specs
+from benchmark.score.facts import fact_kinds, rank, site_facts
+from benchmark.score.scoring import result_score
+from benchmark.store.record import FactValue, Run
 
 CHANNEL_GAP = 0.5
 UNSTATED_GAP = 0.25

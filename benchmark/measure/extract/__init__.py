@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..lexicon import CueView
-from .common import Fact
-from .contact import chat_hours, email, phone, phone_hours, response_time
-from .policies import (
+from benchmark.measure.extract.common import Fact
+from benchmark.measure.extract.contact import chat_hours, email, phone, phone_hours, response_time
+from benchmark.measure.extract.policies import (
     exchanges_offered,
     free_returns,
     refund_delay,
     refund_method,
     return_window_days,
 )
-from .shipping import (
+from benchmark.measure.extract.shipping import (
     delivery_time_days,
     delivery_times,
     duties_taxes,
@@ -30,6 +29,7 @@ from .shipping import (
     shipping_cost,
     weekend_shipping,
 )
+from benchmark.spec.lexicon import CueView
 
 Extractor = Callable[[str, CueView], Fact | None]
 EXTRACTORS: dict[str, Extractor] = {

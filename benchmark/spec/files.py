@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import SpecError
+from benchmark.errors import SpecError
 
 Loc = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)

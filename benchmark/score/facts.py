@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from .results import FactValue, Run
+from benchmark import DATA_DIR
+from benchmark.store.record import FactValue, Run
 
-FACTS_FILE = Path(__file__).parent / "data" / "facts.yaml"
+FACTS_FILE = DATA_DIR / "facts.yaml"
 
 
 class FactKind(BaseModel):

@@ -9,19 +9,19 @@ the contact task adds the addresses and numbers stated in the page text.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import phonenumbers
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from .lexicon import CueView
-from .observe import PageView
-from .results import ChannelFinding, SiteRun
-from .text import words
+from benchmark import DATA_DIR
+from benchmark.agent.contract import PageView
+from benchmark.spec.lexicon import CueView
+from benchmark.store.record import ChannelFinding, SiteRun
+from benchmark.text import words
 
-CHANNELS_FILE = Path(__file__).parent / "data" / "channels.yaml"
+CHANNELS_FILE = DATA_DIR / "channels.yaml"
 KINDS = (
     "email",
     "phone",

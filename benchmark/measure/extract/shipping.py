@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CueView
-from ..text import find_phrase, normalize
-from .common import (
+from benchmark.measure.extract.common import (
     Amount,
     Fact,
     amounts,
@@ -21,7 +19,9 @@ from .common import (
     sentences,
     words,
 )
-from .policies import return_words
+from benchmark.measure.extract.policies import return_words
+from benchmark.spec.lexicon import CueView
+from benchmark.text import find_phrase, normalize
 
 THRESHOLD_REACH = 28  # characters between a threshold word and its amount
 

@@ -7,9 +7,17 @@ import re
 
 import phonenumbers
 
-from ..lexicon import CueView
-from ..text import normalize
-from .common import Fact, clip, cue_positions, durations, sentence_around, sentences, words
+from benchmark.measure.extract.common import (
+    Fact,
+    clip,
+    cue_positions,
+    durations,
+    sentence_around,
+    sentences,
+    words,
+)
+from benchmark.spec.lexicon import CueView
+from benchmark.text import normalize
 
 LANGUAGE_REGIONS = {
     "en": "US",

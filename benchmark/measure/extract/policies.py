@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from ..lexicon import CueView
-from ..text import Phrase, find_phrase
-from .common import (
+from benchmark.measure.extract.common import (
     Duration,
     Fact,
     clip,
@@ -15,6 +13,8 @@ from .common import (
     sentences,
     words,
 )
+from benchmark.spec.lexicon import CueView
+from benchmark.text import Phrase, find_phrase
 
 
 def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:

@@ -16,15 +16,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 
 import yaml
 from price_parser import Price
 from text_to_num import text2num
 
-from ..text import normalize
+from benchmark import DATA_DIR
+from benchmark.text import normalize
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = DATA_DIR
 MAX_WORDS = 6  # "quatre-vingt-dix-neuf", "one hundred and twenty five"
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"^[\s-]*$")

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from ..results import LinkInfo, PageSnapshot, ScenarioResult, SiteRun
+from benchmark.store.record import LinkInfo, PageSnapshot, ScenarioResult, SiteRun
 
 Status = Literal["pass", "fail", "not_applicable", "error"]
 POLICY_INTENTS = {"returns", "refund", "exchange", "shipping"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import SUPPORT_INTENTS, AuditResult, Context, intents_of, labels
+from benchmark.measure.checks.base import SUPPORT_INTENTS, AuditResult, Context, intents_of, labels
 
 SUPER_FOOTER_TOPICS = 4
 

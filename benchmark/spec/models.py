@@ -15,14 +15,15 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .devices import unknown_device
-from .errors import SpecError
-from .text import normalize
-from .yamlfile import LineIndex, Loc, field_name, read_yaml, validate
+from benchmark import PACKAGE_DIR
+from benchmark.errors import SpecError
+from benchmark.spec.devices import unknown_device
+from benchmark.spec.files import LineIndex, Loc, field_name, read_yaml, validate
+from benchmark.text import normalize
 
 # The bundled scenarios ship inside the package (a `pip install` has them too); a user's
 # folder adds scenarios and replaces bundled ones of the same id.
-DEFAULT_SCENARIOS_DIR = Path(__file__).resolve().parent / "scenarios"
+DEFAULT_SCENARIOS_DIR = PACKAGE_DIR / "scenarios"
 _SLUG = r"^[a-z0-9][a-z0-9-]*$"
 
 

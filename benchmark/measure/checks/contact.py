@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import AuditResult, Context
+from benchmark.measure.checks.base import AuditResult, Context
 
 
 def contact_form_usable(ctx: Context) -> AuditResult:

@@ -14,21 +14,18 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent
+from benchmark import PACKAGE_DIR
+
+PACKAGE = PACKAGE_DIR
 # The code that decides what the shopper does, sees and extracts (not the reports, the CLI
 # or the history: re-rendering a run never changes what was measured).
 MEASUREMENT_CODE = (
     "agent/*.py",
     "browser/*.py",
     "browser/js/*.js",
-    "extract/*.py",
-    "chat.py",
-    "channels.py",
-    "lexicon.py",
-    "measures.py",
-    "observe.py",
+    "measure/**/*.py",
+    "spec/lexicon.py",
     "politeness.py",
-    "snapshot.py",
     "text.py",
 )
 MEASUREMENT_DATA = ("data/**/*.yaml",)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import SUPPORT_INTENTS, AuditResult, Context, intents_of
+from benchmark.measure.checks.base import SUPPORT_INTENTS, AuditResult, Context, intents_of
 
 HUB_TOPICS = 3
 

@@ -25,11 +25,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .errors import SpecError
-from .text import Phrase, find_phrase, words
-from .yamlfile import read_yaml, validate
+from benchmark import DATA_DIR as PACKAGE_DATA
+from benchmark.errors import SpecError
+from benchmark.spec.files import read_yaml, validate
+from benchmark.text import Phrase, find_phrase, words
 
-DATA_DIR = Path(__file__).parent / "data" / "lexicon"
+DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9
 INTENT_FIELDS = ("links", "slugs", "related", "page", "proof", "fields")
 UI_FIELDS = ("hub", "menu", "close", "search", "chat_launcher", "avoid")

@@ -3,12 +3,12 @@ its support links (visible or in menus), its forms, the channels it shows."""
 
 from __future__ import annotations
 
-from .channels import classify_link, find_channels, is_contact_form
-from .extract.contact import LANGUAGE_REGIONS
-from .lexicon import CueView
-from .observe import PageView
-from .results import FieldInfo, FormInfo, LinkInfo, PageSnapshot
-from .text import words
+from benchmark.agent.contract import PageView
+from benchmark.measure.channels import classify_link, find_channels, is_contact_form
+from benchmark.measure.extract.contact import LANGUAGE_REGIONS
+from benchmark.spec.lexicon import CueView
+from benchmark.store.record import FieldInfo, FormInfo, LinkInfo, PageSnapshot
+from benchmark.text import words
 
 SUPPORT_INTENTS = (
     "returns",
