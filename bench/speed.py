@@ -34,7 +34,7 @@ import yaml
 from benchmark import api
 from benchmark.demo.server import DEMO_BENCHMARK, DemoServer, Store, load_stores
 from benchmark.demo.truth import grade_run, load_truths, summarize
-from benchmark.runner import default_concurrency
+from benchmark.plan import default_concurrency
 
 
 @dataclass

@@ -12,29 +12,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from benchmark import DATA_DIR, __version__
 from benchmark.agent import ShopperSettings, first_visit, run_scenario
 from benchmark.agent.chat_vendors import VendorFile
+from benchmark.artifacts import PageLog, save_pages
 from benchmark.browser import BrowserSession, PageDriver, SiteContext, SiteSettings
 from benchmark.errors import SiteError, SiteUnreachable
+from benchmark.measure.site import measure_site_run
+from benchmark.plan import blocked_hosts, default_concurrency
 from benchmark.politeness import on_local_network
-from benchmark.spec.fingerprint import agent_version
 from benchmark.spec.lexicon import Lexicon
 from benchmark.spec.models import LoadedBenchmark, Scenario, Site
 from benchmark.store.record import (
-    PageSnapshot,
     Run,
-    ScenarioRef,
     ScenarioResult,
-    SiteRef,
     SiteRun,
     now_iso,
 )
@@ -55,70 +50,6 @@ class RunOptions:
     on_progress: Callable[[str, int], None] = field(default=lambda key, n: None)
 
 
-BLOCKLIST = DATA_DIR / "blocklist.yaml"
-
-
-def blocked_hosts(categories: list[str], extra: list[str]) -> list[str]:
-    """Hosts of the blocked third-party categories (data/blocklist.yaml), plus any given."""
-    lists = yaml.safe_load(BLOCKLIST.read_text(encoding="utf-8")) if categories else {}
-    return [h.lower() for c in categories for h in lists[c]] + [h.lower() for h in extra]
-
-
-def default_concurrency() -> int:
-    """Two contexts per core, at most four: Chromium's renderers share the cores."""
-    return max(1, min(4, 2 * (os.cpu_count() or 1)))
-
-
-def new_run(
-    loaded: LoadedBenchmark,
-    run_id: str,
-    spec_hash: str,
-    resolve: Callable[[str], str],
-    scenarios_dir: Path | None = None,
-) -> Run:
-    spec = loaded.spec
-    start_urls = [resolve(s.start_url) for s in spec.sites]
-    return Run(
-        run_id=run_id,
-        name=spec.name,
-        benchmark_file=str(loaded.path.resolve()),
-        spec_hash=spec_hash,
-        agent_version=agent_version(),
-        tool_version=__version__,
-        settings={
-            "politeness": spec.politeness.model_dump(),
-            "timeouts": spec.timeouts.model_dump(),
-            "concurrency": spec.concurrency,
-            "scenarios_dir": str(scenarios_dir.resolve()) if scenarios_dir else None,
-            # every site on this machine or a private network (judged on the resolved URLs:
-            # demo:// becomes http://127.0.0.1:PORT/), see browser.session
-            "local_network": all(on_local_network(url) for url in start_urls),
-        },
-        sites=[
-            SiteRef(
-                name=s.name,
-                slug=s.slug,
-                role="yours" if i == 0 else "competitor",
-                start_url=start_urls[i],
-            )
-            for i, s in enumerate(spec.sites)
-        ],
-        devices=list(spec.devices),
-        scenarios=[
-            ScenarioRef(
-                id=s.id,
-                title=s.title,
-                task=s.task,
-                weight=s.weight,
-                when_absent=s.when_absent,
-                good_s=s.time_curve.good_s,
-                median_s=s.time_curve.median_s,
-            )
-            for s in loaded.scenarios
-        ],
-    )
-
-
 class Runner:
     def __init__(
         self,
@@ -134,8 +65,7 @@ class Runner:
         self.vendors = vendors
         self.options = options
         self._save_lock = asyncio.Lock()
-        self._a11y: dict[str, dict[str, dict[str, int] | None]] = {}
-        self._seen: dict[str, dict[str, PageSnapshot]] = {}
+        self._scenarios_by_id = {s.id: s for s in loaded.scenarios}
 
     async def execute(self) -> Run:
         spec = self.loaded.spec
@@ -242,6 +172,12 @@ class Runner:
             self.options.on_progress(site_run.key, 0)
         return site_run
 
+    def _measure(self, site_run: SiteRun, pages: PageLog) -> None:
+        """Keep what the browser saw, and measure the site-run from it (the same function
+        `supportbench report` runs again on a saved run)."""
+        save_pages(self.options.run_dir, site_run.key, pages)
+        measure_site_run(site_run, pages.pages, self._scenarios_by_id, self.lexicon)
+
     async def _scenarios(self, context: SiteContext, site_run: SiteRun) -> None:
         await context.check_robots(site_run.start_url)
         # One tab per site × device: every task starts by opening the start page in it, so no
@@ -253,41 +189,48 @@ class Runner:
             await driver.close()
 
     async def _tasks(self, context: SiteContext, driver: PageDriver, site_run: SiteRun) -> None:
+        pages = PageLog()
+        try:
+            await self._visit_and_tasks(context, driver, site_run, pages)
+        finally:
+            self._measure(site_run, pages)
+
+    async def _visit_and_tasks(
+        self, context: SiteContext, driver: PageDriver, site_run: SiteRun, pages: PageLog
+    ) -> None:
         visit = await first_visit(
             driver,
             site_run.start_url,
             self.lexicon,
             context.consent.log.summary,
             context.hosts.allows,
+            pages,
         )
         if not visit.outcome.ok:
             raise SiteUnreachable(site_run.site, visit.outcome.error or "start page failed to load")
         context.consent.narrow()
         site_run.language = visit.language
         site_run.interruptions = visit.interruptions
-        site_run.pages = visit.pages
-        interruptions = visit.interruptions
-        extra = round(sum(i.estimated_s for i in interruptions), 2)
+        site_run.page_roles = visit.page_roles
         for scenario in self.loaded.scenarios:
             if not driver.usable:
                 await driver.close()
                 driver = await PageDriver.open(context)
-            result = await self._scenario(context, driver, site_run, scenario)
-            if result.found and extra:
-                result.estimated_time_s = round(result.estimated_time_s + extra, 2)
+            result = await self._scenario(context, driver, site_run, scenario, pages)
             site_run.results.append(result)
             self.options.on_progress(site_run.key, 1)
-        known = {page.url for page in site_run.pages}
-        site_run.pages += [
-            p for p in self._seen.get(site_run.key, {}).values() if p.url not in known
-        ]
         if any(r.verdict == "error" for r in site_run.results):
             errors = [r for r in site_run.results if r.verdict == "error"]
             site_run.status = "failed" if len(errors) == len(site_run.results) else "partial"
             site_run.error = errors[0].reason
 
     async def _scenario(
-        self, context: SiteContext, driver: PageDriver, site_run: SiteRun, scenario: Scenario
+        self,
+        context: SiteContext,
+        driver: PageDriver,
+        site_run: SiteRun,
+        scenario: Scenario,
+        pages: PageLog,
     ) -> ScenarioResult:
         spec = self.loaded.spec
         name = f"{site_run.key}--{scenario.id}.jpg"
@@ -303,8 +246,9 @@ class Runner:
             else None,
             screenshot_rel=f"{SCREENSHOTS_DIR}/{name}",
             accessibility=spec.accessibility,
-            a11y_cache=self._a11y.setdefault(site_run.key, {}),
-            seen_pages=self._seen.setdefault(site_run.key, {}),
+            pages=pages,
+            visited=site_run.visited,
+            a11y=site_run.accessibility,
         )
         await driver.reset_pointer()
         try:

@@ -1,10 +1,10 @@
 """The agent's judgement on hand-made page views: no browser needed."""
 
 from benchmark.agent.contract import Candidate, FormField, Overlay, PageView, Section
-from benchmark.agent.goal import check_goal
 from benchmark.agent.popups import close_control
 from benchmark.agent.scent import Scent
-from benchmark.agent.shopper import find_search_field
+from benchmark.agent.search import find_search_field
+from benchmark.measure.answer import check_goal
 from benchmark.politeness import HostPolicy
 
 BASE = "https://shop.example/"

@@ -1,5 +1,6 @@
 """The README documents every command, the two set-up commands and the outputs."""
 
+import re
 from pathlib import Path
 
 from benchmark.cli import app
@@ -50,3 +51,10 @@ def test_every_dependency_says_in_the_readme_why_it_is_there():
     for requirement in project["project"]["dependencies"]:
         name = requirement.split(">")[0].split("=")[0].split("[")[0].strip()
         assert name.lower() in table.lower(), name
+
+
+def test_architecture_doc_names_modules_that_exist():
+    doc = (Path(__file__).parent.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    root = Path(__file__).parent.parent
+    for path in set(re.findall(r"`(benchmark/[\w/]+(?:\.py)?/?)`", doc)):
+        assert (root / path).exists(), path

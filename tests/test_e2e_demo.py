@@ -23,6 +23,7 @@ from benchmark.demo.truth import (
     summarize_facts,
 )
 from benchmark.report import render_html
+from benchmark.score.scorecard import analyse
 from benchmark.store.history import History
 from benchmark.store.rundir import read_run
 
@@ -158,7 +159,7 @@ def test_scorecard_renders_in_chromium(demo_runs, tmp_path):
 def test_page_text_stays_text_in_the_rendered_scorecard(tmp_path):
     hostile = HOSTILE.replace("alert(1)", "window.__pwned=1")
     html_path = tmp_path / "scorecard.html"
-    html_path.write_text(render_html(hostile_run(hostile)), encoding="utf-8")
+    html_path.write_text(render_html(analyse(hostile_run(hostile))), encoding="utf-8")
     found = _render(html_path, tmp_path / "shot.png")
     assert not found["pwned"]
     assert "<img src=x onerror=window.__pwned=1>" in found["text"]

@@ -119,7 +119,7 @@ your_store: {{name: Shop, start_url: "{site.url}"}}
 devices: [desktop]
 scenarios: [returns-policy, shipping, faq-help, contact]
 politeness: {{max_requests_per_second: 20}}
-timeouts: {{navigation_s: 10, scenario_s: 60, chat_wait_s: 2}}
+timeouts: {{navigation_s: 20, scenario_s: 60, chat_wait_s: 2}}
 """,
             )
             started = time.monotonic()

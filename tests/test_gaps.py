@@ -1,5 +1,6 @@
 """'Where you lose' reports a loss only where a competitor is better by the fact's own rule."""
 
+from benchmark.score.facts import site_facts
 from benchmark.score.gaps import UNSTATED_GAP, fact_gaps
 from benchmark.store.record import FactValue
 
@@ -22,7 +23,8 @@ def _with_facts(mine: dict[str, FactValue], theirs: dict[str, FactValue]):
 
 
 def _by_title(r):
-    return {g.title: g for g in fact_gaps(r, "mine")}
+    books = {s.slug: site_facts(r, s.slug) for s in r.sites}
+    return {g.title: g for g in fact_gaps(r, "mine", books)}
 
 
 def test_a_worse_value_of_a_competitor_against_your_silence_is_not_a_loss():

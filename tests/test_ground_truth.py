@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from benchmark.agent import first_visit
-from benchmark.agent.shopper import find_search_field
+from benchmark.agent.search import find_search_field
 from benchmark.browser import BrowserSession, PageDriver, SiteSettings
 from benchmark.demo.server import Store, load_stores
 from benchmark.demo.truth import load_truth

@@ -5,12 +5,13 @@ import io
 import re
 
 from benchmark.report import render_csv, render_html, render_markdown
+from benchmark.score.scorecard import analyse
 
 from .factories import HOSTILE, run
 
 
 def test_html_escapes_page_text_and_is_self_contained():
-    page = render_html(run(HOSTILE))
+    page = render_html(analyse(run(HOSTILE)))
     assert "<script>alert" not in page and "onerror=alert(1)>" not in page
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
@@ -24,7 +25,7 @@ def _columns(line: str) -> int:
 
 
 def test_markdown_neutralises_tables_and_html():
-    text = render_markdown(run(HOSTILE))
+    text = render_markdown(analyse(run(HOSTILE)))
     assert "<script>" not in text and "<img" not in text
     assert "\\| =HYPERLINK" in text
     # a pipe in page text must not add a column: every row has its header's columns
@@ -43,7 +44,7 @@ def test_csv_guards_every_text_column_against_formulas():
     found = hostile.site_runs[0].results[0]
     found.evidence.final_url = "@SUM(1+1)"
     found.language = "+cmd"
-    rows = list(csv.DictReader(io.StringIO(render_csv(hostile))))
+    rows = list(csv.DictReader(io.StringIO(render_csv(analyse(hostile)))))
     assert rows[0]["first_click"] == '\'=HYPERLINK("evil")'
     assert rows[0]["heading"] == '\'=HYPERLINK("evil")'
     assert rows[0]["final_url"] == "'@SUM(1+1)" and rows[0]["language"] == "'+cmd"

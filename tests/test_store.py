@@ -35,8 +35,11 @@ def test_old_or_foreign_files_are_refused(tmp_path):
         read_run(tmp_path / "nope")
     with pytest.raises(RunDirError, match="not a supportbench run"):
         read_run(tmp_path)
-    (tmp_path / "run.json").write_text(json.dumps({"api_version": 0}))
-    with pytest.raises(RunDirError, match="format version 0"):
+    (tmp_path / "run.json").write_text(json.dumps({"api_version": 1, "run_id": "x"}))
+    with pytest.raises(RunDirError, match="older format"):
+        read_run(tmp_path)
+    (tmp_path / "run.json").write_text(json.dumps({"api_version": 99}))
+    with pytest.raises(RunDirError, match="format version 99"):
         read_run(tmp_path)
     (tmp_path / "run.json").write_text("{not json")
     with pytest.raises(RunDirError, match="unreadable"):
@@ -60,13 +63,15 @@ def test_history_migrates_once_and_replaces_a_rerecorded_run(tmp_path):
 
 def test_a_site_run_file_that_cannot_be_read_is_named_in_the_report(tmp_path):
     from benchmark.report import render_html, render_markdown
+    from benchmark.score.scorecard import analyse
 
     r = run()
     run_dir = new_run_dir(tmp_path, r.name)
     save_run(run_dir, r)
     (run_dir / "site-runs" / "gone--mobile.json").write_text('{"site": "x"}')
     back = read_run(run_dir)
-    assert "gone--mobile.json" in render_html(back) and "gone--mobile.json" in render_markdown(back)
+    assert "gone--mobile.json" in render_html(analyse(back))
+    assert "gone--mobile.json" in render_markdown(analyse(back))
 
 
 def test_result_files_get_the_usual_permissions(tmp_path):

@@ -1,6 +1,7 @@
 """The shopper agent: perceive → candidates → scent → act → goal check, with evidence.
 
-It only uses what a person could see and click, through `benchmark.browser.PageDriver`.
+It only uses what a person could see and click, through the `Driver` contract
+(`agent.contract`): a Chromium tab in a run, saved page views in tests (`agent.replay`).
 """
 
 from benchmark.agent.shopper import ShopperSettings, run_scenario

@@ -9,7 +9,6 @@ or the contact page ("Live chat", "Contact us") and looks again there.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
 from benchmark.agent.chat_vendors import (
     Sighting,
@@ -22,13 +21,11 @@ from benchmark.agent.chat_vendors import (
 )
 from benchmark.agent.contract import ChatProbe, Outcome, PageView
 from benchmark.agent.scent import FOLLOW, Scent
-from benchmark.measure.extract.contact import panel_hours, response_time
+from benchmark.agent.state import ShopperState, candidate_key
 from benchmark.measure.human_time import reading_seconds
-from benchmark.store.record import ChatEvidence, Evidence, FactValue, ScenarioResult
+from benchmark.measure.pages import norm_url
+from benchmark.store.record import ChatEvidence, Evidence, ScenarioResult
 from benchmark.text import clip
-
-if TYPE_CHECKING:
-    from benchmark.agent.shopper import Shopper
 
 POLL_S = 0.25
 PANEL_WAIT_S = 5.0
@@ -38,7 +35,7 @@ LATER_PAGE_WAIT_S = 2.5
 
 
 class ChatFlow:
-    def __init__(self, shopper: Shopper) -> None:
+    def __init__(self, shopper: ShopperState) -> None:
         self.sh = shopper
         self.d = shopper.d
         self.vendors = shopper.s.vendors
@@ -50,18 +47,18 @@ class ChatFlow:
     async def run(self) -> ScenarioResult:
         sh = self.sh
         for page in range(MAX_PAGES):
-            view, cues = await sh._look()
+            view, cues = await sh.look()
             # Widgets are site-wide: wait fully on the first page, briefly on later ones.
             wait = sh.s.chat_wait_s if page == 0 else min(LATER_PAGE_WAIT_S, sh.s.chat_wait_s)
             probe, launcher_ms = await self._wait_for_launcher(cues, wait)
             for sighting in sightings(probe, self.vendors):
                 self.detected.append(sighting.vendor.id)
-                if sighting.launcher is not None and sh._budget_left():
+                if sighting.launcher is not None and sh.budget_left():
                     result = await self._open_vendor(sighting, probe, view, launcher_ms)
                     if result is not None:
                         return result
             for item in generic_launchers(probe, cues):
-                if sh._budget_left():
+                if sh.budget_left():
                     result = await self._open_generic(item, probe, view, launcher_ms)
                     if result is not None:
                         return result
@@ -75,7 +72,7 @@ class ChatFlow:
             if self.detected
             else "no chat launcher on the pages visited"
         )
-        return sh._result(verdict, reason=reason)
+        return sh.result(verdict, reason=reason)
 
     async def _wait_for_launcher(
         self, cues: object, wait_s: float
@@ -110,7 +107,7 @@ class ChatFlow:
         clicked_at = time.monotonic()
         outcome = await self._click_launcher(sighting)
         self.sh.trace.act("open-chat", None, f"{sighting.vendor.name} launcher", outcome, view)
-        self.sh._note_first(f"{sighting.vendor.name} launcher", None)
+        self.sh.note_first(f"{sighting.vendor.name} launcher", None)
         deadline = time.monotonic() + PANEL_WAIT_S
         while time.monotonic() < deadline:
             after = await self.d.chat_probe(self.payload)
@@ -123,6 +120,7 @@ class ChatFlow:
                 await self.d.pause(PANEL_SETTLE_S)
                 text = await self.d.panel_text([p.selector for p in sighting.vendor.panel])
                 return await self._success(
+                    view,
                     sighting.vendor.id,
                     sighting.vendor.name,
                     sighting.evidence,
@@ -145,7 +143,7 @@ class ChatFlow:
             outcome = await self.d.click(item["id"])
         label = item.get("label") or "chat launcher"
         self.sh.trace.act("open-chat", None, label, outcome, view)
-        self.sh._note_first(label, None)
+        self.sh.note_first(label, None)
         deadline = time.monotonic() + PANEL_WAIT_S
         while time.monotonic() < deadline:
             after = await self.d.chat_probe(self.payload)
@@ -155,6 +153,7 @@ class ChatFlow:
                 await self.d.pause(PANEL_SETTLE_S)
                 text = await self.d.panel_text([layer["selector"]])
                 return await self._success(
+                    view,
                     None,
                     None,
                     [f"launcher {label!r}"],
@@ -169,48 +168,30 @@ class ChatFlow:
     async def _follow_chat_link(self, view: PageView, cues: object) -> bool:
         """Follow the best link promising a chat or the contact page, if the budget allows."""
         sh = self.sh
-        if not sh._budget_left():
+        if not sh.budget_left():
             return False
         scent = Scent(cues, ["chat", "contact"], sh.s.allows)
         ranked = scent.rank(view)
         sh.strong_seen |= any(s.strong and "chat" in s.why for s in ranked)
-        from benchmark.agent.shopper import _key, norm_url
-
         for s in ranked:
             c = s.candidate
-            if s.score < FOLLOW or _key(c) in sh.here.tried or scent.is_menu_toggle(c):
+            if s.score < FOLLOW or candidate_key(c) in sh.here.tried or scent.is_menu_toggle(c):
                 continue
             if c.kind == "link" and norm_url(c.href or "") in sh.visited:
                 continue
-            sh.here.tried.add(_key(c))
+            sh.here.tried.add(candidate_key(c))
             outcome = await self.d.click(c.id)
-            sh._note_first(c.label, c.href)
+            sh.note_first(c.label, c.href)
             sh.trace.act("click", c, c.label, outcome, view)
             if outcome.navigated:
-                sh._push(self.d.url)
+                sh.push(self.d.url)
             self.page_started = time.monotonic()
             return True
         return False
 
-    def _panel_facts(self, text: str) -> dict[str, FactValue]:
-        """Reply time and opening hours the chat panel states (read, never typed into)."""
-        sh = self.sh
-        cues = sh.s.lexicon.view(sh.language)
-        found = {}
-        for name, extractor in (("chat_response_time", response_time), ("chat_hours", panel_hours)):
-            fact = extractor(text, cues) if name in sh.scenario.facts else None
-            if fact is not None:
-                found[name] = FactValue(
-                    value=fact.value,
-                    snippet=fact.snippet,
-                    url=self.d.url,
-                    number=fact.number,
-                    unit=fact.unit,
-                )
-        return found
-
     async def _success(
         self,
+        view: PageView,
         vendor: str | None,
         name: str | None,
         detected_by: list[str],
@@ -237,11 +218,6 @@ class ChatFlow:
             mode=panel_mode(text, self.vendors, sh.language or "en"),
             generic=generic,
         )
-        facts = self._panel_facts(text)
-        if "chat_vendor" in sh.scenario.facts:
-            facts["chat_vendor"] = FactValue(
-                value=name or "unknown widget", snippet="; ".join(detected_by)[:220], url=self.d.url
-            )
         verdict = "found" if sh.trace.backtracks == 0 else "found_after_backtracking"
         if sh.first_click is not None:
             sh.first_click.on_success_path = True
@@ -252,4 +228,6 @@ class ChatFlow:
             screenshot=shot,
             chat=chat,
         )
-        return sh._result(verdict, evidence=evidence, facts=facts)
+        result = sh.result(verdict, evidence=evidence)
+        result.answer_page = sh.s.pages.keep(view)  # the page the panel opened on
+        return result

@@ -1,13 +1,15 @@
 """What the browser reports about a page, as plain data the agent can reason about.
 
-The browser layer fills these from ``browser/js/perceive.js``; the agent, the goal check and the
-tests read them without knowing anything about Playwright. Saved views make unit tests fast.
+The browser layer fills these from ``browser/js/perceive.js``; the agent, the goal check, the
+measures and the tests read them without knowing anything about Playwright. `Driver` is the
+contract between the agent and whatever serves it pages. Saved views make unit tests fast.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 
 def _from_dict(cls: type, data: dict[str, Any]):  # type: ignore[no-untyped-def]
@@ -133,6 +135,7 @@ class PageView:
     scripts: list[str] = field(default_factory=list)
     generator: str = ""
     text: str = ""
+    pid: str = ""  # its name among the run's artifacts (benchmark.artifacts), once recorded
 
     @classmethod
     def from_js(cls, data: dict[str, Any]) -> PageView:
@@ -181,3 +184,48 @@ class ChatProbe:
     vendors: list[dict[str, Any]] = field(default_factory=list)
     corner_launchers: list[dict[str, Any]] = field(default_factory=list)
     large_layers: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Driver(Protocol):
+    """What the agent needs of a browser tab: look, act, and report what happened.
+
+    `benchmark.browser.PageDriver` drives a Chromium tab; `benchmark.agent.replay.ReplayDriver`
+    serves saved page views, so the decision loop can be tested without a browser."""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def usable(self) -> bool: ...
+
+    async def goto(self, url: str, retries: int = 0) -> Outcome: ...
+
+    async def click(self, element_id: int) -> Outcome: ...
+
+    async def click_point(self, x: float, y: float) -> Outcome: ...
+
+    async def click_selector(self, selector: str, frame: str | None = None) -> Outcome: ...
+
+    async def box_of(self, selector: str) -> dict[str, float] | None: ...
+
+    async def search(self, field_id: int, text: str) -> Outcome: ...
+
+    async def back(self) -> Outcome: ...
+
+    async def press(self, key: str) -> None: ...
+
+    async def pause(self, seconds: float) -> None: ...
+
+    async def perceive(self) -> PageView: ...
+
+    async def chat_probe(self, vendors: list[dict[str, Any]]) -> ChatProbe: ...
+
+    async def accessibility(self) -> dict[str, int] | None: ...
+
+    async def panel_text(self, selectors: list[str], limit: int = 600) -> str: ...
+
+    async def screenshot(self, path: Path, scroll_to_y: float | None = None) -> bool: ...
+
+    async def reset_pointer(self) -> None: ...
+
+    async def close(self) -> None: ...

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from benchmark.agent.contract import Candidate, Outcome, PageView
 from benchmark.agent.scent import is_widget, reading_order
 from benchmark.measure.human_time import StepCost, first_page_seconds, step_seconds
-from benchmark.store.record import Action, Step
+from benchmark.store.record import Action, Step, TimeInputs
 
 
 @dataclass
@@ -50,7 +50,17 @@ class Trace:
         if action == "search":
             self.searches += 1
         region = target.region if target is not None else None
-        return self._add(action, label, region, outcome, step_seconds(cost), note)
+        inputs = TimeInputs(
+            scanned=cost.scanned,
+            scroll_px=cost.scroll_px,
+            viewport_h=cost.viewport_h,
+            distance_px=cost.distance_px,
+            width_px=cost.width_px,
+            typed_chars=cost.typed_chars,
+            mobile=cost.mobile,
+        )
+        page = view.pid or None if view is not None else None
+        return self._add(action, label, region, outcome, step_seconds(cost), note, page, inputs)
 
     def _add(
         self,
@@ -60,6 +70,8 @@ class Trace:
         outcome: Outcome,
         estimated: float,
         note: str | None = None,
+        page: str | None = None,
+        cost: TimeInputs | None = None,
     ) -> Step:
         step = Step(
             n=len(self.steps) + 1,
@@ -71,6 +83,8 @@ class Trace:
             measured_ms=outcome.elapsed_ms,
             estimated_s=estimated,
             note=note or outcome.error,
+            page=page,
+            cost=cost,
         )
         self.steps.append(step)
         self.measured_ms += outcome.elapsed_ms

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from benchmark.agent.contract import Outcome
+from benchmark.agent.contract import Driver, Outcome
 from benchmark.agent.popups import close_control
+from benchmark.artifacts import PageLog
 from benchmark.measure.human_time import CONSENT_S, POPUP_S
-from benchmark.measure.pages import sample_pages, take
+from benchmark.measure.pages import sample_pages
 from benchmark.spec.lexicon import Lexicon, detect_language
-from benchmark.store.record import Interruption, PageSnapshot
+from benchmark.store.record import Interruption
 
 START_RETRIES = 2  # transient failures of the start page only, bounded
 
@@ -22,15 +23,16 @@ class FirstVisit:
     outcome: Outcome
     interruptions: list[Interruption] = field(default_factory=list)
     language: str | None = None
-    pages: list[PageSnapshot] = field(default_factory=list)
+    page_roles: list[tuple[str, str]] = field(default_factory=list)  # (role, pid)
 
 
 async def first_visit(
-    driver: object,
+    driver: Driver,
     start_url: str,
     lexicon: Lexicon,
     consent_summary: Callable[[], str | None],
     allows: Callable[[str], bool],
+    pages: PageLog,
     sample: bool = True,
 ) -> FirstVisit:
     """Open the start page, clear what blocks it, and look at a category and a product page.
@@ -62,10 +64,10 @@ async def first_visit(
         visit.interruptions.insert(
             0, Interruption(kind="consent", detail=consent, estimated_s=CONSENT_S)
         )
-    visit.pages.append(take(view, cues, "home"))
+    visit.page_roles.append(("home", pages.keep(view)))
     if sample:
         for role, url in sample_pages(view, cues, allows):
             opened = await driver.goto(url)
             if opened.ok:
-                visit.pages.append(take(await driver.perceive(), cues, role))
+                visit.page_roles.append((role, pages.keep(await driver.perceive())))
     return visit

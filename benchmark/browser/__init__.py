@@ -3,22 +3,32 @@
 BrowserSession  one Chromium per run         → open_site(SiteSettings) → SiteContext
 SiteContext     one context per site×device  (guard, robots, rate limit, consent)
 PageDriver      one tab the agent acts on     (perceive, click, back, search, chat probe)
+
+Names are imported on first use, so `benchmark.browser.locate` (finding a Chromium) works
+without Playwright installed.
 """
 
-from benchmark.browser.driver import PageDriver
-from benchmark.browser.locate import BrowserChoice, find_chromium, install_system_chromium
-from benchmark.browser.recorder import TaskConfig, TaskOutcome, TaskWindow
-from benchmark.browser.session import BrowserSession, SiteContext, SiteSettings
+from __future__ import annotations
 
-__all__ = [
-    "BrowserChoice",
-    "BrowserSession",
-    "PageDriver",
-    "SiteContext",
-    "SiteSettings",
-    "TaskConfig",
-    "TaskOutcome",
-    "TaskWindow",
-    "find_chromium",
-    "install_system_chromium",
-]
+import importlib
+from typing import Any
+
+_WHERE = {
+    "PageDriver": "driver",
+    "BrowserChoice": "locate",
+    "find_chromium": "locate",
+    "install_system_chromium": "locate",
+    "TaskConfig": "recorder",
+    "TaskOutcome": "recorder",
+    "TaskWindow": "recorder",
+    "BrowserSession": "session",
+    "SiteContext": "guard",
+    "SiteSettings": "guard",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

@@ -3,6 +3,8 @@ its support links (visible or in menus), its forms, the channels it shows."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from benchmark.agent.contract import PageView
 from benchmark.measure.channels import classify_link, find_channels, is_contact_form
 from benchmark.measure.extract.contact import LANGUAGE_REGIONS
@@ -24,6 +26,14 @@ SUPPORT_INTENTS = (
     "loyalty",
 )
 MAX_LINKS = 160
+
+
+def norm_url(url: str) -> str:
+    """A page's address without its fragment or a trailing slash: the same page twice."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/') or '/'}" + (
+        f"?{parts.query}" if parts.query else ""
+    )
 
 
 def link_intents(text: str, cues: CueView) -> list[str]:

@@ -1,7 +1,6 @@
-"""What the scorecard templates receive: plain data built from ``run.json`` alone.
-
-The report never talks to a browser; `supportbench report RUN_DIR` rebuilds it from the saved
-run. Every value shown has its definition in `DEFINITIONS` (rendered as "How measured").
+"""What the scorecard templates receive: the analysed `Scorecard` (benchmark.score.scorecard)
+with labels, icons and the definition of every value shown (`DEFINITIONS`, rendered as "How
+measured"). Presentation only: nothing here computes a score, a fact or a gap.
 """
 
 from __future__ import annotations
@@ -10,14 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from benchmark.measure import human_time as measures
-from benchmark.measure.channels import KINDS, inventory
-from benchmark.measure.checks import AuditResult, audit_run, audit_specs
-from benchmark.score.facts import fact_kinds, rank, site_facts
-from benchmark.score.gaps import where_you_lose
-from benchmark.score.scoring import overall_scores, result_score, site_score
-from benchmark.sessions.model import ContactLog, Session
-from benchmark.sessions.summary import agreement, contact_stats, human_cells
-from benchmark.store.record import FactValue, Run, ScenarioResult, SiteRun
+from benchmark.score.scorecard import Scorecard
+from benchmark.store.record import ScenarioResult, SiteRun
 
 VERDICT_LABELS = {
     "found": ("found", "✔", "ok"),
@@ -163,7 +156,11 @@ def describe_step(action: str, label: str, region: str | None) -> str:
 
 
 def cell_view(
-    site: Any, result: ScenarioResult | None, scenario: Any, site_run: SiteRun | None
+    site: Any,
+    result: ScenarioResult | None,
+    scenario: Any,
+    site_run: SiteRun | None,
+    score: float | None,
 ) -> CellView:
     if result is None:
         verdict = "error" if site_run is not None and site_run.status == "failed" else "missing"
@@ -179,162 +176,42 @@ def cell_view(
         label,
         icon,
         css,
-        result_score(result, scenario),
+        score,
         result,
         steps,
     )
 
 
-@dataclass
-class FactRow:
-    name: str
-    label: str
-    cells: list[tuple[FactValue | None, bool]]  # per site: the fact (or None) and "is best"
-
-
-def fact_rows(run: Run) -> list[FactRow]:
-    books = {s.slug: site_facts(run, s.slug) for s in run.sites}
-    rows = []
-    for name, kind in fact_kinds().items():
-        values = {slug: book[name] for slug, book in books.items() if name in book}
-        if not values:
-            continue
-        best = rank(name, values).best if len(values) > 1 else set()
-        rows.append(
-            FactRow(name, kind.label, [(values.get(s.slug), s.slug in best) for s in run.sites])
-        )
-    return rows
-
-
-def channel_rows(run: Run) -> list[tuple[str, list[str]]]:
-    per_site: dict[str, dict[str, list[str]]] = {}
-    for sr in run.site_runs:
-        for kind, items in inventory(sr).items():
-            names = per_site.setdefault(sr.slug, {}).setdefault(kind, [])
-            names += [i.name for i in items if i.name not in names]
-    return [
-        (
-            kind.replace("_", " "),
-            [", ".join(per_site.get(s.slug, {}).get(kind, [])) for s in run.sites],
-        )
-        for kind in KINDS
-    ]
-
-
-def audit_rows(
-    run: Run, audits: dict[tuple[str, str], list[AuditResult]]
-) -> list[tuple[Any, list[list[tuple[str, AuditResult | None]]]]]:
-    """Per audit: per site, the result on each device."""
-    rows = []
-    for audit_id, spec in audit_specs().items():
-        cells = []
-        for site in run.sites:
-            per_device = []
-            for device in run.devices:
-                found = next(
-                    (a for a in audits.get((site.slug, device), []) if a.id == audit_id), None
-                )
-                per_device.append((device, found))
-            cells.append(per_device)
-        rows.append((spec, cells))
-    return rows
-
-
-def accessibility_rows(run: Run) -> list[tuple[Any, str, int, dict[str, int]]]:
-    """Per site × device: support pages checked and axe-core violations by impact (summed)."""
-    rows = []
-    for sr in run.site_runs:
-        pages = {
-            r.page.url: r.page.accessibility
-            for r in sr.results
-            if r.page is not None and r.page.accessibility is not None
-        }
-        totals = dict.fromkeys(("critical", "serious", "moderate", "minor"), 0)
-        for counts in pages.values():
-            for impact, n in counts.items():
-                totals[impact] = totals.get(impact, 0) + n
-        if pages:
-            rows.append((sr, sr.device, len(pages), totals))
-    return rows
-
-
-def human_section(
-    run: Run, sessions: list[Session], contacts: ContactLog | None
-) -> dict[str, Any] | None:
-    """Testers beside the robot, per device, cell by cell; and the mystery-shopper log."""
-    contact_rows = contact_stats(contacts) if contacts is not None else []
-    if not sessions and not contact_rows:
-        return None
-    cells = human_cells(sessions)
-    tables = []
-    for device in run.devices:
-        rows = []
-        for scenario in run.scenarios:
-            pairs = []
-            for site in run.sites:
-                site_run = run.site_run(site.slug, device)
-                robot = (
-                    next((r for r in site_run.results if r.scenario_id == scenario.id), None)
-                    if site_run
-                    else None
-                )
-                pairs.append((cells.get((site.slug, scenario.id, device)), robot))
-            if any(human is not None for human, _ in pairs):
-                rows.append((scenario, pairs))
-        if rows:
-            tables.append((device, rows))
-    return {
-        "tables": tables,
-        "agreement": agreement(run, cells),
-        "testers": sorted({s.tester for s in sessions}),
-        "sessions": len(sessions),
-        "tasks": sum(len(s.tasks) for s in sessions),
-        "contacts": contact_rows,
-    }
-
-
-def build_context(
-    run: Run, sessions: list[Session] | None = None, contacts: ContactLog | None = None
-) -> dict[str, Any]:
-    scenarios = {s.id: s for s in run.scenarios}
+def build_context(card: Scorecard) -> dict[str, Any]:
+    """What the templates receive: the scorecard, with labels, icons and the definitions."""
+    run = card.run
     tables = []
     for device in run.devices:
         rows = []
         for scenario in run.scenarios:
             cells = []
             for site in run.sites:
-                site_run = run.site_run(site.slug, device)
-                result = None
-                if site_run is not None:
-                    result = next(
-                        (r for r in site_run.results if r.scenario_id == scenario.id), None
-                    )
-                cells.append(cell_view(site, result, scenario, site_run))
+                cell = card.cell(site.slug, device, scenario.id)
+                assert cell is not None
+                cells.append(cell_view(site, cell.result, scenario, cell.site_run, cell.score))
             rows.append((scenario, cells))
-        site_scores = {}
-        for site in run.sites:
-            site_run = run.site_run(site.slug, device)
-            site_scores[site.slug] = site_score(site_run, scenarios).score if site_run else None
-        tables.append(DeviceTable(device, site_scores, rows))
-    audits = audit_run(run)
-    failures = [sr for sr in run.site_runs if sr.status != "complete"]
-    interruptions = [(sr, i) for sr in run.site_runs for i in sr.interruptions]
+        tables.append(DeviceTable(device, card.device_scores[device], rows))
     return {
         "run": run,
         "sites": run.sites,
-        "overall": overall_scores(run),
+        "overall": card.overall,
         "tables": tables,
-        "failures": failures,
-        "interruptions": interruptions,
+        "failures": [sr for sr in run.site_runs if sr.status != "complete"],
+        "interruptions": [(sr, i) for sr in run.site_runs for i in sr.interruptions],
         "definitions": DEFINITIONS,
         "scenarios": run.scenarios,
         "politeness": run.settings.get("politeness", {}),
-        "facts": fact_rows(run),
-        "channels": channel_rows(run),
-        "audits": audit_rows(run, audits),
-        "accessibility": accessibility_rows(run),
-        "gaps": where_you_lose(run, audits),
-        "yours": next((s for s in run.sites if s.role == "yours"), None),
+        "facts": card.fact_rows,
+        "channels": card.channel_rows,
+        "audits": card.audit_rows,
+        "accessibility": card.accessibility,
+        "gaps": card.gaps,
+        "yours": card.yours,
         "audit_marks": AUDIT_MARKS,
-        "human": human_section(run, sessions or [], contacts),
+        "human": card.human,
     }

@@ -10,9 +10,7 @@ from pathlib import Path
 import jinja2
 
 from benchmark.report.context import build_context
-from benchmark.score.scoring import cell_scores
-from benchmark.sessions.model import ContactLog, Session
-from benchmark.store.record import Run
+from benchmark.score.scorecard import Scorecard
 from benchmark.store.rundir import write_atomic
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -83,23 +81,18 @@ def _md_cell(text: object) -> str:
     return value
 
 
-def render_html(
-    run: Run, sessions: list[Session] | None = None, contacts: ContactLog | None = None
-) -> str:
-    context = build_context(run, sessions, contacts)
-    return _env().get_template("scorecard.html.j2").render(**context)
+def render_html(card: Scorecard) -> str:
+    return _env().get_template("scorecard.html.j2").render(**build_context(card))
 
 
-def render_markdown(
-    run: Run, sessions: list[Session] | None = None, contacts: ContactLog | None = None
-) -> str:
+def render_markdown(card: Scorecard) -> str:
     env = _env()
     env.autoescape = False
-    return env.get_template("scorecard.md.j2").render(**build_context(run, sessions, contacts))
+    return env.get_template("scorecard.md.j2").render(**build_context(card))
 
 
-def render_csv(run: Run) -> str:
-    scores = cell_scores(run)
+def render_csv(card: Scorecard) -> str:
+    run = card.run
     out = io.StringIO()
     writer = _SafeWriter(out, fieldnames=CSV_FIELDS)
     writer.writeheader()
@@ -114,7 +107,9 @@ def render_csv(run: Run) -> str:
                     "device": sr.device,
                     "scenario": r.scenario_id,
                     "verdict": r.verdict,
-                    "score": scores.get((sr.slug, sr.device, r.scenario_id)),
+                    "score": cell.score
+                    if (cell := card.cell(sr.slug, sr.device, r.scenario_id))
+                    else None,
                     "clicks": r.clicks,
                     "page_loads": r.page_loads,
                     "backtracks": r.backtracks,
@@ -159,18 +154,14 @@ def csv_safe(value: object) -> object:
     return value
 
 
-def write_reports(
-    run: Run,
-    run_dir: Path,
-    sessions: list[Session] | None = None,
-    contacts: ContactLog | None = None,
-) -> dict[str, Path]:
+def write_reports(card: Scorecard, run_dir: Path) -> dict[str, Path]:
+    """Write every format from one analysed scorecard."""
     outputs = {
         "html": run_dir / "scorecard.html",
         "md": run_dir / "scorecard.md",
         "csv": run_dir / "results.csv",
     }
-    write_atomic(outputs["html"], render_html(run, sessions, contacts))
-    write_atomic(outputs["md"], render_markdown(run, sessions, contacts))
-    write_atomic(outputs["csv"], render_csv(run))
+    write_atomic(outputs["html"], render_html(card))
+    write_atomic(outputs["md"], render_markdown(card))
+    write_atomic(outputs["csv"], render_csv(card))
     return outputs

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benchmark.measure.channels import inventory
 from benchmark.measure.checks import AuditResult, audit_specs
-from benchmark.score.facts import fact_kinds, rank, site_facts
+from benchmark.score.facts import fact_kinds, rank
 from benchmark.score.scoring import result_score
-from benchmark.store.record import FactValue, Run
+from benchmark.store.record import ChannelFinding, FactValue, Run
 
 CHANNEL_GAP = 0.5
 UNSTATED_GAP = 0.25
@@ -96,10 +95,9 @@ def _describe(result) -> str:  # type: ignore[no-untyped-def]
     )
 
 
-def fact_gaps(run: Run, yours: str) -> list[Gap]:
+def fact_gaps(run: Run, yours: str, books: dict[str, dict[str, FactValue]]) -> list[Gap]:
     gaps = []
     names = _names(run)
-    books = {s.slug: site_facts(run, s.slug) for s in run.sites}
     for name, kind in fact_kinds().items():
         if kind.better is None:
             continue
@@ -153,12 +151,14 @@ def _fact_gap(
     )
 
 
-def channel_gaps(run: Run, yours: str) -> list[Gap]:
+def channel_gaps(
+    run: Run, yours: str, channels: dict[str, dict[str, list[ChannelFinding]]]
+) -> list[Gap]:
     names = _names(run)
-    by_site: dict[str, dict[str, set[str]]] = {}
-    for sr in run.site_runs:
-        for kind, items in inventory(sr).items():
-            by_site.setdefault(sr.slug, {}).setdefault(kind, set()).update(i.name for i in items)
+    by_site = {
+        slug: {kind: {f.name for f in found} for kind, found in kinds.items()}
+        for slug, kinds in channels.items()
+    }
     mine = by_site.get(yours, {})
     gaps = []
     for kind in CHANNEL_KINDS:
@@ -216,14 +216,21 @@ def audit_gaps(run: Run, yours: str, audits: dict[tuple[str, str], list[AuditRes
     return gaps
 
 
-def where_you_lose(run: Run, audits: dict[tuple[str, str], list[AuditResult]]) -> list[Gap]:
+def where_you_lose(
+    run: Run,
+    audits: dict[tuple[str, str], list[AuditResult]],
+    books: dict[str, dict[str, FactValue]],
+    channels: dict[str, dict[str, list[ChannelFinding]]],
+) -> list[Gap]:
+    """Every gap of your store, largest first, from the scorecard's facts, channels and
+    audits (computed once, in `benchmark.score.scorecard`)."""
     yours = _yours(run)
     if yours is None:
         return []
     gaps = (
         task_gaps(run, yours)
-        + fact_gaps(run, yours)
-        + channel_gaps(run, yours)
+        + fact_gaps(run, yours, books)
+        + channel_gaps(run, yours, channels)
         + audit_gaps(run, yours, audits)
     )
     return sorted(gaps, key=lambda g: (-g.gap, g.area, g.title))

@@ -108,13 +108,3 @@ def overall_scores(run: Run) -> dict[str, Overall]:
         else:
             overall[site.slug] = Overall(round(sum(scores) / len(scores), 2) if scores else None)
     return overall
-
-
-def cell_scores(run: Run) -> dict[tuple[str, str, str], float | None]:
-    scenarios = {s.id: s for s in run.scenarios}
-    return {
-        (sr.slug, sr.device, r.scenario_id): result_score(r, scenarios[r.scenario_id])
-        for sr in run.site_runs
-        for r in sr.results
-        if r.scenario_id in scenarios
-    }

@@ -7,7 +7,7 @@ import re
 
 from benchmark.agent.chat_vendors import VendorFile, generic_launchers, sightings
 from benchmark.agent.contract import ChatProbe, PageView
-from benchmark.agent.goal import check_goal
+from benchmark.measure.answer import check_goal
 from benchmark.measure.extract import Fact, extract
 from benchmark.spec.lexicon import Lexicon, detect_language
 from benchmark.spec.models import Scenario

@@ -14,6 +14,9 @@ intent (returns, contact, shipping, …) a language lists:
 plus interface words (help hubs, menu toggles, close buttons, chat launchers, links to avoid) and
 unit words for the fact extractors. A page is read with its own language first and English
 second (weight `ENGLISH_FALLBACK`), because stores everywhere use "FAQ", "Help" or "Tracking".
+
+A little longer than 300 lines: the file model, its compiled form and the matching that every
+stage uses belong together.
 """
 
 from __future__ import annotations

@@ -2,6 +2,10 @@
 
 Settings precedence, lowest first: built-in defaults < benchmark file < command-line flags.
 Unknown keys are errors, so a misspelt setting never silently falls back to its default.
+
+A little longer than 300 lines: the scenario and benchmark models share their strict base,
+their "unknown name" errors and the checks that need both (a benchmark names scenarios), and
+read best side by side.
 """
 
 from __future__ import annotations

@@ -12,7 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-API_VERSION = 1
+from benchmark.spec.models import Scenario
+
+API_VERSION = 2  # 2: page artifacts, time-model inputs per step, scenario definitions
 
 Verdict = Literal["found", "found_after_backtracking", "not_found", "not_offered", "error"]
 FOUND_VERDICTS = ("found", "found_after_backtracking")
@@ -27,8 +29,20 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class TimeInputs(_Model):
+    """What the time model needs to know about one action (see measure.human_time)."""
+
+    scanned: int = 0
+    scroll_px: float = 0.0
+    viewport_h: float = 720.0
+    distance_px: float = 0.0
+    width_px: float = 20.0
+    typed_chars: int = 0
+    mobile: bool = False
+
+
 class Step(_Model):
-    """One thing the shopper did."""
+    """One thing the shopper did, on which page view (`page`, a pid of the artifacts)."""
 
     n: int
     action: Action
@@ -39,6 +53,8 @@ class Step(_Model):
     measured_ms: float
     estimated_s: float
     note: str | None = None
+    page: str | None = None
+    cost: TimeInputs | None = None
 
 
 class FirstClick(_Model):
@@ -141,6 +157,7 @@ class ScenarioResult(_Model):
     language: str | None = None
     reason: str | None = None
     page: PageSnapshot | None = None  # the answer page
+    answer_page: str | None = None  # pid of the view the verdict was reached on
 
     @property
     def found(self) -> bool:
@@ -169,7 +186,10 @@ class SiteRun(_Model):
     started_at: str = Field(default_factory=now_iso)
     finished_at: str | None = None
     results: list[ScenarioResult] = Field(default_factory=list)
-    pages: list[PageSnapshot] = Field(default_factory=list)  # home and sample pages
+    pages: list[PageSnapshot] = Field(default_factory=list)  # home, sample and visited pages
+    page_roles: list[tuple[str, str]] = Field(default_factory=list)  # (role, pid): home…
+    visited: list[str] = Field(default_factory=list)  # pids of the pages tasks went through
+    accessibility: dict[str, dict[str, int] | None] = Field(default_factory=dict)  # by URL
     guard: dict[str, float | int | list[dict[str, str]]] = Field(default_factory=dict)
 
     @property
@@ -192,6 +212,7 @@ class ScenarioRef(_Model):
     when_absent: str
     good_s: float
     median_s: float
+    spec: Scenario | None = None  # the whole definition, so a saved run can be re-measured
 
 
 class Run(_Model):
@@ -206,6 +227,8 @@ class Run(_Model):
     agent_version: str
     tool_version: str
     browser: str | None = None
+    measured_by: str | None = None  # agent fingerprint of the code that computed the measures
+    measured_at: str | None = None
     settings: dict[str, object] = Field(default_factory=dict)
     sites: list[SiteRef] = Field(default_factory=list)
     devices: list[str] = Field(default_factory=list)

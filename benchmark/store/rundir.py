@@ -62,14 +62,19 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write a text file whole or not at all (see `write_atomic_bytes`)."""
+    write_atomic_bytes(path, text.encode("utf-8"))
+
+
+def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write a file whole or not at all, with the permissions any new file gets (the
     temporary file's private 0600 would make a shared scorecard unreadable to others)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -99,10 +104,16 @@ def read_run(run_dir: Path) -> Run:
     except (OSError, json.JSONDecodeError) as exc:
         raise RunDirError(f"{path}: unreadable ({exc})") from None
     version = data.get("api_version") if isinstance(data, dict) else None
+    if isinstance(version, int) and version < API_VERSION:
+        raise RunDirError(
+            f"{path}: a run in an older format (version {version}, without the page artifacts "
+            f"this supportbench measures from; it reads version {API_VERSION}): re-run the "
+            "benchmark, or report it with the supportbench that made it"
+        )
     if version != API_VERSION:
         raise RunDirError(
             f"{path}: run format version {version!r}; this supportbench reads version "
-            f"{API_VERSION} (re-run the benchmark or use the supportbench that wrote it)"
+            f"{API_VERSION} (use the supportbench that wrote it)"
         )
     try:
         run = Run.model_validate(data)

@@ -2,6 +2,8 @@
 // label, region and position; headings with the text under them; form fields; blocking
 // overlays. It stays dumb on purpose: it reports, the agent in Python decides.
 // Every reported element gets a data-sb-id attribute so the driver can click it.
+// Longer than 300 lines on purpose: Playwright evaluates one self-contained function in the
+// page, so its helpers (visibility, regions, labels, sections, forms) cannot live elsewhere.
 (args) => {
   const maxCandidates = args.maxCandidates || 800;
   const maxSections = args.maxSections || 400;

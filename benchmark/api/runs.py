@@ -1,0 +1,179 @@
+"""Robot runs: run a benchmark file, resume a stopped run, re-measure and re-render a saved
+one. Playwright is imported only by the functions that start a browser, so `report` works
+where no browser (and no Playwright) is installed."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from benchmark.api.inputs import (
+    DEFAULT_RESULTS_DIR,
+    Inputs,
+    demo_if_needed,
+    load_inputs,
+    with_history,
+)
+from benchmark.api.people import human_evidence
+from benchmark.artifacts import load_pages
+from benchmark.demo.server import DEMO_BENCHMARK, DemoServer
+from benchmark.errors import BrowserUnavailable, Interrupted, RunDirError
+from benchmark.measure.site import measure_run
+from benchmark.report import write_reports
+from benchmark.score.scorecard import analyse
+from benchmark.spec.lexicon import load_lexicon
+from benchmark.store.record import Run
+from benchmark.store.rundir import new_run_dir, read_run, save_run
+
+if TYPE_CHECKING:
+    from benchmark.browser.locate import BrowserChoice
+    from benchmark.runner import RunOptions
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class RunResult:
+    run: Run
+    run_dir: Path
+    outputs: dict[str, Path]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every site completed, 1 when the run is partial or failed."""
+        return 0 if self.run.status == "complete" else 1
+
+
+def run_benchmark(
+    benchmark_path: Path,
+    *,
+    results_dir: Path = DEFAULT_RESULTS_DIR,
+    scenarios_dir: Path | None = None,
+    browser_path: str | None = None,
+    concurrency: int | None = None,
+    headless: bool = True,
+    screenshots: bool = True,
+    on_progress: Progress | None = None,
+    demo: DemoServer | None = None,
+) -> RunResult:
+    """Run a benchmark file; ``demo://`` start URLs are served by `demo`, or by demo stores
+    started here when it is not given."""
+    from benchmark.runner import RunOptions
+
+    inputs = load_inputs(benchmark_path, scenarios_dir)
+    run_dir = new_run_dir(results_dir, inputs.benchmark.spec.name)
+    options = RunOptions(
+        run_dir=run_dir,
+        browser_path=browser_path,
+        concurrency=concurrency,
+        headless=headless,
+        screenshots=screenshots,
+        on_progress=on_progress or (lambda key, n: None),
+    )
+    return _execute(inputs, None, options, results_dir, demo)
+
+
+def resume_run(
+    run_dir: Path,
+    *,
+    scenarios_dir: Path | None = None,
+    browser_path: str | None = None,
+    concurrency: int | None = None,
+    headless: bool = True,
+    screenshots: bool = True,
+    on_progress: Progress | None = None,
+    demo: DemoServer | None = None,
+) -> RunResult:
+    """Finish a run that was stopped: only the site × device runs not saved yet are done."""
+    saved = read_run(run_dir)
+    if not saved.benchmark_file:
+        raise RunDirError(f"{run_dir}: the run does not say which benchmark file it ran")
+    if scenarios_dir is None and saved.settings.get("scenarios_dir"):
+        scenarios_dir = Path(str(saved.settings["scenarios_dir"]))
+    inputs = load_inputs(Path(saved.benchmark_file), scenarios_dir)
+    if inputs.spec_hash != saved.spec_hash:
+        raise RunDirError(
+            f"{run_dir}: the benchmark file, scenarios, lexicon, data files or agent code "
+            f"changed since this run started (spec {saved.spec_hash} then, "
+            f"{inputs.spec_hash} now); start a new run"
+        )
+    from benchmark.runner import RunOptions
+
+    options = RunOptions(
+        run_dir=run_dir,
+        browser_path=browser_path,
+        concurrency=concurrency,
+        headless=headless,
+        screenshots=screenshots,
+        on_progress=on_progress or (lambda key, n: None),
+    )
+    return _execute(inputs, saved, options, run_dir.parent, demo)
+
+
+def _execute(
+    inputs: Inputs,
+    saved: Run | None,
+    options: RunOptions,
+    results_dir: Path,
+    demo: DemoServer | None,
+) -> RunResult:
+    from benchmark.plan import new_run
+    from benchmark.runner import Runner
+
+    run_dir = options.run_dir
+    with demo_if_needed(inputs.benchmark, demo) as resolve:
+        run = saved or new_run(
+            inputs.benchmark, run_dir.name, inputs.spec_hash, resolve, inputs.scenarios_dir
+        )
+        run.status, run.finished_at = "running", None
+        options.resolve_url = resolve
+        runner = Runner(inputs.benchmark, run, inputs.lexicon, inputs.vendors, options)
+        try:
+            run = asyncio.run(runner.execute())
+        except KeyboardInterrupt:
+            run = read_run(run_dir)
+            run.status = "interrupted"
+            save_run(run_dir, run)
+            _finish(run, run_dir, results_dir)
+            raise Interrupted(run_dir) from None
+    return RunResult(run, run_dir, _finish(run, run_dir, results_dir))
+
+
+def run_demo(**kwargs: object) -> RunResult:
+    """The bundled demo benchmark (eight stores, desktop and mobile)."""
+    return run_benchmark(DEMO_BENCHMARK, **kwargs)  # type: ignore[arg-type]
+
+
+def _finish(run: Run, run_dir: Path, results_dir: Path) -> dict[str, Path]:
+    card = analyse(run, **human_evidence(results_dir, run.name))
+    outputs = write_reports(card, run_dir)
+    scores = {key: cell.score for key, cell in card.cells.items() if cell.result is not None}
+    with_history(results_dir, lambda h: h.record(run, run_dir.resolve(), scores))
+    outputs["json"] = run_dir / "run.json"
+    return outputs
+
+
+def report(run_dir: Path) -> tuple[dict[str, Path], list[str]]:
+    """Re-measure a saved run from its artifacts with today's code and data (no browser),
+    then re-score and re-render it. Returns the files written and the run's files that
+    could not be read (named in the report too). ``run.json`` is left as it was recorded."""
+    run = read_run(run_dir)
+    measure_run(run, lambda key: load_pages(run_dir, key), load_lexicon())
+    outputs = write_reports(analyse(run, **human_evidence(run_dir.parent, run.name)), run_dir)
+    outputs["json"] = run_dir / "run.json"
+    return outputs, run.problems
+
+
+def ensure_browser(browser_path: str | None = None, install: bool = False) -> BrowserChoice:
+    """The Chromium supportbench will use; with `install`, install Debian's when none is found."""
+    from benchmark.browser.locate import BrowserChoice, find_chromium, install_system_chromium
+
+    try:
+        return find_chromium(browser_path)
+    except BrowserUnavailable:
+        if not install or browser_path:
+            raise
+    return BrowserChoice(install_system_chromium(), "system (installed now)")

@@ -1,0 +1,180 @@
+"""The shopper's decision loop on replayed page views: choose, act, back, search, budget —
+the same code as in Chromium, served by `ReplayDriver`, no browser."""
+
+from __future__ import annotations
+
+import asyncio
+
+from benchmark.agent import ShopperSettings, run_scenario
+from benchmark.agent.contract import Candidate, FormField
+from benchmark.agent.replay import ReplayDriver
+from benchmark.artifacts import PageLog
+from benchmark.store.record import SiteRun
+
+from .test_agent_units import ALLOWS, BASE, link, page, section
+
+
+def _search_box() -> FormField:
+    return FormField(
+        id=90,
+        type="search",
+        name="q",
+        label="Search",
+        placeholder="",
+        form_method="get",
+        form_action="/search",
+        in_search=True,
+        region="header",
+        x=500,
+        y=10,
+        w=200,
+        h=30,
+    )
+
+
+def _settings(lexicon, vendors, pages: PageLog | None = None) -> ShopperSettings:
+    return ShopperSettings(
+        lexicon=lexicon,
+        allows=ALLOWS,
+        mobile=False,
+        vendors=vendors,
+        deadline_s=30,
+        accessibility=False,
+        pages=pages or PageLog(),
+    )
+
+
+def _run(driver, scenario, settings):
+    return asyncio.run(run_scenario(driver, scenario, BASE, settings))
+
+
+RETURNS_PAGE = page(
+    [link(1, "Home", BASE, region="header", y=10)],
+    sections=[section("How long do I have?", "You can return items within 30 days of delivery.")],
+    title="Returns policy",
+    h1=["Returns policy"],
+    text="Returns policy\nHow long do I have?\nYou can return items within 30 days of delivery.",
+    url=BASE + "returns",
+)
+
+
+def test_a_label_naming_the_task_is_followed_before_a_vague_one(lexicon, vendors, scenarios):
+    home = page([link(1, "Our story", BASE + "about"), link(2, "Returns", BASE + "returns")])
+    about = page([], title="Our story", h1=["Our story"], url=BASE + "about")
+    driver = ReplayDriver.of([home, about, RETURNS_PAGE])
+    result = _run(driver, scenarios["returns-policy"], _settings(lexicon, vendors))
+    assert result.verdict == "found" and result.clicks == 1 and result.page_loads == 2
+    assert result.first_click.label == "Returns" and result.first_click.on_success_path
+    assert result.evidence.final_url == BASE + "returns"
+
+
+def test_a_dead_end_then_the_site_search(lexicon, vendors, scenarios):
+    home = page([link(1, "Help", BASE + "help", region="header", y=10)], fields=[_search_box()])
+    help_page = page(
+        [link(1, "Shipping", BASE + "shipping")],
+        title="Help",
+        h1=["Help"],
+        fields=[_search_box()],
+        url=BASE + "help",
+    )
+    shipping = page([], title="Shipping", h1=["Shipping"], url=BASE + "shipping")
+    results = page(
+        [link(1, "Returns policy", BASE + "returns", region="main", y=300)],
+        title="Search results",
+        fields=[_search_box()],
+        url=BASE + "search?q=returns",
+    )
+    driver = ReplayDriver.of(
+        [home, help_page, shipping, results, RETURNS_PAGE],
+        searches={"returns": BASE + "search?q=returns"},
+    )
+    result = _run(driver, scenarios["returns-policy"], _settings(lexicon, vendors))
+    assert result.found and result.searches == 1
+    assert "search returns" in driver.actions
+    assert driver.actions.index("search returns") > driver.actions.index("link Help")
+    assert result.evidence.final_url == BASE + "returns"
+
+
+def test_the_click_budget_ends_a_fruitless_walk(lexicon, vendors, scenarios):
+    chain = [
+        page(
+            [link(1, "Help", BASE + f"help/{n + 1}")],
+            title="Help",
+            h1=["Help centre"],
+            url=BASE + (f"help/{n}" if n else ""),
+        )
+        for n in range(12)
+    ]
+    scenario = scenarios["returns-policy"].model_copy(update={"click_budget": 2})
+    result = _run(ReplayDriver.of(chain), scenario, _settings(lexicon, vendors))
+    assert result.verdict == "not_found" and result.clicks <= 2
+    assert "click budget (2)" in result.reason or "nothing" in result.reason
+
+
+def test_a_closed_accordion_whose_question_matches_is_opened(lexicon, vendors, scenarios):
+    toggle = Candidate(
+        id=5,
+        kind="toggle",
+        tag="button",
+        text="Can I return an item?",
+        name="",
+        href=None,
+        region="main",
+        x=100,
+        y=300,
+        w=300,
+        h=30,
+    )
+    closed = page(
+        [toggle],
+        sections=[section("Can I return an item?", "", collapsed=True, toggle_id=5)],
+        title="FAQ",
+        h1=["FAQ"],
+        url=BASE,
+    )
+    opened = page(
+        [toggle],
+        sections=[
+            section("Can I return an item?", "Yes, you can return it within 14 days.", toggle_id=5)
+        ],
+        title="FAQ",
+        h1=["FAQ"],
+        url=BASE,
+    )
+    driver = ReplayDriver.of([closed])
+    driver.after[(BASE, "expand", "can i return an item")] = opened
+    result = _run(driver, scenarios["returns-policy"], _settings(lexicon, vendors))
+    assert result.found and [s.action for s in result.steps] == ["open", "expand"]
+
+
+def test_a_recorded_site_run_replays_to_the_same_path(lexicon, vendors, scenarios):
+    home = page(
+        [
+            link(1, "Help", BASE + "help", region="header", y=10),
+            link(2, "Contact us", BASE + "contact"),
+        ]
+    )
+    help_page = page(
+        [link(1, "Returns & refunds", BASE + "returns", region="main", y=300)],
+        title="Help",
+        h1=["Help centre"],
+        url=BASE + "help",
+    )
+    contact = page(
+        [],
+        title="Contact us",
+        h1=["Contact us"],
+        text="Contact us\nWrite to help@shop.example or call +1 212-555-0134.",
+        url=BASE + "contact",
+    )
+    log = PageLog()
+    recorded = SiteRun(site="S", slug="s", role="yours", device="desktop", start_url=BASE)
+    for sid in ("returns-policy", "contact"):
+        driver = ReplayDriver.of([home, help_page, contact, RETURNS_PAGE])
+        recorded.results.append(_run(driver, scenarios[sid], _settings(lexicon, vendors, log)))
+    assert all(r.found for r in recorded.results)
+    again = ReplayDriver.from_site_run(recorded, log.pages)
+    replayed = _run(again, scenarios["returns-policy"], _settings(lexicon, vendors))
+    assert [(s.action, s.label) for s in replayed.steps] == [
+        (s.action, s.label) for s in recorded.results[0].steps
+    ]
