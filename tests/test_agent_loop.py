@@ -4,11 +4,17 @@ the same code as in Chromium, served by `ReplayDriver`, no browser."""
 from __future__ import annotations
 
 import asyncio
+import gzip
+import json
+from pathlib import Path
+
+import pytest
 
 from benchmark.agent import ShopperSettings, run_scenario
-from benchmark.agent.contract import Candidate, FormField
+from benchmark.agent.contract import Candidate, FormField, PageView
 from benchmark.agent.replay import ReplayDriver
 from benchmark.artifacts import PageLog
+from benchmark.politeness import HostPolicy
 from benchmark.store.record import SiteRun
 
 from .test_agent_units import ALLOWS, BASE, link, page, section
@@ -178,3 +184,38 @@ def test_a_recorded_site_run_replays_to_the_same_path(lexicon, vendors, scenario
     assert [(s.action, s.label) for s in replayed.steps] == [
         (s.action, s.label) for s in recorded.results[0].steps
     ]
+
+
+REAL = Path(__file__).parent / "data" / "realpages"
+
+
+def _real_view(host: str) -> PageView:
+    data = json.loads(gzip.decompress((REAL / f"{host}.view.json.gz").read_bytes()))
+    return PageView.from_js(data)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "labelled"),
+    [
+        # the links a person would click, as hand-labelled in shared/realpages/labels.yaml
+        ("returns-policy", {"Retour, échange, rétractation", "Retour facile"}),
+        ("contact", {"Nous écrire", "Nous appeler"}),
+        ("shipping", {"La livraison"}),
+    ],
+)
+def test_first_click_on_a_saved_real_page(lexicon, vendors, scenarios, scenario_id, labelled):
+    """A French store's real product page (kiabi.com): the shopper's first click for each
+    task is one of the links a person would choose, among 300 candidates."""
+    view = _real_view("www.kiabi.com")
+    settings = ShopperSettings(
+        lexicon=lexicon,
+        allows=HostPolicy(view.url).allows,
+        mobile=False,
+        vendors=vendors,
+        accessibility=False,
+    )
+    result = asyncio.run(
+        run_scenario(ReplayDriver.of([view]), scenarios[scenario_id], view.url, settings)
+    )
+    assert result.language == "fr"
+    assert any(result.first_click.label.startswith(label) for label in labelled), result.first_click

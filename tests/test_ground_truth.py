@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 
 from benchmark.agent import first_visit
 from benchmark.agent.search import find_search_field
+from benchmark.artifacts import PageLog
 from benchmark.browser import BrowserSession, PageDriver, SiteSettings
 from benchmark.demo.server import Store, load_stores
 from benchmark.demo.truth import load_truth
@@ -63,7 +64,13 @@ def test_every_shortest_path_walks_to_an_answer(demo, lexicon, device):
         try:
             driver = await PageDriver.open(site)
             await first_visit(
-                driver, start, lexicon, site.consent.log.summary, site.hosts.allows, sample=False
+                driver,
+                start,
+                lexicon,
+                site.consent.log.summary,
+                site.hosts.allows,
+                PageLog(),
+                sample=False,
             )
             await driver.close()
             for scenario, cell in truth.cells.items():

@@ -1,0 +1,283 @@
+"""Run the robot on real store pages (../shared/realpages) and grade it against their labels.
+
+Each labelled page is served on 127.0.0.1 as UTF-8 and benchmarked like any store (every
+scenario, desktop). Relative links then lead to pages that do not exist here and absolute
+ones leave the allowed host, so what is graded is what a page alone can show:
+
+- first click: for each task with labelled links (returns, contact, shipping, FAQ/help,
+  order tracking, live chat), is the first link the shopper follows (menus it opens on the
+  way do not count) one a person would click? Tasks with no labelled link are left out.
+- phone and e-mail recall: of the numbers and addresses the page shows, how many the run
+  reports (channels and facts);
+- chat vendor: of the pages whose embed code names a chat vendor, how many the run names;
+- false chat: pages without any chat where the run says it opened one (must be 0);
+- consent: of the pages with a consent banner in the DOM, how many the run handled;
+- seconds per site-run (wall clock, every scenario).
+
+Usage:
+    python bench/realpages.py                       # every page
+    python bench/realpages.py --hosts www.kiabi.com --concurrency 2
+    python bench/realpages.py --run-dir RUN_DIR     # grade a saved run again
+
+Last line: first_click=… phone=… email=… chat_vendor=… false_chat=… s_per_site=…
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import http.server
+import re
+import shutil
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
+from urllib.parse import urljoin
+
+import yaml
+
+from benchmark import api
+from benchmark.measure.channels import inventory
+from benchmark.store.record import Run, SiteRun
+from benchmark.store.rundir import read_run
+from benchmark.text import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "realpages"
+TASKS = {
+    "returns-policy": "returns",
+    "contact": "contact",
+    "shipping": "shipping",
+    "faq-help": "faq_help",
+    "order-tracking": "order_tracking",
+    "live-chat": "live_chat",
+}
+
+
+def serve(root: Path) -> http.server.ThreadingHTTPServer:
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        extensions_map: ClassVar[dict[str, str]] = {
+            **http.server.SimpleHTTPRequestHandler.extensions_map,
+            ".html": "text/html; charset=utf-8",
+        }
+
+        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            super().__init__(*args, directory=str(root), **kwargs)
+
+        def log_message(self, *args):  # type: ignore[no-untyped-def]
+            return
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@dataclass
+class Page:
+    host: str
+    page_id: str
+    label: dict
+    name: str = ""
+    url: str = ""
+
+
+def load_pages(corpus: Path, hosts: list[str]) -> list[Page]:
+    labels = yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8"))
+    pages = []
+    for entry in labels:
+        if hosts and entry["host"] not in hosts:
+            continue
+        for n, page_id in enumerate(entry["pages"], start=1):
+            pages.append(Page(entry["host"], page_id, entry, name=f"{entry['host']} #{n}"))
+    return pages
+
+
+def write_benchmark(pages: list[Page], folder: Path, port: int) -> Path:
+    sites = []
+    for page in pages:
+        page.url = f"http://127.0.0.1:{port}/{page.host}/{page.page_id}/index.html"
+        sites.append({"name": page.name, "start_url": page.url})
+    spec = {
+        "name": "Real store pages",
+        "your_store": sites[0],
+        "competitors": sites[1:],
+        "devices": ["desktop"],
+        "scenarios": "all",
+        "politeness": {"max_requests_per_second": 20, "user_agent": "supportbench-realpages"},
+        "timeouts": {"navigation_s": 15, "scenario_s": 90, "chat_wait_s": 4},
+    }
+    path = folder / "realpages.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- grading
+
+
+def _applies(item: dict, page: Page) -> bool:
+    return "pages" not in item or page.page_id in item["pages"]
+
+
+def _text(value: str) -> str:
+    return " ".join(normalize(value or "").split())
+
+
+def _first_link(result) -> tuple[str, str | None] | None:  # type: ignore[no-untyped-def]
+    """The first link the shopper followed (after any menus it opened), or its first act."""
+    for step in result.steps:
+        if step.action == "click":
+            return step.label, step.url
+        if step.action in ("search", "open-chat"):
+            return step.label, None
+    if result.first_click is not None:
+        return result.first_click.label, result.first_click.url
+    return None
+
+
+def first_click_right(result, links: list[dict], page: Page) -> bool:  # type: ignore[no-untyped-def]
+    first = _first_link(result)
+    if first is None:
+        return False
+    label, url = first
+    for link in links:
+        if link.get("text") and _text(link["text"]) == _text(label):
+            return True
+        href = link.get("href")
+        if href and url and not href.startswith(("javascript:", "#")):
+            target = urljoin(page.url, href)
+            if url == target or (link.get("match") == "prefix" and url.startswith(target)):
+                return True
+    return False
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value or "")
+
+
+def _phone_found(expected: str, found: set[str]) -> bool:
+    want = _digits(expected)[-8:]
+    return any(want and _digits(f).endswith(want) for f in found)
+
+
+@dataclass
+class Grade:
+    first: list[bool] = field(default_factory=list)
+    phones: list[bool] = field(default_factory=list)
+    emails: list[bool] = field(default_factory=list)
+    vendors: list[bool] = field(default_factory=list)
+    consent: list[bool] = field(default_factory=list)
+    false_chat: int = 0
+    seconds: list[float] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+
+def grade_site(site_run: SiteRun, page: Page, grade: Grade) -> None:
+    label = page.label
+    results = {r.scenario_id: r for r in site_run.results}
+    marks = []
+    for scenario, task in TASKS.items():
+        links = [x for x in label["tasks"][task]["links"] if _applies(x, page)]
+        result = results.get(scenario)
+        if not links or result is None:
+            continue
+        right = first_click_right(result, links, page)
+        grade.first.append(right)
+        first = _first_link(result)
+        marks.append(f"{task}:{'✔' if right else '✘ ' + repr(first[0][:40] if first else None)}")
+    channels = inventory(site_run)
+    phones = {c.name for c in channels.get("phone", [])}
+    emails = {c.name.lower() for c in channels.get("email", [])}
+    for item in label.get("phones") or []:
+        if _applies(item, page):
+            grade.phones.append(_phone_found(str(item["value"]), phones))
+    for item in label.get("emails") or []:
+        if _applies(item, page):
+            grade.emails.append(str(item["value"]).lower() in emails)
+    chat = results.get("live-chat")
+    vendor = (label.get("chat") or {}).get("vendor", "none")
+    named = chat.evidence.chat.vendor_name if chat and chat.evidence.chat else None
+    detected = " ".join(chat.evidence.chat.detected_by) if chat and chat.evidence.chat else ""
+    if vendor != "none":
+        grade.vendors.append(
+            bool(named or detected) and _text(vendor)[:5] in _text(f"{named} {detected}")
+        )
+    elif chat is not None and chat.found:
+        grade.false_chat += 1
+    if (label.get("consent") or {}).get("banner_in_dom"):
+        grade.consent.append(any(i.kind == "consent" for i in site_run.interruptions))
+    if site_run.finished_at and site_run.started_at:
+        start = datetime.fromisoformat(site_run.started_at.replace("Z", "+00:00"))
+        end = datetime.fromisoformat(site_run.finished_at.replace("Z", "+00:00"))
+        grade.seconds.append((end - start).total_seconds())
+    grade.lines.append(f"{page.name:<32} {site_run.language or '?':<4} {' '.join(marks)}")
+
+
+def share(values: list[bool]) -> str:
+    return f"{sum(values) / len(values):.2f}" if values else "n/a"
+
+
+def grade_run(run: Run, pages: list[Page]) -> Grade:
+    grade = Grade()
+    by_name = {p.name: p for p in pages}
+    for site_run in run.site_runs:
+        page = by_name.get(site_run.site)
+        if page is not None:
+            page.url = next(s.start_url for s in run.sites if s.name == site_run.site)
+            grade_site(site_run, page, grade)
+    return grade
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--hosts", nargs="*", default=[])
+    parser.add_argument("--run-dir", type=Path, help="grade this saved run again")
+    parser.add_argument("--concurrency", type=int, default=None)
+    args = parser.parse_args()
+    if not (args.corpus / "labels.yaml").exists():
+        print(f"no corpus at {args.corpus} (expected labels.yaml there)", file=sys.stderr)
+        return 2
+    pages = load_pages(args.corpus, args.hosts)
+    if args.run_dir:
+        run = read_run(args.run_dir)
+    else:
+        root = Path(tempfile.mkdtemp(prefix="realpages-"))
+        for page in pages:
+            folder = root / page.host / page.page_id
+            folder.mkdir(parents=True)
+            with gzip.open(args.corpus / "pages" / page.host / f"{page.page_id}.html.gz") as src:
+                (folder / "index.html").write_bytes(src.read())
+        server = serve(root)
+        try:
+            bench = write_benchmark(pages, root, server.server_address[1])
+            result = api.run_benchmark(
+                bench, results_dir=root / "results", concurrency=args.concurrency
+            )
+        finally:
+            server.shutdown()
+        run = result.run
+        print(f"run: {result.run_dir}")
+        shutil.rmtree(root / ROOT.name, ignore_errors=True)
+    grade = grade_run(run, pages)
+    for line in grade.lines:
+        print(line)
+    seconds = sum(grade.seconds) / len(grade.seconds) if grade.seconds else 0.0
+    print(
+        f"pages={len(grade.lines)} first_clicks={len(grade.first)} phones={len(grade.phones)} "
+        f"emails={len(grade.emails)} chat_pages={len(grade.vendors)} "
+        f"consent={share(grade.consent)} (of {len(grade.consent)})"
+    )
+    print(
+        f"first_click={share(grade.first)} phone={share(grade.phones)} "
+        f"email={share(grade.emails)} chat_vendor={share(grade.vendors)} "
+        f"false_chat={grade.false_chat} s_per_site={seconds:.0f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
