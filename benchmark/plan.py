@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from benchmark import DATA_DIR, __version__
+from benchmark.measure.channels import channel_patterns
 from benchmark.politeness import on_local_network
 from benchmark.spec.fingerprint import agent_version
 from benchmark.spec.models import LoadedBenchmark
@@ -23,6 +24,12 @@ def blocked_hosts(categories: list[str], extra: list[str]) -> list[str]:
     """Hosts of the blocked third-party categories (data/blocklist.yaml), plus any given."""
     lists = yaml.safe_load(BLOCKLIST.read_text(encoding="utf-8")) if categories else {}
     return [h.lower() for c in categories for h in lists[c]] + [h.lower() for h in extra]
+
+
+def help_desk_hosts() -> list[str]:
+    """Help-desk vendors' hosts (data/channels.yaml): a store's help centre often lives there
+    (store.zendesk.com, store.gorgias.help), and a shopper follows the store's link to it."""
+    return [h for pattern in channel_patterns().help_centre.values() for h in pattern.hosts]
 
 
 def default_concurrency() -> int:

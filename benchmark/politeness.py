@@ -1,8 +1,11 @@
 """Politeness rules, kept free of the browser so they can be tested alone.
 
-- `HostPolicy`: which hosts the shopper may navigate to (the start host, its www/non-www twin,
-  and the hosts the benchmark file allows). Third-party resources (chat widgets, images) may
-  still load; only page navigations are held to the list.
+- `HostPolicy`: which hosts the shopper may navigate to: the start host and every other host
+  of the same registrable domain (help.store.com, kundenservice.store.de: the Public Suffix
+  List through tldextract's bundled, offline snapshot), the help-desk vendors' hosts a store
+  links its help centre to (Zendesk, Gorgias, Freshdesk…: `data/channels.yaml`), and the
+  hosts the benchmark file allows. Third-party resources (chat widgets, images) may still
+  load; only page navigations are held to the list.
 - `RobotsRules`: robots.txt for our user agent, read per RFC 9309 by protego (the longest
   matching rule wins, `*` and `$` are patterns; 4xx: no rules; 5xx or unreachable: treat
   everything as disallowed).
@@ -15,8 +18,10 @@ import asyncio
 import ipaddress
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
+import tldextract
 from protego import Protego
 
 from benchmark import __version__
@@ -58,12 +63,31 @@ def _twin(host: str) -> str:
     return host[4:] if host.startswith("www.") else f"www.{host}"
 
 
+@lru_cache(maxsize=1)
+def _suffixes() -> tldextract.TLDExtract:
+    # the bundled Public Suffix List only (no download); private suffixes count, so two
+    # shops on myshopify.com are two sites
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
+
+
+def registrable_domain(host: str) -> str:
+    """``help.store.co.uk`` → ``store.co.uk``; '' for addresses and single labels."""
+    parts = _suffixes()(host)
+    return parts.top_domain_under_public_suffix if parts.suffix and parts.domain else ""
+
+
 @dataclass
 class HostPolicy:
-    """Hosts the shopper may open pages on. Entries are ``host`` (any port) or ``host:port``."""
+    """Hosts the shopper may open pages on. Entries are ``host`` (any port) or ``host:port``;
+    `vendor_domains` are domains whose every sub-domain is allowed (``zendesk.com``), or a
+    domain with a path prefix (``hubspot.com/knowledge``)."""
 
     start_url: str
     extra: list[str] = field(default_factory=list)
+    vendor_domains: list[str] = field(default_factory=list)
+    same_site: bool = True
 
     def __post_init__(self) -> None:
         start = netloc(self.start_url)
@@ -76,6 +100,7 @@ class HostPolicy:
             self._exact.add(f"{_twin(host)}:{port}")
         for entry in self.extra:
             (self._exact if ":" in entry else self._hosts).add(entry.lower())
+        self._site = registrable_domain(host) if self.same_site and not port else ""
 
     def allows(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -83,10 +108,21 @@ class HostPolicy:
             return False
         host = (parts.hostname or "").lower()
         loc = f"{host}:{parts.port}" if parts.port else host
-        return loc in self._exact or host in self._hosts
+        if loc in self._exact or host in self._hosts:
+            return True
+        if parts.port is None and self._site and registrable_domain(host) == self._site:
+            return True
+        return any(_under(host, parts.path, entry) for entry in self.vendor_domains)
 
     def describe(self) -> list[str]:
-        return sorted(self._exact | self._hosts)
+        same = [f"*.{self._site}"] if self._site else []
+        return sorted(self._exact | self._hosts) + same + [f"*.{d}" for d in self.vendor_domains]
+
+
+def _under(host: str, path: str, entry: str) -> bool:
+    domain, _, prefix = entry.partition("/")
+    on_host = host == domain or host.endswith("." + domain)
+    return on_host and (not prefix or path.lstrip("/").startswith(prefix))
 
 
 @dataclass

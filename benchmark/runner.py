@@ -23,7 +23,7 @@ from benchmark.artifacts import PageLog, save_pages
 from benchmark.browser import BrowserSession, PageDriver, SiteContext, SiteSettings
 from benchmark.errors import SiteError, SiteUnreachable
 from benchmark.measure.site import measure_site_run
-from benchmark.plan import blocked_hosts, default_concurrency
+from benchmark.plan import blocked_hosts, default_concurrency, help_desk_hosts
 from benchmark.politeness import on_local_network
 from benchmark.spec.lexicon import Lexicon
 from benchmark.spec.models import LoadedBenchmark, Scenario, Site
@@ -148,6 +148,7 @@ class Runner:
             contact=spec.politeness.contact,
             navigation_timeout_s=spec.timeouts.navigation_s,
             block_hosts=blocked_hosts(spec.politeness.block, spec.politeness.block_hosts),
+            help_desk_hosts=help_desk_hosts(),
         )
         context: SiteContext | None = None
         try:

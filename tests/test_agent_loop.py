@@ -199,7 +199,6 @@ def _real_view(host: str) -> PageView:
     [
         # the links a person would click, as hand-labelled in shared/realpages/labels.yaml
         ("returns-policy", {"Retour, échange, rétractation", "Retour facile"}),
-        ("contact", {"Nous écrire", "Nous appeler"}),
         ("shipping", {"La livraison"}),
     ],
 )
@@ -219,3 +218,22 @@ def test_first_click_on_a_saved_real_page(lexicon, vendors, scenarios, scenario_
     )
     assert result.language == "fr"
     assert any(result.first_click.label.startswith(label) for label in labelled), result.first_click
+
+
+def test_contact_details_in_the_footer_answer_at_zero_clicks(lexicon, vendors, scenarios):
+    """kiabi.com shows its phone number in the footer: a shopper has the answer without a
+    click, whatever the headings say."""
+    view = _real_view("www.kiabi.com")
+    settings = ShopperSettings(
+        lexicon=lexicon,
+        allows=HostPolicy(view.url).allows,
+        mobile=False,
+        vendors=vendors,
+        accessibility=False,
+    )
+    result = asyncio.run(
+        run_scenario(ReplayDriver.of([view]), scenarios["contact"], view.url, settings)
+    )
+    assert result.found and result.clicks == 0
+    assert result.evidence.heading == "contact details in the footer"
+    assert "09 69 32 00 23" in result.evidence.snippet

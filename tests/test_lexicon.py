@@ -58,7 +58,17 @@ def test_language_from_html_lang_then_text(lexicon):
     assert detect_language(lexicon, "fr-FR", "") == "fr"
     text = "Wir liefern die Bestellung mit der Post und du kannst sie in der Filiale abholen"
     assert detect_language(lexicon, "", text) == "de"
-    assert detect_language(lexicon, "xx", "") == "en"
+
+
+
+def test_a_language_without_a_lexicon_is_reported_as_itself_not_as_a_look_alike(lexicon):
+    # <html lang="sk">: Slovak stays Slovak (read with English cues), never "pt"
+    assert detect_language(lexicon, "sk", "") == "sk"
+    assert lexicon.view("sk").primary.code == "en"
+    slovak = "Tovar môžete vrátiť do štrnástich dní od doručenia bez udania dôvodu a peniaze"
+    assert detect_language(lexicon, "", slovak) not in lexicon.languages.keys() - {"en"}
+    russian = "Доставка по всей стране, возврат товара в течение четырнадцати дней"
+    assert detect_language(lexicon, "", russian) == "und"
 
 
 def test_lexicon_file_errors_name_the_file(tmp_path):

@@ -40,7 +40,7 @@ class ChatFlow:
         self.d = shopper.d
         self.vendors = shopper.s.vendors
         self.payload = probe_payload(self.vendors)
-        self.detected: list[str] = []
+        self.detected: dict[str, Sighting] = {}  # vendor id → first sighting
         # from the start of the navigation: "time from page load to a visible launcher"
         self.page_started = shopper.navigation_started
 
@@ -52,7 +52,7 @@ class ChatFlow:
             wait = sh.s.chat_wait_s if page == 0 else min(LATER_PAGE_WAIT_S, sh.s.chat_wait_s)
             probe, launcher_ms = await self._wait_for_launcher(cues, wait)
             for sighting in sightings(probe, self.vendors):
-                self.detected.append(sighting.vendor.id)
+                self.detected.setdefault(sighting.vendor.id, sighting)
                 if sighting.launcher is not None and sh.budget_left():
                     result = await self._open_vendor(sighting, probe, view, launcher_ms)
                     if result is not None:
@@ -67,12 +67,26 @@ class ChatFlow:
         verdict = "not_found" if (self.detected or sh.strong_seen) else "not_offered"
         if verdict == "not_offered" and not sh.scenario.may_be_absent:
             verdict = "not_found"
-        reason = (
-            "a chat widget was detected but could not be opened"
-            if self.detected
-            else "no chat launcher on the pages visited"
+        if not self.detected:
+            return sh.result(verdict, reason="no chat launcher on the pages visited")
+        # The vendor's code is on the page but no launcher showed (or it would not open):
+        # "configured, not shown" is recorded with the vendor, apart from "opened".
+        first = next(iter(self.detected.values()))
+        shown = any(s.launcher is not None for s in self.detected.values())
+        names = ", ".join(s.vendor.name for s in self.detected.values())
+        chat = ChatEvidence(
+            vendor=first.vendor.id,
+            vendor_name=first.vendor.name,
+            detected_by=[e for s in self.detected.values() for e in s.evidence][:10],
+            panel_open=False,
+            mode="shown, would not open" if shown else "configured, not shown",
         )
-        return sh.result(verdict, reason=reason)
+        reason = (
+            f"{names}: a launcher was shown but its panel did not open"
+            if shown
+            else f"{names}: configured in the page's code, but no launcher was shown"
+        )
+        return sh.result(verdict, reason=reason, evidence=Evidence(final_url=sh.d.url, chat=chat))
 
     async def _wait_for_launcher(
         self, cues: object, wait_s: float

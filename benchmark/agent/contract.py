@@ -133,6 +133,7 @@ class PageView:
     links: list[Link] = field(default_factory=list)
     forms: list[FormSummary] = field(default_factory=list)
     scripts: list[str] = field(default_factory=list)
+    region_text: dict[str, str] = field(default_factory=dict)  # header / footer in plain text
     generator: str = ""
     text: str = ""
     pid: str = ""  # its name among the run's artifacts (benchmark.artifacts), once recorded
@@ -153,6 +154,7 @@ class PageView:
             links=[_from_dict(Link, link) for link in data.get("links", [])],
             forms=[_from_dict(FormSummary, form) for form in data.get("forms", [])],
             scripts=list(data.get("scripts", [])),
+            region_text=dict(data.get("region_text", {})),
             generator=data.get("generator", ""),
             text=data.get("text", ""),
         )

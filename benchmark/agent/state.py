@@ -15,7 +15,7 @@ from benchmark.agent.popups import close_control
 from benchmark.agent.trace import Trace
 from benchmark.artifacts import PageLog
 from benchmark.measure.pages import norm_url
-from benchmark.spec.lexicon import CueView, Lexicon, detect_language
+from benchmark.spec.lexicon import CueView, Lexicon
 from benchmark.spec.models import Scenario
 from benchmark.store.record import Evidence, FirstClick, ScenarioResult
 from benchmark.text import words
@@ -84,8 +84,8 @@ class ShopperState:
         return self.stack[-1]
 
     def cues(self, view: PageView) -> CueView:
-        self.language = detect_language(self.s.lexicon, view.lang, view.text)
-        return self.s.lexicon.view(self.language)
+        self.language, cues = self.s.lexicon.for_page(view.lang, view.text, view.url)
+        return cues
 
     def time_left(self) -> bool:
         return time.monotonic() - self.started < self.s.deadline_s

@@ -12,7 +12,7 @@ from benchmark.agent.popups import close_control
 from benchmark.artifacts import PageLog
 from benchmark.measure.human_time import CONSENT_S, POPUP_S
 from benchmark.measure.pages import sample_pages
-from benchmark.spec.lexicon import Lexicon, detect_language
+from benchmark.spec.lexicon import Lexicon
 from benchmark.store.record import Interruption
 
 START_RETRIES = 2  # transient failures of the start page only, bounded
@@ -45,8 +45,7 @@ async def first_visit(
         return FirstVisit(outcome)
     visit = FirstVisit(outcome)
     view = await driver.perceive()
-    visit.language = detect_language(lexicon, view.lang, view.text)
-    cues = lexicon.view(visit.language)
+    visit.language, cues = lexicon.for_page(view.lang, view.text, view.url)
     for _ in range(2):
         if not view.overlays:
             break

@@ -202,7 +202,7 @@ class PageDriver(Tab):
         for _attempt in range(3):
             self._alive()
             try:
-                data = await self.page.evaluate(PERCEIVE_JS, {"maxCandidates": 800})
+                data = await self.page.evaluate(PERCEIVE_JS, {})
                 return PageView.from_js(data)
             except PlaywrightError as exc:
                 self._alive()

@@ -54,6 +54,7 @@ class SiteSettings:
     contact: str | None = None
     navigation_timeout_s: float = 20.0
     block_hosts: list[str] = field(default_factory=list)  # third-party hosts never loaded
+    help_desk_hosts: list[str] = field(default_factory=list)  # help centres it may link to
 
 
 @dataclass
@@ -80,7 +81,9 @@ class SiteContext:
         self.is_mobile = is_mobile
         self.settings = settings
         self.limiter = limiter
-        self.hosts = HostPolicy(settings.start_url, settings.allowed_hosts)
+        self.hosts = HostPolicy(
+            settings.start_url, settings.allowed_hosts, settings.help_desk_hosts
+        )
         self.guard = GuardLog()
         self.consent = Consent()
         self.robots: dict[str, RobotsRules] = {}

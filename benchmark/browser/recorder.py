@@ -151,9 +151,7 @@ class TaskWindow:
     async def _look(self, frame: Any) -> None:
         """The page the tester says answered: read it to check the claim."""
         try:
-            self._outcome.view = PageView.from_js(
-                await frame.evaluate(PERCEIVE_JS, {"maxCandidates": 800})
-            )
+            self._outcome.view = PageView.from_js(await frame.evaluate(PERCEIVE_JS, {}))
             self._outcome.chat = ChatProbe(
                 **await frame.evaluate(CHAT_JS, {"vendors": self.config.vendors})
             )

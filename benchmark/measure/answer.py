@@ -9,12 +9,14 @@ heading matches but is still closed is reported so the shopper can open it, as a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from benchmark.agent.contract import PageView, Section
 from benchmark.measure.extract import EXTRACTORS, Fact, extract
+from benchmark.measure.extract.contact import email, phone
 from benchmark.spec.lexicon import CueView
 from benchmark.spec.models import ProofRule, Scenario
-from benchmark.text import clip, words
+from benchmark.text import clip, find_phrase, words
 
 QUESTION_MARKS = ("?", "？", "¿")
 
@@ -52,10 +54,75 @@ def _field_matches(view: PageView, intent: str, cues: CueView) -> str | None:
     return None
 
 
+TOPIC_MIN_WORDS = 40  # a page about the topic says something: not a title and two links
+TOPIC_MIN_CUES = 3  # words of the topic's own vocabulary in what it says
+TOPIC_READ_WORDS = 1500  # enough to judge what a page is about
+LINK_SHARE = 0.6  # text that is mostly link labels is a menu, not an answer
+
+
+def _mostly_links(view: PageView, scope: str) -> bool:
+    """Page level: the main content is mostly link labels (a hub, a category listing)."""
+    content = [c for c in view.candidates if c.region in ("main", "other", "aside")]
+    link_words = sum(len(words(c.text)) for c in content if c.kind == "link")
+    return link_words > LINK_SHARE * max(1, len(words(scope)))
+
+
+def _topic(rule_intent: str, scope: str, cues: CueView) -> str | None:
+    """The scope speaks of the topic at length: enough words, and the topic's own words
+    (the intent's link, heading and answer words: "return", "retour", "Rücksendung") several
+    times among its first `TOPIC_READ_WORDS`. Facts are read from it separately: "found, but
+    it does not say how many days" is a finding too."""
+    tokens = words(scope)
+    if len(tokens) < TOPIC_MIN_WORDS:
+        return None
+    tokens = tokens[:TOPIC_READ_WORDS]
+    phrases = [
+        (phrase, lang.compounds)
+        for lang, _ in cues.languages
+        for kind in ("proof", "page", "links")
+        for phrase in lang.intents[rule_intent][kind]
+    ]
+    hits, first = 0, None
+    for i in range(len(tokens)):
+        for phrase, compounds in phrases:
+            if find_phrase(tokens[i : i + len(phrase.words)], phrase, compounds) == 0:
+                hits += 1
+                first = first or phrase.text
+                break
+    return _sentence_with(scope, first) if first and hits >= TOPIC_MIN_CUES else None
+
+
+def contact_details(view: PageView, cues: CueView) -> tuple[str, str, str] | None:
+    """(where, snippet, text to read facts from): a tel: or mailto: link, or a phone number or
+    e-mail address written, in the header, footer or menu — where every shopper sees it."""
+    linked = [
+        link
+        for link in view.links
+        if link.href.lower().startswith(("tel:", "mailto:"))
+        and link.region in ("header", "footer", "nav")
+    ]
+    lines = [f"{link.text} {unquote(link.href.split(':', 1)[1])}".strip() for link in linked]
+    regions = [r for r in ("header", "footer") if view.region_text.get(r)]
+    text = "\n".join([*lines, *(view.region_text[r] for r in regions)])
+    if linked:
+        return linked[0].region, clip(lines[0], 220), text
+    for region in regions:
+        found = email(view.region_text[region], cues) or phone(view.region_text[region], cues)
+        if found is not None:
+            return region, found.snippet, text
+    return None
+
+
 def _proof(
     rule: ProofRule, scope: str, view: PageView, cues: CueView, section: Section | None
 ) -> str | None:
     """The snippet proving `rule` on this scope, or None."""
+    if rule.topic:
+        if (section is not None and section.mostly_links) or (
+            section is None and _mostly_links(view, scope)
+        ):
+            return None
+        return _topic(rule.topic, scope, cues)
     if rule.fact:
         fact = EXTRACTORS[rule.fact](scope, cues) if rule.fact in EXTRACTORS else None
         return fact.snippet if fact else None
@@ -133,4 +200,12 @@ def check_goal(
                 result.y = y
                 result.facts = extract(scenario.facts, text, cues)
                 return result
+    if any(rule.contact_details for rule in scenario.success.proof_any):
+        details = contact_details(view, cues)
+        if details is not None:
+            where, snippet, text = details
+            result.found, result.topic_seen = True, True
+            result.heading = f"contact details in the {where}"
+            result.snippet = snippet
+            result.facts = extract(scenario.facts, text, cues)
     return result

@@ -8,6 +8,7 @@ the contact task adds the addresses and numbers stated in the page text.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from benchmark import DATA_DIR
 from benchmark.agent.contract import PageView
+from benchmark.measure.extract.contact import emails, phones
 from benchmark.spec.lexicon import CueView
 from benchmark.store.record import ChannelFinding, SiteRun
 from benchmark.text import words
@@ -83,6 +85,16 @@ def _phone(raw: str, region: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def _whatsapp_number(href: str, region: str) -> str | None:
+    """The number a WhatsApp link opens a chat with (wa.me/3361…, api.whatsapp.com/send?phone=)."""
+    parts = urlsplit(href)
+    digits = re.sub(r"\D", "", parts.path) or re.sub(r"\D", "", parts.query.split("phone=")[-1])
+    if len(digits) < 8:
+        return None
+    formatted = _phone("+" + digits, region)
+    return formatted if formatted.startswith("+") else None
+
+
 def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[ChannelFinding]:
     """The channels one page shows, from its links, scripts and forms."""
     found: list[ChannelFinding] = []
@@ -106,6 +118,19 @@ def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[Cha
             )
         elif (hit := classify_link(href)) is not None:
             found.append(ChannelFinding(kind=hit[0], name=hit[1], evidence=href, url=view.url))
+            if hit[1] == "WhatsApp" and (number := _whatsapp_number(href, region)):
+                found.append(ChannelFinding(kind="phone", name=number, evidence=href, url=view.url))
+    # what the header and footer say in plain text: a number or address with no link
+    for where in ("header", "footer"):
+        text = view.region_text.get(where, "")
+        for address in emails(text):
+            found.append(ChannelFinding(kind="email", name=address, evidence=where, url=view.url))
+        for fact in phones(text, cues, region) if text else []:
+            found.append(
+                ChannelFinding(
+                    kind="phone", name=str(fact.value), evidence=fact.snippet, url=view.url
+                )
+            )
     for name, pattern in channel_patterns().help_centre.items():
         if any(s in src for src in view.scripts for s in pattern.scripts) or (
             view.generator and name.split()[0].lower() in view.generator.lower()

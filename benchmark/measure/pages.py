@@ -91,7 +91,7 @@ def take(
         )
         for f in view.forms[:10]
     ]
-    region = LANGUAGE_REGIONS.get(cues.primary.code, "US")
+    region = cues.region or LANGUAGE_REGIONS.get(cues.primary.code, "US")
     return PageSnapshot(
         role=role,
         scenario_id=scenario_id,

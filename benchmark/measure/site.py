@@ -31,7 +31,7 @@ from benchmark.measure.human_time import (
 )
 from benchmark.measure.pages import norm_url, take
 from benchmark.spec.fingerprint import agent_version
-from benchmark.spec.lexicon import CueView, Lexicon, detect_language
+from benchmark.spec.lexicon import CueView, Lexicon
 from benchmark.spec.models import Scenario
 from benchmark.store.record import (
     ChatEvidence,
@@ -68,7 +68,7 @@ def measure_site_run(
     """Measure one site × device in place from its saved page views; returns it."""
 
     def cues_of(view: PageView) -> CueView:
-        return lexicon.view(detect_language(lexicon, view.lang, view.text))
+        return lexicon.for_page(view.lang, view.text, view.url)[1]
 
     site_run.pages = []
     seen: set[str] = set()

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -182,9 +183,12 @@ class Language:
 
 @dataclass
 class CueView:
-    """The cues for one page: its own language first, English as a fallback."""
+    """The cues for one page: its own language first, English as a fallback; `region` is the
+    country the page serves when it says so (``<html lang="fr-BE">``, a .ie address), for
+    reading its phone numbers."""
 
     languages: list[tuple[Language, float]]
+    region: str | None = None
 
     @property
     def primary(self) -> Language:
@@ -244,11 +248,16 @@ class Lexicon:
     def english(self) -> Language:
         return self.languages["en"]
 
-    def view(self, language: str | None) -> CueView:
+    def view(self, language: str | None, region: str | None = None) -> CueView:
         lang = self.languages.get((language or "en")[:2].lower(), self.english)
         if lang.code == "en":
-            return CueView([(lang, 1.0)])
-        return CueView([(lang, 1.0), (self.english, ENGLISH_FALLBACK)])
+            return CueView([(lang, 1.0)], region)
+        return CueView([(lang, 1.0), (self.english, ENGLISH_FALLBACK)], region)
+
+    def for_page(self, lang_attr: str, text: str, url: str) -> tuple[str, CueView]:
+        """The page's language and its cues, with the country it serves if it says so."""
+        language = detect_language(self, lang_attr, text)
+        return language, self.view(language, page_country(lang_attr, url))
 
     @property
     def intents(self) -> set[str]:
@@ -288,13 +297,34 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     return lexicon
 
 
+# country-code top-level domains that are not the ISO code of their country
+_CCTLD = {"uk": "GB", "el": "GR"}
+_GENERIC_2 = {"co", "io", "me", "tv", "ai", "ly", "fm", "to", "eu"}
+
+
+def page_country(lang_attr: str, url: str) -> str | None:
+    """The country a page serves, if it says so: ``<html lang="fr-BE">``, else a country
+    top-level domain (``.ie``, ``.co.uk``, ``.com.ar``); None otherwise."""
+    parts = (lang_attr or "").replace("_", "-").split("-")
+    if len(parts) >= 2 and len(parts[-1]) == 2 and parts[-1].isalpha():
+        return parts[-1].upper()
+    host = urlsplit(url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_2:
+        return _CCTLD.get(tld, tld.upper())
+    return None
+
+
 def detect_language(lexicon: Lexicon, lang_attr: str, text: str) -> str:
-    """The page's language: ``<html lang>`` when the lexicon knows it, else the language whose
-    stop words are most frequent in the visible text, else English."""
+    """The page's language: ``<html lang>`` when it names one (a language without a lexicon
+    file stays itself, e.g. "sk", and is read with English cues, never as a look-alike
+    language), else the lexicon language whose stop words are most frequent in the visible
+    text, else "und" (undetermined) for text mostly in another script, else English."""
     code = (lang_attr or "").strip().lower()[:2]
-    if code in lexicon.languages:
+    if code.isalpha() and len(code) == 2:
         return code
-    tokens = words(text[:6000])
+    sample = text[:6000]
+    tokens = words(sample)
     if not tokens:
         return "en"
     counts = {
@@ -302,4 +332,8 @@ def detect_language(lexicon: Lexicon, lang_attr: str, text: str) -> str:
         for code, lang in lexicon.languages.items()
     }
     best = max(counts, key=lambda code: (counts[code], code == "en"))
-    return best if counts[best] >= 5 else "en"
+    if counts[best] >= 5 and counts[best] >= 0.03 * len(tokens):
+        return best
+    letters = [ch for ch in sample if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch < "\u0250")
+    return "und" if letters and latin < 0.5 * len(letters) else "en"

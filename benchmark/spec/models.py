@@ -46,12 +46,17 @@ class ProofRule(_Strict):
     field: str | None = None
     questions: int | None = Field(default=None, ge=1)
     chat_panel: bool | None = None
+    topic: str | None = None  # the text speaks of this intent at length (its vocabulary)
+    contact_details: bool | None = None  # a phone or e-mail where every shopper sees it
 
     @model_validator(mode="after")
     def _exactly_one(self) -> ProofRule:
         set_keys = [k for k, v in self.model_dump().items() if v is not None]
         if len(set_keys) != 1:
-            raise ValueError("give exactly one of fact, cue, field, questions, chat_panel")
+            raise ValueError(
+                "give exactly one of fact, cue, field, questions, chat_panel, topic, "
+                "contact_details"
+            )
         return self
 
     @property
@@ -131,7 +136,7 @@ def load_scenario(path: Path, intents: set[str], facts: set[str]) -> Scenario:
         known_intents,
     )
     for i, rule in enumerate(scenario.success.proof_any):
-        ref = rule.fact or rule.cue or rule.field
+        ref = rule.fact or rule.cue or rule.field or rule.topic
         if ref is not None:
             pool = sorted(facts) if rule.fact else known_intents
             _require_known(path, lines, rule.kind, [(("success", "proof_any", i), ref)], pool)

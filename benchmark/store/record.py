@@ -72,7 +72,9 @@ class ChatEvidence(_Model):
     panel_open: bool = False
     panel_text: str | None = None
     offline: bool | None = None
-    mode: str | None = None  # live | offline (leave a message) | bot
+    # live | offline (leave a message) | bot; not opened: "configured, not shown" (the
+    # vendor's code is there, no launcher appeared) or "shown, would not open"
+    mode: str | None = None
     generic: bool = False
 
 

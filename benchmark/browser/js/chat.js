@@ -21,6 +21,10 @@
     try { return Array.from(document.querySelectorAll(sel)); } catch (e) { return []; }
   };
   const scripts = Array.from(document.scripts).map((s) => s.src).filter(Boolean);
+  // Config objects and loaders written inline ("chatUrl: 'https://…salesforceliveagent.com'",
+  // "s.src='//v2.zopim.com/?…'"): the vendor is configured even before (or without) a widget.
+  const inline = Array.from(document.scripts).filter((s) => !s.src)
+    .map((s) => (s.textContent || '').slice(0, 20000)).join('\n');
 
   const found = [];
   for (const v of vendors) {
@@ -30,6 +34,7 @@
     }
     for (const s of v.scripts || []) {
       if (scripts.some((src) => src.includes(s))) evidence.push('script ' + s);
+      else if (inline.includes(s)) evidence.push('inline script ' + s);
     }
     for (const sel of v.selectors || []) {
       if (q(sel).length) evidence.push('element ' + sel);

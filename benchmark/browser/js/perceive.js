@@ -5,7 +5,9 @@
 // Longer than 300 lines on purpose: Playwright evaluates one self-contained function in the
 // page, so its helpers (visibility, regions, labels, sections, forms) cannot live elsewhere.
 (args) => {
-  const maxCandidates = args.maxCandidates || 800;
+  // Big store pages carry 1,000–2,500 links (mega menus first): read them all, so the
+  // footer's support links and tel:/mailto: links are never cut off by DOM order.
+  const maxCandidates = args.maxCandidates || 5000;
   const maxSections = args.maxSections || 400;
   const vw = window.innerWidth;
   const vh = window.innerHeight;
@@ -347,7 +349,7 @@
   // Every link, shown or folded away in a menu: for the channel inventory and the audits.
   const allLinks = [];
   for (const a of document.querySelectorAll('a[href]')) {
-    if (allLinks.length >= (args.maxLinks || 600)) break;
+    if (allLinks.length >= (args.maxLinks || 5000)) break;
     const href = hrefOf(a);
     if (!href) continue;
     allLinks.push({
@@ -389,6 +391,17 @@
       submit_visible: submits.some(isShown),
     };
   });
+  // What the header and footer say in plain text (phone numbers, e-mail addresses, opening
+  // hours are often written there without a link): the outermost landmark elements only.
+  const regionText = { header: '', footer: '' };
+  const LANDMARKS = 'header, footer, [role=banner], [role=contentinfo], [class*=footer], [id*=footer]';
+  for (const el of document.querySelectorAll(LANDMARKS)) {
+    const region = regionOf(el);
+    if (region !== 'header' && region !== 'footer') continue;
+    if (el.parentElement && el.parentElement.closest(LANDMARKS)) continue;
+    const t = (el.innerText || '').trim();
+    if (t && regionText[region].length < 8000) regionText[region] += (regionText[region] ? '\n' : '') + t.slice(0, 8000);
+  }
   const scripts = Array.from(document.scripts).map((s) => s.src).filter(Boolean).slice(0, 80);
   const generator = (document.querySelector('meta[name="generator"]') || {}).content || '';
   const h1 = Array.from(document.querySelectorAll('h1')).filter(isShown).map((e) => clean(e.innerText)).slice(0, 3);
@@ -406,6 +419,7 @@
     links: allLinks,
     forms,
     scripts,
+    region_text: regionText,
     generator,
     text: (document.body ? document.body.innerText : '').slice(0, 40000),
   };

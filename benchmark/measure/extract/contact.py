@@ -47,16 +47,40 @@ def email(text: str, cues: CueView) -> Fact | None:
     return Fact("email", m.group(0).lower(), sentence_around(text, m.start(), m.end()))
 
 
-def phone(text: str, cues: CueView, region: str | None = None) -> Fact | None:
-    """The first valid phone number, in international format."""
-    default = region or LANGUAGE_REGIONS.get(cues.primary.code, "US")
+PHONE_CUE_REACH = 40  # characters before a number where "call us", "tél." makes it a phone
+
+
+def phones(text: str, cues: CueView, region: str | None = None) -> list[Fact]:
+    """Every phone number in the text, in international format, read with the country the
+    page serves (else its language's). A number counts when it looks like one written for
+    people to dial (+…, 00…, (…), or grouped by spaces, dots or dashes) or follows a phone
+    word ("Tel.", "call us", "Nous appeler"): order numbers and prices do not."""
+    default = region or cues.region or LANGUAGE_REGIONS.get(cues.primary.code, "US")
+    found: dict[str, Fact] = {}
     for candidate_region in dict.fromkeys([default, "US", "GB"]):
         for m in phonenumbers.PhoneNumberMatcher(text, candidate_region):
+            raw = m.raw_string.strip()
+            shaped = raw.startswith(("+", "00", "(")) or len(re.findall(r"[\s./-]", raw)) >= 2
+            before = words(text[max(0, m.start - PHONE_CUE_REACH) : m.start])
+            if not (shaped or cues.has(before, "phone")):
+                continue
             number = phonenumbers.format_number(
                 m.number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
             )
-            return Fact("phone", number, sentence_around(text, m.start, m.end))
-    return None
+            found.setdefault(number, Fact("phone", number, sentence_around(text, m.start, m.end)))
+        if found:
+            break
+    return list(found.values())
+
+
+def phone(text: str, cues: CueView, region: str | None = None) -> Fact | None:
+    """The first phone number of the text (see `phones`)."""
+    found = phones(text, cues, region)
+    return found[0] if found else None
+
+
+def emails(text: str) -> list[str]:
+    return list(dict.fromkeys(m.group(0).lower() for m in _EMAIL.finditer(text)))
 
 
 def _hours_in(sentence: str, cues: CueView) -> str | None:

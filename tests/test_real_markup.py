@@ -1,0 +1,106 @@
+"""How real stores write things, checked on hand-made views (no demo sentences): the page
+that answers without stating a number, contact details in the footer, phone numbers in the
+country the store serves, help centres on a sister host."""
+
+from benchmark.agent.contract import Link, PageView
+from benchmark.measure.answer import check_goal
+from benchmark.measure.channels import find_channels
+from benchmark.measure.extract.contact import phone, phones
+from benchmark.politeness import HostPolicy
+from benchmark.spec.lexicon import page_country
+
+from .test_agent_units import link, page, section
+
+POLICY = (
+    "Changed your mind? Items can be sent back unworn with their tags. Start your return from "
+    "your account, print the label and drop the parcel at any post office. Once the returned "
+    "items reach our warehouse we inspect them and refund the amount to your original payment "
+    "method. Sale items can be returned too, except underwear and gift cards."
+)
+
+
+def test_a_returns_page_that_states_no_window_is_still_the_answer(lexicon, scenarios):
+    view = page(
+        title="Returns | Shop",
+        h1=["Returns & refunds"],
+        text=POLICY,
+        sections=[section("Returns & refunds", POLICY, tag="h1")],
+    )
+    goal = check_goal(view, scenarios["returns-policy"], lexicon.view("en"))
+    assert goal.found and goal.heading and "return_window_days" not in goal.facts
+
+
+def test_a_returns_banner_on_a_product_page_is_not_the_answer(lexicon, scenarios):
+    view = page(
+        [link(i, f"Jacket {i}", f"https://shop.example/p/{i}", region="main") for i in range(30)],
+        sections=[section("Free returns", "Free returns on every order.")],
+        title="Rain jacket",
+        h1=["Rain jacket"],
+        text="Rain jacket\nFree returns\nFree returns on every order.",
+    )
+    assert not check_goal(view, scenarios["returns-policy"], lexicon.view("en")).found
+
+
+def _with_links(links: list[Link], region_text: dict[str, str] | None = None) -> PageView:
+    view = page(title="Kitchen scales", h1=["Kitchen scales"])
+    view.links = links
+    view.region_text = region_text or {}
+    return view
+
+
+def test_a_phone_link_in_the_footer_answers_the_contact_task(lexicon, scenarios):
+    view = _with_links([Link("tel:+35316123456", "Call 01 612 3456", "footer", True)])
+    goal = check_goal(view, scenarios["contact"], lexicon.view("en", "IE"))
+    assert goal.found and goal.heading == "contact details in the footer"
+    assert goal.facts["phone"].value == "+353 1 612 3456"
+
+
+def test_an_address_written_in_the_header_answers_it_too(lexicon, scenarios):
+    view = _with_links([], {"header": "Questions? servicio@tienda.example · Lun–Vie 9–18 h"})
+    goal = check_goal(view, scenarios["contact"], lexicon.view("es"))
+    assert goal.found and goal.facts["email"].value == "servicio@tienda.example"
+
+
+def test_no_contact_answer_without_contact_details(lexicon, scenarios):
+    view = _with_links(
+        [Link("https://shop.example/about", "About", "footer", True)],
+        {"footer": "© 2026 Shop Ltd. Company no. 08123456. All rights reserved."},
+    )
+    assert not check_goal(view, scenarios["contact"], lexicon.view("en")).found
+
+
+def test_phone_numbers_need_the_shape_or_the_word_of_a_phone(lexicon):
+    en = lexicon.view("en", "GB")
+    assert phone("Order 447911123456 was shipped.", en) is None
+    assert phone("Customer care: 0345 600 7030 (8am–8pm)", en).value == "+44 345 600 7030"
+    assert phone("Tel 02079460000", en).value == "+44 20 7946 0000"
+    fr = lexicon.view("fr", "BE")
+    assert [f.value for f in phones("Appelez-nous au 02 555 12 34.", fr)] == ["+32 2 555 12 34"]
+
+
+def test_the_country_a_page_serves():
+    assert page_country("fr-BE", "https://www.shop.example/") == "BE"
+    assert page_country("en", "https://www.currys.ie/p/1") == "IE"
+    assert page_country("", "https://www.argos.co.uk/") == "GB"
+    assert page_country("", "https://www.shop.com/") is None
+    assert page_country("", "http://127.0.0.1:8700/") is None
+
+
+def test_whatsapp_and_footer_numbers_feed_the_channels(lexicon):
+    view = _with_links(
+        [Link("https://wa.me/34600123456", "WhatsApp", "footer", True)],
+        {"footer": "Atención al cliente 910 123 456 · hola@tienda.example"},
+    )
+    found = {(c.kind, c.name) for c in find_channels(view, lexicon.view("es", "ES"), "ES")}
+    assert ("messaging", "WhatsApp") in found and ("phone", "+34 600 12 34 56") in found
+    assert ("phone", "+34 910 12 34 56") in found and ("email", "hola@tienda.example") in found
+
+
+def test_help_centres_on_a_sister_host_or_a_help_desk_vendor_are_reachable():
+    policy = HostPolicy("https://www.boutique.fr/", [], ["zendesk.com", "gorgias.help"])
+    assert policy.allows("https://aide.boutique.fr/retours")
+    assert policy.allows("https://boutique.zendesk.com/hc/fr")
+    assert not policy.allows("https://boutique.fr.example.net/")
+    assert not policy.allows("https://autre-boutique.fr/")
+    shops = HostPolicy("https://one.myshopify.com/")
+    assert not shops.allows("https://two.myshopify.com/")  # a public suffix: two stores
