@@ -101,6 +101,7 @@ class Scent:
         self.cues = cues
         self.intents = intents
         self.allows = allows
+        self._labels: dict[tuple[str, ...], tuple[float, str, bool]] = {}
         self._slugs = [
             (Phrase.of(s), lang.compounds, INTENT if i == 0 else SECONDARY, weight)
             for i, intent in enumerate(intents)
@@ -114,6 +115,13 @@ class Scent:
         ]
 
     def _label_score(self, tokens: list[str]) -> tuple[float, str, bool]:
+        """Score of a label, remembered: big pages repeat labels ("Services" ten times)."""
+        key = tuple(tokens)
+        if key not in self._labels:
+            self._labels[key] = self._score_label(tokens)
+        return self._labels[key]
+
+    def _score_label(self, tokens: list[str]) -> tuple[float, str, bool]:
         if not tokens:
             return 0.0, "", False
         avoid = self.cues.best(tokens, "avoid")
@@ -122,13 +130,18 @@ class Scent:
         best = (0.0, "", False)
         for i, intent in enumerate(self.intents):
             base = INTENT if i == 0 else SECONDARY
-            for kind, weight in (("links", base), ("page", base * 0.95), ("related", RELATED)):
+            for kind, weight in (
+                ("links", base),
+                ("page", base * 0.95),
+                ("related", RELATED),
+                ("legal", RELATED),
+            ):
                 match = self.cues.best(tokens, kind, intent)
                 if match:
                     score = weight * match.weight * _coverage_factor(match)
-                    if kind == "related":
+                    if kind in ("related", "legal"):
                         score *= 1 - RELATED_DECAY * min(match.rank, 5)
-                    strong = kind != "related"
+                    strong = kind not in ("related", "legal")
                     if score > best[0]:
                         best = (
                             score,

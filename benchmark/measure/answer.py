@@ -34,8 +34,13 @@ class GoalCheck:
 
 
 def heading_matches(text: str, scenario: Scenario, cues: CueView) -> bool:
+    """The heading names the topic, or a legal text that states it (terms of sale)."""
     tokens = words(text)
-    return any(cues.best(tokens, "page", intent) for intent in scenario.success.heading)
+    return any(
+        cues.best(tokens, kind, intent)
+        for intent in scenario.success.heading
+        for kind in ("page", "legal")
+    )
 
 
 def _questions(view: PageView) -> int:

@@ -7,6 +7,8 @@ intent (returns, contact, shipping, …) a language lists:
 - ``slugs``   words of URL paths that do the same (``/retours``)
 - ``related`` labels of pages that often hold the answer one level down ("Mes commandes")
 - ``page``    headings that prove the shopper arrived ("Politique de retour")
+- ``legal``   legal texts that hold the answer too ("Droit de rétractation", "CGV"): a
+              heading for arrival, only a related place for the choice of link
 - ``proof``   words the answer's text uses ("remboursé")
 - ``fields``  form field labels that prove a tool is there ("Numéro de commande")
 - ``search``  what a shopper types into the site search
@@ -36,7 +38,7 @@ from benchmark.text import Phrase, find_phrase, words
 
 DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9
-INTENT_FIELDS = ("links", "slugs", "related", "page", "proof", "fields")
+INTENT_FIELDS = ("links", "slugs", "related", "page", "legal", "proof", "fields")
 UI_FIELDS = ("hub", "menu", "close", "search", "chat_launcher", "avoid")
 UNIT_FIELDS = ("minute", "day", "business_day", "hour", "week", "month", "free")
 
@@ -50,6 +52,7 @@ class IntentCues(_Strict):
     slugs: list[str] = []
     related: list[str] = []
     page: list[str] = Field(min_length=1)
+    legal: list[str] = []  # legal texts that state the answer (withdrawal right, terms of sale)
     proof: list[str] = []
     fields: list[str] = []
     search: str = Field(min_length=1)
