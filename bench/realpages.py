@@ -191,7 +191,10 @@ def grade_site(site_run: SiteRun, page: Page, grade: Grade) -> None:
         first = _first_link(result)
         marks.append(f"{task}:{'✔' if right else '✘ ' + repr(first[0][:40] if first else None)}")
     channels = inventory(site_run)
-    phones = {c.name for c in channels.get("phone", [])}
+    # a number shown only in a WhatsApp link is reported as that messaging channel
+    phones = {c.name for c in channels.get("phone", [])} | {
+        c.evidence for c in channels.get("messaging", []) if c.name == "WhatsApp"
+    }
     emails = {c.name.lower() for c in channels.get("email", [])}
     for item in label.get("phones") or []:
         if _applies(item, page):

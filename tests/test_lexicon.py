@@ -60,7 +60,6 @@ def test_language_from_html_lang_then_text(lexicon):
     assert detect_language(lexicon, "", text) == "de"
 
 
-
 def test_a_language_without_a_lexicon_is_reported_as_itself_not_as_a_look_alike(lexicon):
     # <html lang="sk">: Slovak stays Slovak (read with English cues), never "pt"
     assert detect_language(lexicon, "sk", "") == "sk"

@@ -86,13 +86,13 @@ def test_the_country_a_page_serves():
     assert page_country("", "http://127.0.0.1:8700/") is None
 
 
-def test_whatsapp_and_footer_numbers_feed_the_channels(lexicon):
+def test_footer_numbers_feed_the_channels_and_whatsapp_stays_messaging(lexicon):
     view = _with_links(
         [Link("https://wa.me/34600123456", "WhatsApp", "footer", True)],
         {"footer": "Atención al cliente 910 123 456 · hola@tienda.example"},
     )
     found = {(c.kind, c.name) for c in find_channels(view, lexicon.view("es", "ES"), "ES")}
-    assert ("messaging", "WhatsApp") in found and ("phone", "+34 600 12 34 56") in found
+    assert ("messaging", "WhatsApp") in found and ("phone", "+34 600 12 34 56") not in found
     assert ("phone", "+34 910 12 34 56") in found and ("email", "hola@tienda.example") in found
 
 

@@ -8,7 +8,6 @@ the contact task adds the addresses and numbers stated in the page text.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -85,16 +84,6 @@ def _phone(raw: str, region: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-def _whatsapp_number(href: str, region: str) -> str | None:
-    """The number a WhatsApp link opens a chat with (wa.me/3361…, api.whatsapp.com/send?phone=)."""
-    parts = urlsplit(href)
-    digits = re.sub(r"\D", "", parts.path) or re.sub(r"\D", "", parts.query.split("phone=")[-1])
-    if len(digits) < 8:
-        return None
-    formatted = _phone("+" + digits, region)
-    return formatted if formatted.startswith("+") else None
-
-
 def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[ChannelFinding]:
     """The channels one page shows, from its links, scripts and forms."""
     found: list[ChannelFinding] = []
@@ -118,8 +107,6 @@ def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[Cha
             )
         elif (hit := classify_link(href)) is not None:
             found.append(ChannelFinding(kind=hit[0], name=hit[1], evidence=href, url=view.url))
-            if hit[1] == "WhatsApp" and (number := _whatsapp_number(href, region)):
-                found.append(ChannelFinding(kind="phone", name=number, evidence=href, url=view.url))
     # what the header and footer say in plain text: a number or address with no link
     for where in ("header", "footer"):
         text = view.region_text.get(where, "")

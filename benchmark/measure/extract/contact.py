@@ -50,17 +50,19 @@ def email(text: str, cues: CueView) -> Fact | None:
 PHONE_CUE_REACH = 40  # characters before a number where "call us", "tél." makes it a phone
 
 
-def phones(text: str, cues: CueView, region: str | None = None) -> list[Fact]:
+def phones(text: str, cues: CueView, region: str | None = None, strict: bool = False) -> list[Fact]:
     """Every phone number in the text, in international format, read with the country the
     page serves (else its language's). A number counts when it looks like one written for
     people to dial (+…, 00…, (…), or grouped by spaces, dots or dashes) or follows a phone
-    word ("Tel.", "call us", "Nous appeler"): order numbers and prices do not."""
+    word ("Tel.", "call us", "Nous appeler"): order numbers and prices do not. `strict`
+    (for running text, not a header or footer): only +…, (…) or after a phone word."""
     default = region or cues.region or LANGUAGE_REGIONS.get(cues.primary.code, "US")
     found: dict[str, Fact] = {}
     for candidate_region in dict.fromkeys([default, "US", "GB"]):
         for m in phonenumbers.PhoneNumberMatcher(text, candidate_region):
             raw = m.raw_string.strip()
-            shaped = raw.startswith(("+", "00", "(")) or len(re.findall(r"[\s./-]", raw)) >= 2
+            dialled = raw.startswith(("+", "00", "("))
+            shaped = dialled or (not strict and len(re.findall(r"[\s./-]", raw)) >= 2)
             before = words(text[max(0, m.start - PHONE_CUE_REACH) : m.start])
             if not (shaped or cues.has(before, "phone")):
                 continue
