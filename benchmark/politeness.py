@@ -100,7 +100,12 @@ class HostPolicy:
             self._exact.add(f"{_twin(host)}:{port}")
         for entry in self.extra:
             (self._exact if ":" in entry else self._hosts).add(entry.lower())
-        self._site = registrable_domain(host) if self.same_site and not port else ""
+        # the site: the start host's registrable domain, and those of the hosts allowed
+        sites = [host] if not port else []
+        sites += [e.lower() for e in self.extra if ":" not in e]
+        self._sites = (
+            {d for h in sites if (d := registrable_domain(h))} if self.same_site else set()
+        )
 
     def allows(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -110,12 +115,12 @@ class HostPolicy:
         loc = f"{host}:{parts.port}" if parts.port else host
         if loc in self._exact or host in self._hosts:
             return True
-        if parts.port is None and self._site and registrable_domain(host) == self._site:
+        if parts.port is None and self._sites and registrable_domain(host) in self._sites:
             return True
         return any(_under(host, parts.path, entry) for entry in self.vendor_domains)
 
     def describe(self) -> list[str]:
-        same = [f"*.{self._site}"] if self._site else []
+        same = [f"*.{site}" for site in sorted(self._sites)]
         return sorted(self._exact | self._hosts) + same + [f"*.{d}" for d in self.vendor_domains]
 
 

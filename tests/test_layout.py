@@ -32,6 +32,16 @@ def _graph() -> dict[str, set[str]]:
             for target in targets:
                 if target in modules and target != name:
                     graph[name].add(target)
+                    # importing a.b.c runs a/__init__ and a/b/__init__ first
+                    parts = target.split(".")
+                    for i in range(2, len(parts)):
+                        parent = ".".join(parts[:i])
+                        if (
+                            parent in modules
+                            and parent != name
+                            and not name.startswith(parent + ".")
+                        ):
+                            graph[name].add(parent)
                     break
     return graph
 

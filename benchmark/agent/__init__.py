@@ -2,9 +2,24 @@
 
 It only uses what a person could see and click, through the `Driver` contract
 (`agent.contract`): a Chromium tab in a run, saved page views in tests (`agent.replay`).
+Names are imported on first use, so reading the contract does not load the whole agent.
 """
 
-from benchmark.agent.shopper import ShopperSettings, run_scenario
-from benchmark.agent.visit import FirstVisit, first_visit
+from __future__ import annotations
 
-__all__ = ["FirstVisit", "ShopperSettings", "first_visit", "run_scenario"]
+import importlib
+from typing import Any
+
+_WHERE = {
+    "FirstVisit": "visit",
+    "ShopperSettings": "state",
+    "first_visit": "visit",
+    "run_scenario": "shopper",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
