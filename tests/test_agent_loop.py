@@ -38,10 +38,10 @@ def _search_box() -> FormField:
     )
 
 
-def _settings(lexicon, vendors, pages: PageLog | None = None) -> ShopperSettings:
+def _settings(lexicon, vendors, pages: PageLog | None = None, allows=ALLOWS) -> ShopperSettings:
     return ShopperSettings(
         lexicon=lexicon,
-        allows=ALLOWS,
+        allows=allows,
         mobile=False,
         vendors=vendors,
         deadline_s=30,
@@ -206,13 +206,7 @@ def test_first_click_on_a_saved_real_page(lexicon, vendors, scenarios, scenario_
     """A French store's real product page (kiabi.com): the shopper's first click for each
     task is one of the links a person would choose, among 300 candidates."""
     view = _real_view("www.kiabi.com")
-    settings = ShopperSettings(
-        lexicon=lexicon,
-        allows=HostPolicy(view.url).allows,
-        mobile=False,
-        vendors=vendors,
-        accessibility=False,
-    )
+    settings = _settings(lexicon, vendors, allows=HostPolicy(view.url).allows)
     result = asyncio.run(
         run_scenario(ReplayDriver.of([view]), scenarios[scenario_id], view.url, settings)
     )
@@ -224,13 +218,7 @@ def test_contact_details_in_the_footer_answer_at_zero_clicks(lexicon, vendors, s
     """kiabi.com shows its phone number in the footer: a shopper has the answer without a
     click, whatever the headings say."""
     view = _real_view("www.kiabi.com")
-    settings = ShopperSettings(
-        lexicon=lexicon,
-        allows=HostPolicy(view.url).allows,
-        mobile=False,
-        vendors=vendors,
-        accessibility=False,
-    )
+    settings = _settings(lexicon, vendors, allows=HostPolicy(view.url).allows)
     result = asyncio.run(
         run_scenario(ReplayDriver.of([view]), scenarios["contact"], view.url, settings)
     )
