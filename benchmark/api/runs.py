@@ -61,18 +61,9 @@ def run_benchmark(
 ) -> RunResult:
     """Run a benchmark file; ``demo://`` start URLs are served by `demo`, or by demo stores
     started here when it is not given."""
-    from benchmark.runner import RunOptions
-
     inputs = load_inputs(benchmark_path, scenarios_dir)
     run_dir = new_run_dir(results_dir, inputs.benchmark.spec.name)
-    options = RunOptions(
-        run_dir=run_dir,
-        browser_path=browser_path,
-        concurrency=concurrency,
-        headless=headless,
-        screenshots=screenshots,
-        on_progress=on_progress or (lambda key, n: None),
-    )
+    options = _options(run_dir, browser_path, concurrency, headless, screenshots, on_progress)
     return _execute(inputs, None, options, results_dir, demo)
 
 
@@ -100,9 +91,22 @@ def resume_run(
             f"changed since this run started (spec {saved.spec_hash} then, "
             f"{inputs.spec_hash} now); start a new run"
         )
+    options = _options(run_dir, browser_path, concurrency, headless, screenshots, on_progress)
+    return _execute(inputs, saved, options, run_dir.parent, demo)
+
+
+def _options(
+    run_dir: Path,
+    browser_path: str | None,
+    concurrency: int | None,
+    headless: bool,
+    screenshots: bool,
+    on_progress: Progress | None,
+) -> RunOptions:
+    """The runner's options, the same for a new run and a resumed one."""
     from benchmark.runner import RunOptions
 
-    options = RunOptions(
+    return RunOptions(
         run_dir=run_dir,
         browser_path=browser_path,
         concurrency=concurrency,
@@ -110,7 +114,6 @@ def resume_run(
         screenshots=screenshots,
         on_progress=on_progress or (lambda key, n: None),
     )
-    return _execute(inputs, saved, options, run_dir.parent, demo)
 
 
 def _execute(
