@@ -174,6 +174,19 @@ def _phone_found(expected: str, found: set[str]) -> bool:
     return any(want and _digits(f).endswith(want) for f in found)
 
 
+def chat_named(result, vendor: str) -> bool:  # type: ignore[no-untyped-def]
+    """The run names the labelled chat vendor (a label may name two: either counts). A
+    store's own chat ("platform's own", "in-house") has no vendor to name: there the run must
+    report a chat, found or configured."""
+    chat = result.evidence.chat if result is not None else None
+    if chat is None:
+        return False
+    if "own" in vendor or "in-house" in vendor:
+        return result.found or bool(chat.detected_by)
+    name = _text(chat.vendor_name or "")
+    return bool(name) and name in _text(vendor)
+
+
 @dataclass
 class Grade:
     first: list[bool] = field(default_factory=list)
@@ -213,12 +226,8 @@ def grade_site(site_run: SiteRun, page: Page, grade: Grade) -> None:
             grade.emails.append(str(item["value"]).lower() in emails)
     chat = results.get("live-chat")
     vendor = (label.get("chat") or {}).get("vendor", "none")
-    named = chat.evidence.chat.vendor_name if chat and chat.evidence.chat else None
-    detected = " ".join(chat.evidence.chat.detected_by) if chat and chat.evidence.chat else ""
     if vendor != "none":
-        grade.vendors.append(
-            bool(named or detected) and _text(vendor)[:5] in _text(f"{named} {detected}")
-        )
+        grade.vendors.append(chat_named(chat, vendor))
     elif chat is not None and chat.found:
         grade.false_chat += 1
     if (label.get("consent") or {}).get("banner_in_dom"):

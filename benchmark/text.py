@@ -15,7 +15,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Chinese and Japanese write words without spaces: each ideograph or kana is its own token,
+# so a cue ("退貨", "お問い合わせ") matches as a run of characters inside a longer label.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+", re.UNICODE)
 MIN_PREFIX_WORD = 4
 MIN_COMPOUND_WORD = 5
 

@@ -61,13 +61,35 @@ def test_language_from_html_lang_then_text(lexicon):
 
 
 def test_a_language_without_a_lexicon_is_reported_as_itself_not_as_a_look_alike(lexicon):
-    # <html lang="sk">: Slovak stays Slovak (read with English cues), never "pt"
-    assert detect_language(lexicon, "sk", "") == "sk"
-    assert lexicon.view("sk").primary.code == "en"
-    slovak = "Tovar môžete vrátiť do štrnástich dní od doručenia bez udania dôvodu a peniaze"
-    assert detect_language(lexicon, "", slovak) not in lexicon.languages.keys() - {"en"}
-    russian = "Доставка по всей стране, возврат товара в течение четырнадцати дней"
-    assert detect_language(lexicon, "", russian) == "und"
+    # <html lang="et">: Estonian stays Estonian (read with English cues), never Finnish
+    assert detect_language(lexicon, "et", "") == "et"
+    assert lexicon.view("et").primary.code == "en"
+    estonian = "Kauba saate tagastada neljateistkümne päeva jooksul alates kättesaamisest"
+    assert detect_language(lexicon, "", estonian) not in lexicon.languages.keys() - {"en"}
+    greek = "Παράδοση σε όλη τη χώρα, επιστροφή προϊόντων εντός δεκατεσσάρων ημερών"
+    assert detect_language(lexicon, "", greek) == "und"
+
+
+def test_languages_of_big_markets_are_read_from_their_text_without_a_lang_attribute(lexicon):
+    samples = {
+        "ru": "Мы доставим ваш заказ в течение трёх дней, и вы можете вернуть товар, если он не подошёл",
+        "pl": "Możesz zwrócić towar w ciągu trzydziestu dni od dostawy. Zwrot jest bezpłatny, a"
+        " pieniądze przelejemy na konto, z którego przyszła płatność, w ciągu tygodnia.",
+        "zh": "您可以在收到商品後七天內申請退貨，我們將在確認後為您辦理退款",
+        "ar": "يمكنك إرجاع المنتج خلال ثلاثين يوما من تاريخ الاستلام. إذا كان المنتج في حالته"
+        " الأصلية، سنعيد المبلغ إلى بطاقتك بعد فحص المنتج، ولا يمكن إرجاع الملابس الداخلية.",
+        "sk": "Tovar môžete vrátiť do štrnástich dní od doručenia, a to bez udania dôvodu, ak sa vám nepáči",
+    }
+    for code, text in samples.items():
+        assert detect_language(lexicon, "", text) == code, code
+
+
+def test_chinese_cues_match_inside_labels_written_without_spaces(lexicon):
+    view = lexicon.view("zh")
+    assert view.best(words("退換貨須知與流程"), "links", "returns") is not None
+    assert view.best(words("訂單查詢"), "links", "order_tracking") is not None
+    assert view.best(words("退換貨須知"), "links", "order_tracking") is None
+    assert words("七天內退貨") == ["七", "天", "內", "退", "貨"]
 
 
 def test_lexicon_file_errors_name_the_file(tmp_path):

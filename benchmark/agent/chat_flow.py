@@ -41,6 +41,7 @@ class ChatFlow:
         self.vendors = shopper.s.vendors
         self.payload = probe_payload(self.vendors)
         self.detected: dict[str, Sighting] = {}  # vendor id → first sighting
+        self.unopened: list[str] = []  # labels of unknown launchers clicked with no panel
         # from the start of the navigation: "time from page load to a visible launcher"
         self.page_started = shopper.navigation_started
 
@@ -64,9 +65,23 @@ class ChatFlow:
                         return result
             if not await self._follow_chat_link(view, cues):
                 break
-        verdict = "not_found" if (self.detected or sh.strong_seen) else "not_offered"
+        verdict = (
+            "not_found" if (self.detected or self.unopened or sh.strong_seen) else "not_offered"
+        )
         if verdict == "not_offered" and not sh.scenario.may_be_absent:
             verdict = "not_found"
+        if not self.detected and self.unopened:
+            # A store's own chat (no known vendor): its launcher was there, the panel never came.
+            labels = ", ".join(repr(label) for label in dict.fromkeys(self.unopened))
+            chat = ChatEvidence(
+                vendor_name="unknown widget",
+                detected_by=[f"launcher {label!r}" for label in dict.fromkeys(self.unopened)],
+                mode="shown, would not open",
+                generic=True,
+            )
+            reason = f"a chat launcher ({labels}) was shown but its panel did not open"
+            evidence = Evidence(final_url=sh.d.url, chat=chat)
+            return sh.result(verdict, reason=reason, evidence=evidence)
         if not self.detected:
             return sh.result(verdict, reason="no chat launcher on the pages visited")
         # The vendor's code is on the page but no launcher showed (or it would not open):
@@ -177,6 +192,7 @@ class ChatFlow:
                     generic=True,
                 )
             await self.d.pause(POLL_S)
+        self.unopened.append(label)
         return None
 
     async def _follow_chat_link(self, view: PageView, cues: object) -> bool:

@@ -43,6 +43,7 @@ CONFIG = {
         "detectionsteps": False,
     },
 }
+STALLED_CAP_S = 0.2
 BUSY = {"cmpDetected", "openPopupDetected", "runningOptOut", "runningOptIn"}
 
 
@@ -57,6 +58,7 @@ class ConsentLog:
 
     cmps: list[str] = field(default_factory=list)
     results: list[dict[str, Any]] = field(default_factory=list)
+    stalled: bool = False  # an opt-out was still running when the wait for it ended
     _busy_since: dict[int, float] = field(default_factory=dict)
 
     def summary(self) -> str | None:
@@ -65,6 +67,8 @@ class ConsentLog:
         outcome = (
             "refused non-essential cookies"
             if any(r.get("result") for r in self.results)
+            else "opt-out did not finish"
+            if self.stalled
             else "banner found"
         )
         return f"{', '.join(dict.fromkeys(self.cmps))} ({outcome})"
@@ -121,7 +125,16 @@ class Consent:
             return
 
     async def settle(self, page: Any, cap_s: float = 4.0) -> None:
-        """Wait while autoconsent is busy with a banner on this page (at most `cap_s`)."""
+        """Wait while autoconsent is busy with a banner on this page (at most `cap_s`).
+
+        An opt-out that did not finish once (its buttons never answer: a banner whose script
+        is broken or blocked) is not waited for at full length on every later page: a person
+        who could not close it carries on with the page as it is."""
+        if self.log.stalled:
+            cap_s = min(cap_s, STALLED_CAP_S)
         deadline = time.monotonic() + cap_s
-        while id(page) in self.log._busy_since and time.monotonic() < deadline:
+        while id(page) in self.log._busy_since:
+            if time.monotonic() >= deadline:
+                self.log.stalled = True
+                return
             await asyncio.sleep(0.1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,13 @@ from benchmark.browser.tab import NAV_START_WAIT_S, Tab, _ms
 from benchmark.errors import PageCrashed
 
 _JS = Path(__file__).parent / "js"
-PERCEIVE_JS = (_JS / "perceive.js").read_text(encoding="utf-8")
+# The page hands back one JSON string: Playwright's own value serialiser walks every object of
+# a 3,700-link page in ~1 s, JSON.stringify does it in a few ms (measured on a real store page).
+PERCEIVE_JS = (
+    "(args) => JSON.stringify(("
+    + (_JS / "perceive.js").read_text(encoding="utf-8").strip()
+    + ")(args))"
+)
 CHAT_JS = (_JS / "chat.js").read_text(encoding="utf-8")
 TRANSIENT = {
     "connection reset",
@@ -203,7 +210,7 @@ class PageDriver(Tab):
             self._alive()
             try:
                 data = await self.page.evaluate(PERCEIVE_JS, {})
-                return PageView.from_js(data)
+                return PageView.from_js(json.loads(data))
             except PlaywrightError as exc:
                 self._alive()
                 last = exc

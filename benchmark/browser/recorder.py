@@ -10,6 +10,7 @@ abandoned; the session is never left without a record of it.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -151,7 +152,7 @@ class TaskWindow:
     async def _look(self, frame: Any) -> None:
         """The page the tester says answered: read it to check the claim."""
         try:
-            self._outcome.view = PageView.from_js(await frame.evaluate(PERCEIVE_JS, {}))
+            self._outcome.view = PageView.from_js(json.loads(await frame.evaluate(PERCEIVE_JS, {})))
             self._outcome.chat = ChatProbe(
                 **await frame.evaluate(CHAT_JS, {"vendors": self.config.vendors})
             )

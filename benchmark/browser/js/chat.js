@@ -23,8 +23,9 @@
   const scripts = Array.from(document.scripts).map((s) => s.src).filter(Boolean);
   // Config objects and loaders written inline ("chatUrl: 'https://…salesforceliveagent.com'",
   // "s.src='//v2.zopim.com/?…'"): the vendor is configured even before (or without) a widget.
+  // Read whole: a store's JSON state script can hold the chat config 70 kB in.
   const inline = Array.from(document.scripts).filter((s) => !s.src)
-    .map((s) => (s.textContent || '').slice(0, 20000)).join('\n');
+    .map((s) => s.textContent || '');
 
   const found = [];
   for (const v of vendors) {
@@ -34,7 +35,7 @@
     }
     for (const s of v.scripts || []) {
       if (scripts.some((src) => src.includes(s))) evidence.push('script ' + s);
-      else if (inline.includes(s)) evidence.push('inline script ' + s);
+      else if (inline.some((text) => text.includes(s))) evidence.push('inline script ' + s);
     }
     for (const sel of v.selectors || []) {
       if (q(sel).length) evidence.push('element ' + sel);

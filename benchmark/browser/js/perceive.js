@@ -43,7 +43,9 @@
       r = el.getBoundingClientRect();
       ok = r.width >= 2 && r.height >= 2 && r.right > 0 && r.left < vw && r.bottom + sy > 0;
     }
-    if (ok && el.closest('[aria-hidden="true"], [inert]')) ok = false;
+    // aria-hidden hides from screen readers, not from eyes (consent banners set it on the
+    // whole page behind them); inert content cannot be used at all.
+    if (ok && el.closest('[inert]')) ok = false;
     for (let p = el.parentElement; ok && p && p !== document.body; p = p.parentElement) {
       const cs = styleOf(p);
       const clipY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
