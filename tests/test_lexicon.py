@@ -72,13 +72,15 @@ def test_a_language_without_a_lexicon_is_reported_as_itself_not_as_a_look_alike(
 
 def test_languages_of_big_markets_are_read_from_their_text_without_a_lang_attribute(lexicon):
     samples = {
-        "ru": "Мы доставим ваш заказ в течение трёх дней, и вы можете вернуть товар, если он не подошёл",
+        "ru": "Мы доставим ваш заказ в течение трёх дней, и вы можете вернуть товар,"
+        " если он не подошёл",
         "pl": "Możesz zwrócić towar w ciągu trzydziestu dni od dostawy. Zwrot jest bezpłatny, a"
         " pieniądze przelejemy na konto, z którego przyszła płatność, w ciągu tygodnia.",
         "zh": "您可以在收到商品後七天內申請退貨，我們將在確認後為您辦理退款",
         "ar": "يمكنك إرجاع المنتج خلال ثلاثين يوما من تاريخ الاستلام. إذا كان المنتج في حالته"
         " الأصلية، سنعيد المبلغ إلى بطاقتك بعد فحص المنتج، ولا يمكن إرجاع الملابس الداخلية.",
-        "sk": "Tovar môžete vrátiť do štrnástich dní od doručenia, a to bez udania dôvodu, ak sa vám nepáči",
+        "sk": "Tovar môžete vrátiť do štrnástich dní od doručenia, a to bez udania dôvodu,"
+        " ak sa vám nepáči",
     }
     for code, text in samples.items():
         assert detect_language(lexicon, "", text) == code, code
