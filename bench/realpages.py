@@ -49,6 +49,7 @@ import yaml
 from benchmark import api
 from benchmark.browser import session as browser_session
 from benchmark.measure.channels import inventory
+from benchmark.spec.lexicon import page_country
 from benchmark.store.record import Run, SiteRun
 from benchmark.store.rundir import read_run
 from benchmark.text import normalize
@@ -109,7 +110,13 @@ def write_benchmark(pages: list[Page], folder: Path, port: int) -> Path:
         page.url = f"http://127.0.0.1:{port}/{page.host}/{page.page_id}/index.html"
         # the store's own host is its host here too: its absolute links are the store's (they
         # lead nowhere offline, but the first click is graded, not the page it opens)
-        sites.append({"name": page.name, "start_url": page.url, "allowed_hosts": [page.host]})
+        site = {"name": page.name, "start_url": page.url, "allowed_hosts": [page.host]}
+        # served from 127.0.0.1, a page loses the country its real address names (.com.ar,
+        # .sk): declare it as a user would, from the real host name alone (never the label)
+        country = page_country("", f"https://{page.host}/")
+        if country:
+            site["country"] = country
+        sites.append(site)
     spec = {
         "name": "Real store pages",
         "your_store": sites[0],

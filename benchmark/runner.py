@@ -135,6 +135,7 @@ class Runner:
             device=device,
             start_url=start_url,
             role="yours" if index == 0 else "competitor",
+            country=site.country,
         )
         settings = SiteSettings(
             name=site.name,
@@ -202,7 +203,7 @@ class Runner:
         visit = await first_visit(
             driver,
             site_run.start_url,
-            self.lexicon,
+            self.lexicon.for_site(site_run.country),
             context.consent.log.summary,
             context.hosts.allows,
             pages,
@@ -236,7 +237,7 @@ class Runner:
         spec = self.loaded.spec
         name = f"{site_run.key}--{scenario.id}.jpg"
         settings = ShopperSettings(
-            lexicon=self.lexicon,
+            lexicon=self.lexicon.for_site(site_run.country),
             allows=context.hosts.allows,
             mobile=context.is_mobile,
             vendors=self.vendors,

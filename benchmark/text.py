@@ -21,6 +21,9 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+", re.UNICODE)
 MIN_PREFIX_WORD = 4
 MIN_COMPOUND_WORD = 5
+# `exact` matching (links to avoid) keeps short cue words whole, "cart" never "Cartes", while
+# longer ones still take an ending: "política de privacidad" also avoids "Políticas de Privacidad"
+EXACT_BELOW = 6
 
 
 def max_suffix(cue: str) -> int:
@@ -43,7 +46,7 @@ def word_matches(cue: str, word: str, compounds: bool = False, exact: bool = Fal
     """Does one normalised label word match one normalised cue word?"""
     if word == cue:
         return True
-    if exact:
+    if exact and len(cue) < EXACT_BELOW:
         return False
     if (
         len(cue) >= MIN_PREFIX_WORD

@@ -60,6 +60,31 @@ def test_find_channels_on_a_page(lexicon):
     }
 
 
+def test_numbers_and_addresses_written_in_the_page_text_are_channels_too(lexicon):
+    """A seller box or a delivery help text shows a number or address with no link: the
+    shopper sees it. In running text a number counts only when written to be dialled or
+    after a phone word, so order numbers and prices stay out."""
+    view = PageView(
+        url="https://tienda.example.cl/p/1",
+        title="",
+        lang="es-CL",
+        h1=[],
+        viewport={},
+        scroll={},
+        region_text={"footer": "Servicio al cliente: 600 360 3000 · Lunes a viernes"},
+        text=(
+            "Zapatilla urbana 39.990 pesos. Pedido 4471 2210 99 confirmado. "
+            "¿Dudas con la entrega? Llámanos al +56 2 2345 6789 o escribe a "
+            "ayuda@tienda.example.cl. Código de producto 120 455 778."
+        ),
+    )
+    found = {(f.kind, f.name) for f in find_channels(view, lexicon.view("es", "CL"), "CL")}
+    phones = {name for kind, name in found if kind == "phone"}
+    assert "+56 2 2345 6789" in phones
+    assert ("email", "ayuda@tienda.example.cl") in found
+    assert not any("4471" in p or "455" in p for p in phones)
+
+
 def snapshot(role, links=(), forms=(), url="https://s.example/", scenario=None):
     return PageSnapshot(
         role=role, scenario_id=scenario, url=url, links=list(links), forms=list(forms)

@@ -86,6 +86,19 @@ def test_the_country_a_page_serves():
     assert page_country("", "http://127.0.0.1:8700/") is None
 
 
+def test_a_dot_com_store_says_its_country_through_its_locale_or_its_currency():
+    # an English page of a Bulgarian store on .com: og:locale names the market
+    assert page_country("en", "https://www.shop.com/", "bg_BG") == "BG"
+    assert page_country("", "https://www.shop.com/", "pt-BR") == "BR"
+    # prices in a currency only one country uses, written more than once
+    prices = "Zapatillas 49.990 CLP · Polera 12.990 CLP · Envío gratis"
+    assert page_country("es", "https://www.shop.com/", "", prices) == "CL"
+    assert page_country("zh", "https://shop.example/", "", "特價 NT$399 原價 NT$599") == "TW"
+    # shared currencies and a single stray mention name no country
+    assert page_country("en", "https://www.shop.com/", "", "From $20 to $40, or 30 €") is None
+    assert page_country("es", "https://www.shop.com/", "", "Pagos en CLP disponibles") is None
+
+
 def test_footer_numbers_feed_the_channels_and_whatsapp_stays_messaging(lexicon):
     view = _with_links(
         [Link("https://wa.me/34600123456", "WhatsApp", "footer", True)],
@@ -106,3 +119,12 @@ def test_help_centres_on_a_sister_host_or_a_help_desk_vendor_are_reachable():
     assert local.allows("https://help.outdoorgear.co.uk/hc")  # sister of an allowed host
     shops = HostPolicy("https://one.myshopify.com/")
     assert not shops.allows("https://two.myshopify.com/")  # a public suffix: two stores
+
+
+def test_a_country_declared_for_a_site_overrides_what_its_pages_suggest(lexicon):
+    text = "Atención al cliente 0810-777-7862 de lunes a viernes"
+    _lang, cues = lexicon.for_page("es", text, "http://127.0.0.1:8000/p")
+    assert cues.region is None  # nothing on a local address says Argentina
+    _lang, cues = lexicon.for_site("AR").for_page("es", text, "http://127.0.0.1:8000/p")
+    assert cues.region == "AR"
+    assert [f.value for f in phones(text, cues)] == ["+54 810-777-7862"]

@@ -136,6 +136,7 @@ class PageView:
     region_text: dict[str, str] = field(default_factory=dict)  # header / footer in plain text
     generator: str = ""
     text: str = ""
+    locale: str = ""  # og:locale or Content-Language ("bg_BG", "fr-FR"): the market it serves
     pid: str = ""  # its name among the run's artifacts (benchmark.artifacts), once recorded
 
     @classmethod
@@ -157,6 +158,7 @@ class PageView:
             region_text=dict(data.get("region_text", {})),
             generator=data.get("generator", ""),
             text=data.get("text", ""),
+            locale=data.get("locale", ""),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -36,7 +36,7 @@ HUB = 0.55
 MENU = 0.45
 SLUG = 0.75
 HUB_SLUG = 0.45
-BOTH_BONUS = 0.1
+BOTH_BONUS = 0.04  # the path confirms the label: a tie-breaker, never more than the label itself
 AVOID_COVERAGE = 0.6
 FOLLOW = 0.5
 STRONG = 0.85
@@ -62,8 +62,12 @@ class Scored:
 
 
 def _coverage_factor(match: Match) -> float:
-    if match.coverage >= 0.5:
+    """A label that is all cue ("Customer services") promises more than one that adds other
+    words ("Support and protection", "Help for partners", "Track boots")."""
+    if match.coverage >= 0.99:
         return 1.0
+    if match.coverage >= 0.5:
+        return 0.95
     if match.coverage >= 0.25:
         return 0.85
     return 0.7

@@ -84,7 +84,7 @@ class ShopperState:
         return self.stack[-1]
 
     def cues(self, view: PageView) -> CueView:
-        self.language, cues = self.s.lexicon.for_page(view.lang, view.text, view.url)
+        self.language, cues = self.s.lexicon.for_page(view.lang, view.text, view.url, view.locale)
         return cues
 
     def time_left(self) -> bool:

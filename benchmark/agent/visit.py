@@ -45,7 +45,7 @@ async def first_visit(
         return FirstVisit(outcome)
     visit = FirstVisit(outcome)
     view = await driver.perceive()
-    visit.language, cues = lexicon.for_page(view.lang, view.text, view.url)
+    visit.language, cues = lexicon.for_page(view.lang, view.text, view.url, view.locale)
     for _ in range(2):
         if not view.overlays:
             break

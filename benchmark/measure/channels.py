@@ -107,12 +107,14 @@ def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[Cha
             )
         elif (hit := classify_link(href)) is not None:
             found.append(ChannelFinding(kind=hit[0], name=hit[1], evidence=href, url=view.url))
-    # what the header and footer say in plain text: a number or address with no link
-    for where in ("header", "footer"):
-        text = view.region_text.get(where, "")
+    # what the page says in plain text: a number or address with no link. The header and
+    # footer are read as contact blocks; the rest of the page (a seller's box, a delivery
+    # help text) only yields numbers written to be dialled (+…, (…)) or after a phone word.
+    for where in ("header", "footer", "page"):
+        text = view.region_text.get(where, "") if where != "page" else view.text
         for address in emails(text):
             found.append(ChannelFinding(kind="email", name=address, evidence=where, url=view.url))
-        for fact in phones(text, cues, region) if text else []:
+        for fact in phones(text, cues, region, strict=where == "page") if text else []:
             found.append(
                 ChannelFinding(
                     kind="phone", name=str(fact.value), evidence=fact.snippet, url=view.url

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from benchmark.agent.contract import PageView
 from benchmark.measure.channels import classify_link, find_channels, is_contact_form
-from benchmark.measure.extract.contact import LANGUAGE_REGIONS
+from benchmark.measure.extract.contact import phone_region
 from benchmark.spec.lexicon import CueView
 from benchmark.store.record import FieldInfo, FormInfo, LinkInfo, PageSnapshot
 from benchmark.text import words
@@ -91,7 +91,7 @@ def take(
         )
         for f in view.forms[:10]
     ]
-    region = cues.region or LANGUAGE_REGIONS.get(cues.primary.code, "US")
+    region = phone_region(cues)
     return PageSnapshot(
         role=role,
         scenario_id=scenario_id,

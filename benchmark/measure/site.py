@@ -66,9 +66,10 @@ def measure_site_run(
     lexicon: Lexicon,
 ) -> SiteRun:
     """Measure one site × device in place from its saved page views; returns it."""
+    lexicon = lexicon.for_site(site_run.country)
 
     def cues_of(view: PageView) -> CueView:
-        return lexicon.for_page(view.lang, view.text, view.url)[1]
+        return lexicon.for_page(view.lang, view.text, view.url, view.locale)[1]
 
     site_run.pages = []
     seen: set[str] = set()

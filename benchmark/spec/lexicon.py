@@ -23,9 +23,10 @@ stage uses belong together.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -108,6 +109,9 @@ FACT_CUE_FIELDS = tuple(FactCues.model_fields)
 class LanguageFile(_Strict):
     language: str = Field(pattern=r"^[a-z]{2,3}$")
     name: str
+    # the country whose phone numbering a page in this language is read with when the page
+    # does not say which country it serves (no country in <html lang>, no country domain)
+    region: str = Field(default="US", pattern=r"^[A-Z]{2}$")
     compounds: bool = False
     connectors: list[str] = []
     stopwords: list[str] = []
@@ -246,6 +250,11 @@ class CueView:
 @dataclass
 class Lexicon:
     languages: dict[str, Language] = field(default_factory=dict)
+    country: str | None = None  # a site's declared market: overrides what its pages suggest
+
+    def for_site(self, country: str | None) -> Lexicon:
+        """The same cues, reading pages as serving `country` when it is given."""
+        return self if country == self.country else replace(self, country=country)
 
     @property
     def english(self) -> Language:
@@ -257,10 +266,13 @@ class Lexicon:
             return CueView([(lang, 1.0)], region)
         return CueView([(lang, 1.0), (self.english, ENGLISH_FALLBACK)], region)
 
-    def for_page(self, lang_attr: str, text: str, url: str) -> tuple[str, CueView]:
+    def for_page(
+        self, lang_attr: str, text: str, url: str, locale: str = ""
+    ) -> tuple[str, CueView]:
         """The page's language and its cues, with the country it serves if it says so."""
         language = detect_language(self, lang_attr, text)
-        return language, self.view(language, page_country(lang_attr, url))
+        country = self.country or page_country(lang_attr, url, locale, text)
+        return language, self.view(language, country)
 
     @property
     def intents(self) -> set[str]:
@@ -305,17 +317,50 @@ _CCTLD = {"uk": "GB", "el": "GR"}
 _GENERIC_2 = {"co", "io", "me", "tv", "ai", "ly", "fm", "to", "eu"}
 
 
-def page_country(lang_attr: str, url: str) -> str | None:
-    """The country a page serves, if it says so: ``<html lang="fr-BE">``, else a country
-    top-level domain (``.ie``, ``.co.uk``, ``.com.ar``); None otherwise."""
-    parts = (lang_attr or "").replace("_", "-").split("-")
-    if len(parts) >= 2 and len(parts[-1]) == 2 and parts[-1].isalpha():
-        return parts[-1].upper()
+def page_country(lang_attr: str, url: str, locale: str = "", text: str = "") -> str | None:
+    """The country a page serves, if it says so: ``<html lang="fr-BE">``, else its declared
+    locale (``og:locale`` "bg_BG", Content-Language), else a country top-level domain
+    (``.ie``, ``.co.uk``, ``.com.ar``), else the currency its prices are in when only one
+    country uses it (``data/countries.yaml``: "лв" → BG, "NT$" → TW); None otherwise."""
+    for tag in (lang_attr, locale):
+        parts = (tag or "").replace("_", "-").split("-")
+        if len(parts) >= 2 and len(parts[-1]) == 2 and parts[-1].isalpha():
+            return parts[-1].upper()
     host = urlsplit(url).hostname or ""
     tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
     if len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_2:
         return _CCTLD.get(tld, tld.upper())
-    return None
+    return currency_country(text)
+
+
+CURRENCY_MIN_MENTIONS = 2  # one stray "CLP" in a footer is not a market
+
+
+def currency_country(text: str) -> str | None:
+    """The country whose own currency the page's prices are written in, if one stands out."""
+    counts: dict[str, int] = {}
+    for pattern, country in _currency_patterns():
+        n = len(pattern.findall(text[:40000]))
+        if n:
+            counts[country] = counts.get(country, 0) + n
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] >= CURRENCY_MIN_MENTIONS else None
+
+
+@lru_cache(maxsize=1)
+def _currency_patterns() -> list[tuple[re.Pattern[str], str]]:
+    data, _lines = read_yaml(PACKAGE_DATA / "countries.yaml")
+    patterns = []
+    for country, signs in (data.get("currency_signs") or {}).items():
+        for sign in signs:
+            escaped = re.escape(sign)
+            # letters as a whole word ("лв", "zł", "CLP"); symbols anywhere ("₪", "NT$")
+            edge = r"(?<![^\W\d_])" if sign[0].isalpha() else ""
+            tail = r"(?![^\W\d_])" if sign[-1].isalpha() else ""
+            patterns.append((re.compile(edge + escaped + tail), country))
+    return patterns
 
 
 def detect_language(lexicon: Lexicon, lang_attr: str, text: str) -> str:

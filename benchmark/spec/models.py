@@ -178,6 +178,9 @@ class Site(_Strict):
     start_url: str
     allowed_hosts: list[str] = Field(default_factory=list)
     ignore_robots: bool = False
+    # the market the store serves (ISO 3166-1, "AR"), when its address does not say it (a
+    # .com store): phone numbers are read with this country's numbering
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
 
     @field_validator("start_url")
     @classmethod

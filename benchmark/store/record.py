@@ -184,6 +184,7 @@ class SiteRun(_Model):
     error: str | None = None
     error_kind: str | None = None
     language: str | None = None
+    country: str | None = None  # as the benchmark declares it for the site, if it does
     interruptions: list[Interruption] = Field(default_factory=list)
     started_at: str = Field(default_factory=now_iso)
     finished_at: str | None = None

@@ -406,6 +406,8 @@
   }
   const scripts = Array.from(document.scripts).map((s) => s.src).filter(Boolean).slice(0, 80);
   const generator = (document.querySelector('meta[name="generator"]') || {}).content || '';
+  const localeMeta = document.querySelector('meta[property="og:locale"], meta[http-equiv="content-language" i]');
+  const locale = ((localeMeta && localeMeta.getAttribute('content')) || '').slice(0, 20);
   const h1 = Array.from(document.querySelectorAll('h1')).filter(isShown).map((e) => clean(e.innerText)).slice(0, 3);
   return {
     url: location.href,
@@ -423,6 +425,7 @@
     scripts,
     region_text: regionText,
     generator,
+    locale,
     text: (document.body ? document.body.innerText : '').slice(0, 40000),
   };
 }

@@ -19,16 +19,6 @@ from benchmark.measure.extract.common import (
 from benchmark.spec.lexicon import CueView
 from benchmark.text import normalize
 
-LANGUAGE_REGIONS = {
-    "en": "US",
-    "fr": "FR",
-    "es": "ES",
-    "ro": "RO",
-    "de": "DE",
-    "it": "IT",
-    "pt": "PT",
-    "nl": "NL",
-}
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur|u)?"
 _TIME_RANGE = re.compile(
@@ -47,6 +37,11 @@ def email(text: str, cues: CueView) -> Fact | None:
     return Fact("email", m.group(0).lower(), sentence_around(text, m.start(), m.end()))
 
 
+def phone_region(cues: CueView) -> str:
+    """The country to read phone numbers with: the page's own, else its language's."""
+    return cues.region or cues.primary.spec.region
+
+
 PHONE_CUE_REACH = 40  # characters before a number where "call us", "tél." makes it a phone
 
 
@@ -56,7 +51,7 @@ def phones(text: str, cues: CueView, region: str | None = None, strict: bool = F
     people to dial (+…, 00…, (…), or grouped by spaces, dots or dashes) or follows a phone
     word ("Tel.", "call us", "Nous appeler"): order numbers and prices do not. `strict`
     (for running text, not a header or footer): only +…, (…) or after a phone word."""
-    default = region or cues.region or LANGUAGE_REGIONS.get(cues.primary.code, "US")
+    default = region or phone_region(cues)
     found: dict[str, Fact] = {}
     for candidate_region in dict.fromkeys([default, "US", "GB"]):
         for m in phonenumbers.PhoneNumberMatcher(text, candidate_region):
