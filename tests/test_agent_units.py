@@ -1,7 +1,7 @@
 """The agent's judgement on hand-made page views: no browser needed."""
 
 from benchmark.agent.contract import Candidate, FormField, Overlay, PageView, Section
-from benchmark.agent.popups import close_control
+from benchmark.agent.popups import age_gate_control, close_control
 from benchmark.agent.scent import Scent
 from benchmark.agent.search import find_search_field
 from benchmark.measure.answer import check_goal
@@ -222,6 +222,28 @@ def test_search_field_must_be_a_get_form(lexicon):
     cues = lexicon.view("en")
     assert find_search_field(page(fields=[field("get")]), cues) is not None
     assert find_search_field(page(fields=[field("post")]), cues) is None
+
+
+def test_an_age_gate_is_answered_as_an_adult_and_other_popups_are_not(lexicon):
+    leave = link(3, "No, take me back", None, region="dialog", kind="button")
+    adult = link(4, "Yes, I'm 21 or older", None, region="dialog", kind="button")
+    gate = Overlay(
+        id=9,
+        area=0.9,
+        text="You must be of legal drinking age to enter this site. Are you 21 or older?",
+        dialog=True,
+        members=[3, 4],
+    )
+    assert age_gate_control(page([leave, adult], overlays=[gate]), lexicon.view("en")).id == 4
+    # Italian, answered in the page's own words
+    esci = link(5, "Esci", None, region="dialog", kind="button")
+    entra = link(6, "Sì, sono maggiorenne", None, region="dialog", kind="button")
+    cancello = Overlay(9, 0.9, "Vendiamo vini: per entrare devi essere maggiorenne.", True, [5, 6])
+    assert age_gate_control(page([esci, entra], overlays=[cancello]), lexicon.view("it")).id == 6
+    # a newsletter pop-up with a "Yes" button is not an age gate
+    yes = link(7, "Yes please", None, region="dialog", kind="button")
+    promo = Overlay(9, 0.8, "Get 10% off your first order", True, [7])
+    assert age_gate_control(page([yes], overlays=[promo]), lexicon.view("en")) is None
 
 
 def test_popup_close_button_found_by_symbol_or_word(lexicon):

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from benchmark.agent.contract import Driver, Outcome
-from benchmark.agent.popups import close_control
+from benchmark.agent.popups import age_gate_control, close_control
 from benchmark.artifacts import PageLog
-from benchmark.measure.human_time import CONSENT_S, POPUP_S
+from benchmark.measure.human_time import AGE_GATE_S, CONSENT_S, POPUP_S
 from benchmark.measure.pages import sample_pages
 from benchmark.spec.lexicon import Lexicon
 from benchmark.store.record import Interruption
@@ -46,16 +46,21 @@ async def first_visit(
     visit = FirstVisit(outcome)
     view = await driver.perceive()
     visit.language, cues = lexicon.for_page(view.lang, view.text, view.url, view.locale)
-    for _ in range(2):
+    for _ in range(3):
         if not view.overlays:
             break
-        target = close_control(view, cues)
+        adult = age_gate_control(view, cues)
+        target = adult or close_control(view, cues)
         if target is None:
             await driver.press("Escape")
         else:
             await driver.click(target.id)
         visit.interruptions.append(
-            Interruption(kind="popup", detail=view.overlays[0].text[:160], estimated_s=POPUP_S)
+            Interruption(
+                kind="age_gate" if adult else "popup",
+                detail=view.overlays[0].text[:160],
+                estimated_s=AGE_GATE_S if adult else POPUP_S,
+            )
         )
         view = await driver.perceive()
     consent = consent_summary()

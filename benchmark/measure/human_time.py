@@ -39,6 +39,7 @@ READ_BASE_S = 2.0
 READ_PER_WORD_S = 0.24
 CONSENT_S = 3.0
 POPUP_S = 2.5
+AGE_GATE_S = 3.0  # read the question, find the adult's answer, click it
 FITTS = {False: (0.2, 0.1), True: (0.25, 0.1)}
 
 

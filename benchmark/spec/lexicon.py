@@ -40,7 +40,7 @@ from benchmark.text import Phrase, find_phrase, words
 DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9
 INTENT_FIELDS = ("links", "slugs", "related", "page", "legal", "proof", "fields")
-UI_FIELDS = ("hub", "menu", "close", "search", "chat_launcher", "avoid")
+UI_FIELDS = ("hub", "menu", "close", "search", "chat_launcher", "avoid", "age_gate", "age_confirm")
 UNIT_FIELDS = ("minute", "day", "business_day", "hour", "week", "month", "free")
 
 
@@ -66,6 +66,8 @@ class UiCues(_Strict):
     search: list[str] = Field(min_length=1)
     chat_launcher: list[str] = Field(min_length=1)
     avoid: list[str] = []
+    age_gate: list[str] = []  # an overlay asking for the visitor's age ("are you 18 or older")
+    age_confirm: list[str] = []  # the answer that lets an adult in ("I am 18 or older", "Yes")
 
 
 class Units(_Strict):

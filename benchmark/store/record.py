@@ -169,7 +169,7 @@ class ScenarioResult(_Model):
 class Interruption(_Model):
     """Something every first-time visitor must deal with before shopping (banner, pop-up)."""
 
-    kind: Literal["consent", "popup"]
+    kind: Literal["consent", "popup", "age_gate"]
     detail: str
     estimated_s: float
 
