@@ -1,6 +1,6 @@
 """Speed, page loads and memory of a full run over a zoo of demo stores, against a naive baseline.
 
-The zoo is the eight bundled demo stores plus generated variants of each (another name, the
+The zoo is the bundled demo stores plus generated variants of each (another name, the
 products in another order: the same layouts, so the same shortest paths and ground truth).
 The full benchmark runs every scenario on desktop and mobile at the default concurrency, the
 way `supportbench run` does. The naive baseline is written the obvious way: one fresh browser
@@ -12,7 +12,7 @@ Prints what it measured, and ends with one line:
     speedup=N.N page_load_ratio=N.NN peak_rss_mb=N results_per_min=N
 
 Usage:
-    python bench/speed.py                       # 24 stores, baseline sampled on 16 cells
+    python bench/speed.py                       # 27 stores, baseline sampled on 16 cells
     python bench/speed.py --variants 1 --baseline-sample 8
 """
 

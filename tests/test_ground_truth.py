@@ -108,6 +108,10 @@ def _links(store: Store, path: str, page: dict) -> set[str]:
         html = store.render("index.html", path=path, title="") + store.spa_routes()[path]["html"]
     else:
         html = store.render(page["template"], path=path, page=page, title=page.get("title", ""))
+    # fragments (a footer fetched by script) are written into every page once it has loaded
+    for frag_path, frag in store.config["pages"].items():
+        if frag.get("fragment"):
+            html += store.render(frag["template"], path=frag_path, page=frag, title="")
     soup = BeautifulSoup(html, "html.parser")
     targets = set()
     for a in soup.find_all("a", href=True):

@@ -20,6 +20,7 @@ from benchmark.spec.models import Scenario
 from benchmark.store.record import Evidence, ScenarioResult
 
 MAX_WEAK_CHAIN = 2  # scent fades: after two vague links in a row a person turns back
+LATE_CONTENT_S = 1.0  # a footer fetched by script after load is there a second later
 
 
 class PageTask(ShopperState):
@@ -132,6 +133,13 @@ class PageTask(ShopperState):
             return await self._expand((toggles or folded)[0], view)
         if links:
             return await self._follow(links[0].candidate, view, weak=not links[0].strong)
+        if not self.here.looked_again and not view.region_text.get("footer", "").strip():
+            # Nothing promising and no footer yet: a person scrolls to the end of the page,
+            # where a footer written in by script (or loaded on scroll) then appears.
+            self.here.looked_again = True
+            await self.d.press("End")
+            await self.d.pause(LATE_CONTENT_S)
+            return "moved"
         if any(v.promising for v in self.stack[:-1]):
             return await self._back()
         if not self.searched:

@@ -51,6 +51,7 @@ class Visit:
     promising: int = 0
     results_page: bool = False
     weak_depth: int = 0  # weak (non-naming) links followed in a row to reach this page
+    looked_again: bool = False  # scrolled to its end and waited for late content once
 
 
 def candidate_key(c: Candidate) -> str:

@@ -146,7 +146,7 @@ def _execute(
 
 
 def run_demo(**kwargs: object) -> RunResult:
-    """The bundled demo benchmark (eight stores, desktop and mobile)."""
+    """The bundled demo benchmark (nine stores, desktop and mobile)."""
     return run_benchmark(DEMO_BENCHMARK, **kwargs)  # type: ignore[arg-type]
 
 
