@@ -74,6 +74,35 @@ def test_a_label_naming_the_task_is_followed_before_a_vague_one(lexicon, vendors
     assert result.evidence.final_url == BASE + "returns"
 
 
+def test_a_failed_task_says_what_it_opened_and_does_not_blame_a_good_first_click(
+    lexicon, vendors, scenarios
+):
+    """The returns page exists but states nothing a shopper could act on: the result must
+    say a page on the topic was opened (not "nothing promised it"), and the first click that
+    led there is on the right route, not marked wrong because the task failed."""
+    home = page([link(1, "Returns & refunds", BASE + "returns")])
+    empty = page(
+        [link(1, "Home", BASE, region="header", y=10)],
+        sections=[section("Returns & refunds", "Our team is updating this page.")],
+        title="Returns & refunds",
+        h1=["Returns & refunds"],
+        text="Returns & refunds\nOur team is updating this page.",
+        url=BASE + "returns",
+    )
+    result = _run(
+        ReplayDriver.of([home, empty]), scenarios["returns-policy"], _settings(lexicon, vendors)
+    )
+    assert result.verdict == "not_found"
+    assert "nothing" not in result.reason and "topic" in result.reason
+    assert result.first_click.label == "Returns & refunds"
+    assert result.first_click.on_success_path is True
+    # a first click into a dead end, and nothing on the topic anywhere: not judged either way
+    about = page([], title="About us", h1=["About us"], url=BASE + "about")
+    home = page([link(1, "About us", BASE + "about")])
+    result = _run(ReplayDriver.of([home, about]), scenarios["contact"], _settings(lexicon, vendors))
+    assert result.verdict == "not_found" and result.first_click.on_success_path is None
+
+
 def test_a_dead_end_then_the_site_search(lexicon, vendors, scenarios):
     home = page([link(1, "Help", BASE + "help", region="header", y=10)], fields=[_search_box()])
     help_page = page(

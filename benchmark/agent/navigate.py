@@ -47,6 +47,8 @@ class PageTask(ShopperState):
             if not skip_goal:
                 goal = check_goal(view, self.scenario, cues, self.here.sections_opened)
                 self.topic_seen |= goal.topic_seen
+                if goal.topic_seen and self.first_click is not None and not self.first_undone:
+                    self.topic_under_first = True
                 if goal.found:
                     return await self._found(goal, view, cues)
                 if goal.expand_id is not None and self.budget_left():
@@ -70,6 +72,13 @@ class PageTask(ShopperState):
             if step == "stop":
                 break
             skip_goal = step == "searched"
+        if reason.startswith("nothing") and self.topic_seen:
+            # the reports must not say "nothing promised it" when a page on the topic was open
+            reason = "pages on the topic were opened, but none stated the answer"
+        elif reason.startswith("nothing") and self.strong_seen:
+            reason = "links that named the task were followed, but no page answered it"
+        if self.first_click is not None:
+            self.first_click.on_success_path = True if self.topic_under_first else None
         return self.result(self._failure_verdict(), reason=reason)
 
     async def _next_step(self, view: PageView, cues: CueView) -> str:

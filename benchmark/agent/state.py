@@ -78,6 +78,7 @@ class ShopperState:
         self.first_click: FirstClick | None = None
         self.first_depth = 0
         self.first_undone = False
+        self.topic_under_first = False  # a page on the topic was reached through the first click
         self.last_action_expanded = False
 
     @property

@@ -60,7 +60,10 @@ class Step(_Model):
 class FirstClick(_Model):
     label: str
     url: str | None = None
-    on_success_path: bool
+    # True: the route that answered (or, in a failed task, that reached a page on the topic)
+    # went through it; False: the shopper had to come back from it; None: not judged (the
+    # task failed and nothing it led to was on the topic)
+    on_success_path: bool | None
 
 
 class ChatEvidence(_Model):
