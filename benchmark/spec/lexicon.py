@@ -218,6 +218,7 @@ class CueView:
             return None
         content_len = self._content_len(tokens)
         found: Match | None = None
+        covered: set[int] = set()  # label words any cue of this kind accounts for
         for lang, weight in self.languages:
             if intent is None:
                 phrases = lang.ui[kind]
@@ -225,8 +226,10 @@ class CueView:
                 phrases = lang.intents.get(intent, {}).get(kind, ())
             for rank, phrase in enumerate(phrases):
                 exact = kind == "avoid"
-                if find_phrase(tokens, phrase, lang.compounds and not exact, exact) < 0:
+                at = find_phrase(tokens, phrase, lang.compounds and not exact, exact)
+                if at < 0:
                     continue
+                covered.update(range(at, at + len(phrase.words)))
                 coverage = min(1.0, len(phrase.words) / content_len)
                 candidate = Match(phrase.text, lang.code, weight, coverage, rank)
                 if found is None or (candidate.weight, candidate.coverage, -rank) > (
@@ -235,6 +238,11 @@ class CueView:
                     -found.rank,
                 ):
                     found = candidate
+        union = min(1.0, len(covered) / content_len)
+        if found is not None and union > found.coverage:
+            # "寄送運費說明" holds two shipping cues, "Shipping & delivery" two: the label is
+            # about the topic through and through, as much as one cue covering it all
+            found = replace(found, coverage=union)
         return found
 
     def has(self, tokens: Sequence[str], group: str) -> bool:
