@@ -1,7 +1,7 @@
 """The agent's judgement on hand-made page views: no browser needed."""
 
 from benchmark.agent.contract import Candidate, FormField, Overlay, PageView, Section
-from benchmark.agent.popups import age_gate_control, close_control
+from benchmark.agent.popups import age_gate_control, close_control, consent_choice
 from benchmark.agent.scent import Scent
 from benchmark.agent.search import find_search_field
 from benchmark.measure.answer import check_goal
@@ -244,6 +244,26 @@ def test_an_age_gate_is_answered_as_an_adult_and_other_popups_are_not(lexicon):
     yes = link(7, "Yes please", None, region="dialog", kind="button")
     promo = Overlay(9, 0.8, "Get 10% off your first order", True, [7])
     assert age_gate_control(page([yes], overlays=[promo]), lexicon.view("en")) is None
+
+
+def test_a_stores_own_cookie_bar_is_answered_sharing_least(lexicon):
+    def bar(*labels):
+        members = [
+            link(20 + n, t, None, region="footer", kind="button") for n, t in enumerate(labels)
+        ]
+        view = page(members)
+        text = "We use cookies to improve your experience."
+        view.banners = [Overlay(99, 0.0, text, False, [c.id for c in members])]
+        return view
+
+    chosen, answer = consent_choice(bar("Accept all cookies", "Reject all"), lexicon.view("en"))
+    assert (chosen.text, answer) == ("Reject all", "refused")
+    chosen, answer = consent_choice(bar("Got it"), lexicon.view("en"))
+    assert (chosen.text, answer) == ("Got it", "accepted")
+    chosen, answer = consent_choice(bar("Alle akzeptieren", "Nur notwendige"), lexicon.view("de"))
+    assert answer == "refused" and chosen.text == "Nur notwendige"
+    # a bar whose only control is a link to the cookie policy is left alone
+    assert consent_choice(bar("Cookie policy"), lexicon.view("en")) is None
 
 
 def test_popup_close_button_found_by_symbol_or_word(lexicon):

@@ -137,6 +137,7 @@ class PageView:
     generator: str = ""
     text: str = ""
     locale: str = ""  # og:locale or Content-Language ("bg_BG", "fr-FR"): the market it serves
+    banners: list[Overlay] = field(default_factory=list)  # cookie bars no consent tool handled
     pid: str = ""  # its name among the run's artifacts (benchmark.artifacts), once recorded
 
     @classmethod
@@ -159,6 +160,7 @@ class PageView:
             generator=data.get("generator", ""),
             text=data.get("text", ""),
             locale=data.get("locale", ""),
+            banners=[_from_dict(Overlay, b) for b in data.get("banners", [])],
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -41,3 +41,28 @@ def age_gate_control(view: PageView, cues: CueView) -> Candidate | None:
                 if tokens and (match := cues.best(tokens, "age_confirm")) and match.coverage >= 0.5:
                     return c
     return None
+
+
+def consent_choice(view: PageView, cues: CueView) -> tuple[Candidate, str] | None:
+    """On a cookie bar no consent tool handled: the answer that shares least ("Reject all",
+    "Only necessary"), else the one that lets the page be used ("Got it", "Accept"), else its
+    close button — with what the choice was."""
+    for banner in view.banners:
+        members = [
+            c
+            for i in banner.members
+            if (c := view.candidate(i)) is not None and c.kind not in ("submit", "field")
+        ]
+        for kind, choice in (("consent_reject", "refused"), ("consent_accept", "accepted")):
+            for c in members:
+                tokens = words(c.text) or words(c.name)
+                if tokens and (match := cues.best(tokens, kind)) and match.coverage >= 0.5:
+                    return c, choice
+        for c in members:
+            if c.text.strip() in CLOSE_SYMBOLS or (
+                (tokens := words(c.text) or words(c.name))
+                and (match := cues.best(tokens, "close"))
+                and match.coverage >= 0.5
+            ):
+                return c, "closed"
+    return None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from benchmark.agent.contract import Driver, Outcome
-from benchmark.agent.popups import age_gate_control, close_control
+from benchmark.agent.popups import age_gate_control, close_control, consent_choice
 from benchmark.artifacts import PageLog
 from benchmark.measure.human_time import AGE_GATE_S, CONSENT_S, POPUP_S
 from benchmark.measure.pages import sample_pages
@@ -64,6 +64,12 @@ async def first_visit(
         )
         view = await driver.perceive()
     consent = consent_summary()
+    if not consent and (choice := consent_choice(view, cues)) is not None:
+        # a store's own cookie bar: answered as a person would, least sharing first
+        target, answer = choice
+        await driver.click(target.id)
+        consent = f"cookie banner, no known consent tool ({answer}: {target.label[:40]!r})"
+        view = await driver.perceive()
     if consent:
         visit.interruptions.insert(
             0, Interruption(kind="consent", detail=consent, estimated_s=CONSENT_S)

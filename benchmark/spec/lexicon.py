@@ -40,7 +40,18 @@ from benchmark.text import Phrase, find_phrase, words
 DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9
 INTENT_FIELDS = ("links", "slugs", "related", "page", "legal", "proof", "fields")
-UI_FIELDS = ("hub", "menu", "close", "search", "chat_launcher", "avoid", "age_gate", "age_confirm")
+UI_FIELDS = (
+    "hub",
+    "menu",
+    "close",
+    "search",
+    "chat_launcher",
+    "avoid",
+    "age_gate",
+    "age_confirm",
+    "consent_reject",
+    "consent_accept",
+)
 UNIT_FIELDS = ("minute", "day", "business_day", "hour", "week", "month", "free")
 
 
@@ -68,6 +79,8 @@ class UiCues(_Strict):
     avoid: list[str] = []
     age_gate: list[str] = []  # an overlay asking for the visitor's age ("are you 18 or older")
     age_confirm: list[str] = []  # the answer that lets an adult in ("I am 18 or older", "Yes")
+    consent_reject: list[str] = []  # a cookie bar's least-sharing answer ("Reject all")
+    consent_accept: list[str] = []  # its other answer, when it offers no refusal ("Got it")
 
 
 class Units(_Strict):

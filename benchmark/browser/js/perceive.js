@@ -234,6 +234,25 @@
     });
   }
 
+  // Cookie banners that no known consent tool handled (a store's own bar or box): a visible
+  // layer whose id, class or label names cookies/consent and whose text speaks of cookies.
+  const banners = [];
+  const BANNER_SEL = '[id*=cookie i], [class*=cookie i], [id*=consent i], [class*=consent i], ' +
+    '[id*=gdpr i], [class*=gdpr i], [aria-label*=cookie i], [id*=cmp i]';
+  const COOKIE_WORD = /cookie|куки|쿠키|クッキー|ملفات تعريف الارتباط|עוגיות/i;
+  const bannerRoots = [];
+  for (const el of document.querySelectorAll(BANNER_SEL)) {
+    if (bannerRoots.length >= 5 || bannerRoots.some((b) => b.contains(el))) continue;
+    if (!isShown(el) || !COOKIE_WORD.test(el.innerText || '')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.height > vh * 0.9 && r.width >= vw * 0.9 && styleOf(el).position !== 'fixed') continue;
+    const members = candidates.filter((c) => el.contains(document.querySelector(`[data-sb-id="${c.id}"]`)));
+    if (!members.some((c) => c.kind === 'button' || c.kind === 'toggle' || c.kind === 'link')) continue;
+    bannerRoots.push(el);
+    banners.push({ id: idOf(el), area: 0, text: clean(el.innerText).slice(0, 300), dialog: false,
+      members: members.map((c) => c.id) });
+  }
+
   // Sections: every heading-like element with the visible text that follows it, found in one
   // pass over the document. Collapsed disclosures (closed <details>, aria-expanded=false) are
   // reported as collapsed with the id of the element that opens them.
@@ -426,6 +445,7 @@
     region_text: regionText,
     generator,
     locale,
+    banners,
     text: (document.body ? document.body.innerText : '').slice(0, 40000),
   };
 }
