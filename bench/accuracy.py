@@ -7,6 +7,7 @@ ground truth, a summary line for each, and ends with one line:
 Usage:
     python bench/accuracy.py                    # run the demo, then grade it
     python bench/accuracy.py --run-dir RUN_DIR  # grade a saved run of the demo
+    python bench/accuracy.py --run-dir RUN_DIR --remeasure  # measure its pages again first
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 from benchmark import api
+from benchmark.artifacts import load_pages
 from benchmark.demo.truth import (
     grade_audits,
     grade_channels,
@@ -27,12 +29,19 @@ from benchmark.demo.truth import (
     summarize,
     summarize_facts,
 )
+from benchmark.measure.site import measure_run
+from benchmark.spec.lexicon import load_lexicon
 from benchmark.store.rundir import read_run
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--run-dir", type=Path, help="grade this saved demo run")
+    parser.add_argument(
+        "--remeasure",
+        action="store_true",
+        help="with --run-dir: measure its saved pages again with today's code first (no browser)",
+    )
     parser.add_argument("--concurrency", type=int, default=None)
     parser.add_argument("--browser-path", default=None)
     args = parser.parse_args()
@@ -40,6 +49,9 @@ def main() -> int:
     started = time.monotonic()
     if args.run_dir:
         run = read_run(args.run_dir)
+        if args.remeasure:
+            run_dir = args.run_dir
+            measure_run(run, lambda key: load_pages(run_dir, key), load_lexicon())
     else:
         results = Path(tempfile.mkdtemp(prefix="supportbench-accuracy-"))
         result = api.run_demo(

@@ -8,6 +8,7 @@ the contact task adds the addresses and numbers stated in the page text.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -110,11 +111,20 @@ def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[Cha
     # what the page says in plain text: a number or address with no link. The header and
     # footer are read as contact blocks; the rest of the page (a seller's box, a delivery
     # help text) only yields numbers written to be dialled (+…, (…)) or after a phone word.
+    # A number written beside its WhatsApp link ("WhatsApp: +34 612 345 678") is that
+    # messaging channel, not a phone line.
+    messaging = {
+        digits[-8:]
+        for f in found
+        if f.kind == "messaging" and len(digits := re.sub(r"\D", "", f.evidence)) >= 8
+    }
     for where in ("header", "footer", "page"):
         text = view.region_text.get(where, "") if where != "page" else view.text
         for address in emails(text):
             found.append(ChannelFinding(kind="email", name=address, evidence=where, url=view.url))
         for fact in phones(text, cues, region, strict=where == "page") if text else []:
+            if re.sub(r"\D", "", str(fact.value))[-8:] in messaging:
+                continue
             found.append(
                 ChannelFinding(
                     kind="phone", name=str(fact.value), evidence=fact.snippet, url=view.url
