@@ -133,6 +133,30 @@ def statuses(sr, run):
     return {a.id: a.status for a in audit_site_run(sr, run)}
 
 
+def test_contact_details_written_in_the_footer_count_and_a_whatsapp_number_is_not_a_phone(
+    lexicon,
+):
+    from benchmark.store.record import ChannelFinding
+
+    home = snapshot("home", [link("FAQ", ["faq"])])
+    home.channels = [ChannelFinding(kind="email", name="hi@s.example", evidence="footer", url="u")]
+    sr = site_run(pages=[home])
+    assert statuses(sr, bare_run([sr], ["desktop"]))["contact_in_footer"] == "pass"
+    view = PageView(
+        url="https://s.example/contact",
+        title="",
+        lang="es",
+        h1=[],
+        viewport={},
+        scroll={},
+        links=[Link("https://wa.me/34612345678", "+34 612 345 678", "main", True)],
+        text="Escríbenos por WhatsApp: +34 612 345 678. Teléfono: +34 912 34 56 78.",
+    )
+    found = {(f.kind, f.name) for f in find_channels(view, lexicon.view("es", "ES"), "ES")}
+    assert ("messaging", "WhatsApp") in found
+    assert {name for kind, name in found if kind == "phone"} == {"+34 912 34 56 78"}
+
+
 def test_audits_pass_and_fail_with_evidence():
     footer = [
         link("Contact", ["contact"]),

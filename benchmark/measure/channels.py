@@ -114,7 +114,7 @@ def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[Cha
     # A number written beside its WhatsApp link ("WhatsApp: +34 612 345 678") is that
     # messaging channel, not a phone line.
     messaging = {
-        digits[-8:]
+        digits
         for f in found
         if f.kind == "messaging" and len(digits := re.sub(r"\D", "", f.evidence)) >= 8
     }
@@ -123,7 +123,7 @@ def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[Cha
         for address in emails(text):
             found.append(ChannelFinding(kind="email", name=address, evidence=where, url=view.url))
         for fact in phones(text, cues, region, strict=where == "page") if text else []:
-            if re.sub(r"\D", "", str(fact.value))[-8:] in messaging:
+            if re.sub(r"\D", "", str(fact.value)) in messaging:
                 continue
             found.append(
                 ChannelFinding(
