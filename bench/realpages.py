@@ -11,10 +11,16 @@ ones leave the allowed host, so what is graded is what a page alone can show:
   footer) counts as right.
 - phone and e-mail recall: of the numbers and addresses the page shows, how many the run
   reports (channels and facts);
-- chat vendor: of the pages whose embed code names a chat vendor, how many the run names;
+- chat vendor: of the pages whose embed code names a chat vendor, how many the run names
+  (a label naming two vendors is met by either); a store's own chat ("platform's own",
+  "in-house") has no vendor to name: there the run must report a chat, open or not;
 - false chat: pages without any chat where the run says it opened one (must be 0);
 - consent: of the pages with a consent banner in the DOM, how many the run handled;
 - seconds per site-run (wall clock, every scenario).
+
+Each site is declared with the country its real host name gives (``.com.ar`` → AR, nothing
+for ``.com``), as a user benchmarking it would; served from 127.0.0.1 the page itself no
+longer says it. The labels are never an input.
 
 The captured pages still reference their stores' scripts and images; as the corpus README
 says, the browser's network is limited to 127.0.0.1 here (every other host name resolves to
