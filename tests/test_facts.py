@@ -208,3 +208,20 @@ def test_free_or_paid_returns_understand_negation_and_who_pays(lexicon, lang, te
 )
 def test_a_cost_word_alone_is_not_proof_of_paid_returns(lexicon, lang, text):
     assert _fact(lexicon, "free_returns", lang, text) is None
+
+
+def test_a_negation_must_sit_next_to_the_exchange_word(lexicon):
+    """ "Hassle-free exchanges, online only" offers exchanges; "exchanges are not possible"
+    does not. A restriction elsewhere in the sentence is not a refusal."""
+    from benchmark.measure.extract.policies import exchanges_offered
+
+    cases = [
+        ("fr", "Échange sans tracas sous 30 jours, uniquement sur notre site.", True),
+        ("en", "Easy size exchanges within 60 days, only for full-price items.", True),
+        ("en", "Exchanges are not possible on sale items.", False),
+        ("de", "Ein Umtausch ist leider nicht möglich.", False),
+        ("en", "We are unable to offer exchanges at this time.", False),
+    ]
+    for lang, sentence, offered in cases:
+        fact = exchanges_offered(sentence, lexicon.view(lang))
+        assert fact is not None and fact.value is offered, (lang, sentence)

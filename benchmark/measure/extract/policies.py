@@ -78,6 +78,7 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
 
 
 NEGATION_REACH = 3  # words before a cue that negate it: "not free", "n'est pas gratuit"
+EXCHANGE_NEGATION_REACH = 5  # "we are unable to offer exchanges", "non è possibile fare cambi"
 
 
 def _starts(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[int]:
@@ -164,11 +165,24 @@ def refund_delay(text: str, cues: CueView) -> Fact | None:
 
 
 def exchanges_offered(text: str, cues: CueView) -> Fact | None:
-    """Whether an item can be exchanged (for another size or colour)."""
+    """Whether an item can be exchanged (for another size or colour). A negation counts only
+    next to the exchange word ("no exchanges", "exchanges are not possible", "non effettuiamo
+    cambi"), not anywhere in the sentence: "échange sans tracas, uniquement en ligne" offers
+    exchanges."""
+    phrases = [
+        (p, lang.compounds)
+        for lang, _ in cues.languages
+        for kind in ("links", "proof", "page")
+        for p in lang.intents["exchange"][kind]
+    ]
     for sentence in sentences(text):
         tokens = words(sentence)
-        if not has_cue(tokens, cues, "exchange", "links", "proof", "page"):
+        starts = _starts(tokens, phrases)
+        if not starts:
             continue
-        offered = not cues.has(tokens, "negation")
+        at = min(starts)
+        before = tokens[max(0, at - EXCHANGE_NEGATION_REACH) : at]  # "non è possibile effettuare"
+        after = tokens[at + 1 : at + 1 + NEGATION_REACH]  # "exchanges are not possible"
+        offered = not (cues.has(before, "negation") or cues.has(after, "negation"))
         return Fact("exchanges_offered", offered, clip(sentence, 220))
     return None
