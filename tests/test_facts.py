@@ -225,3 +225,15 @@ def test_a_negation_must_sit_next_to_the_exchange_word(lexicon):
     for lang, sentence, offered in cases:
         fact = exchanges_offered(sentence, lexicon.view(lang))
         assert fact is not None and fact.value is offered, (lang, sentence)
+
+
+def test_a_statutory_right_said_not_to_apply_is_no_return_window(lexicon):
+    from benchmark.measure.extract.policies import return_window_days
+
+    text = (
+        "The 14-day right of withdrawal does not apply to opened cosmetics. "
+        "Unopened items can be sent back within 60 days of delivery."
+    )
+    assert return_window_days(text, lexicon.view("en")).value == 60
+    de = "Das 14-tägige Widerrufsrecht gilt nicht für versiegelte Waren."
+    assert return_window_days(de, lexicon.view("de")) is None

@@ -100,6 +100,9 @@ class FactCues(_Strict):
     an amount a threshold, a sentence a promise of a response time…"""
 
     negation: list[str] = Field(min_length=1)
+    # a right or rule said not to apply ("the 14-day right of withdrawal does not apply to
+    # sealed goods"): its duration is no return window
+    not_applicable: list[str] = []
     paid: list[str] = Field(min_length=1)
     we_pay: list[str] = Field(min_length=1)
     original_payment: list[str] = Field(min_length=1)

@@ -64,7 +64,7 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
     best: tuple[int, int, Fact] | None = None
     for order, sentence in enumerate(sentences(text)):
         tokens = words(sentence)
-        if not _about_returns(tokens, cues)[1]:
+        if not _about_returns(tokens, cues)[1] or cues.has(tokens, "not_applicable"):
             continue
         for d in durations(sentence, cues):
             if d.kind in ("minute", "hour") or _owner(sentence, d, cues) != "return":
