@@ -103,6 +103,23 @@ def test_a_failed_task_says_what_it_opened_and_does_not_blame_a_good_first_click
     assert result.verdict == "not_found" and result.first_click.on_success_path is None
 
 
+def test_a_page_whose_links_cannot_be_clicked_is_given_up_after_two_tries(
+    lexicon, vendors, scenarios
+):
+    """A layer nobody could close lies over the page: every click times out. A person stops
+    after a couple of tries and uses the search box instead of trying every link."""
+    covered = [
+        link(n, label, BASE + f"x{n}", covered=True)
+        for n, label in enumerate(["Returns", "Returns & refunds", "Refunds", "Help", "FAQ"], 1)
+    ]
+    home = page(covered, fields=[_search_box()])
+    driver = ReplayDriver.of([home], searches={"returns": BASE + "search?q=returns"})
+    _run(driver, scenarios["returns-policy"], _settings(lexicon, vendors))
+    clicks = [a for a in driver.actions if a.startswith("link ")]
+    assert len(clicks) == 2
+    assert "search returns" in driver.actions
+
+
 def test_a_dead_end_then_the_site_search(lexicon, vendors, scenarios):
     home = page([link(1, "Help", BASE + "help", region="header", y=10)], fields=[_search_box()])
     help_page = page(

@@ -20,6 +20,7 @@ from benchmark.spec.models import Scenario
 from benchmark.store.record import Evidence, ScenarioResult
 
 MAX_WEAK_CHAIN = 2  # scent fades: after two vague links in a row a person turns back
+MAX_UNCLICKABLE = 2  # clicks that did not go through before the page's links are given up
 LATE_CONTENT_S = 1.0  # a footer fetched by script after load is there a second later
 
 
@@ -32,6 +33,7 @@ class PageTask(ShopperState):
         self.followed: set[str] = set()
         self._pending_reveal: tuple[str, set[str]] | None = None
         self._last_toggle: str | None = None
+        self.unclickable: dict[str, int] = {}  # clicks per page that did not go through
 
     async def run(self) -> ScenarioResult:
         return await self._navigate()
@@ -134,6 +136,10 @@ class PageTask(ShopperState):
             for c in scent.explorable(view)
             if self._worth_opening(c) and c.id not in {t.id for t in toggles}
         ]
+        if self.unclickable.get(norm_url(view.url), 0) >= MAX_UNCLICKABLE:
+            # Clicks here do not go through (a layer nobody could close covers the page): a
+            # person stops trying the page's links and turns to the search box or goes back.
+            links, toggles, folded = [], [], []
         options = len(links) + len(toggles) + len(folded)
         self.here.promising = max(0, options - 1)
         if links and links[0].strong:
@@ -215,6 +221,9 @@ class PageTask(ShopperState):
         outcome = await self.d.click(c.id)
         self.note_first(c.label, outcome.url if outcome.navigated else c.href)
         self.trace.act("click", c, c.label, outcome, view, note=outcome.error)
+        if not outcome.ok and not outcome.navigated:
+            key = norm_url(view.url)
+            self.unclickable[key] = self.unclickable.get(key, 0) + 1
         if outcome.navigated:
             if not outcome.ok or norm_url(self.d.url) in self.visited:
                 self.push(self.d.url, weak=weak)

@@ -7,7 +7,8 @@ agent can be tried on pages a real run saw.
 
 A link goes to the saved view of its address (the first one seen there); an action recorded
 in the site-run (opening a menu, a search) leads to the view that followed it. Anything else
-does nothing, as a dead control would; a link to a page that was never saved answers 404.
+does nothing, as a dead control would; a link to a page that was never saved answers 404; an
+element reported covered (a layer lies over it) cannot be clicked.
 """
 
 from __future__ import annotations
@@ -93,6 +94,9 @@ class ReplayDriver:
         if target is None:
             return Outcome(ok=False, url=self.url, error="could not click: no such element")
         self.actions.append(f"{target.kind} {target.label}")
+        if target.covered:
+            error = "could not click: another element covers it"
+            return Outcome(ok=False, url=self.url, error=error)
         action = "close-popup" if target.label in ("×", "✕") else "expand"
         for kind in (action, "expand", "close-popup"):
             nxt = self.after.get((norm_url(self.url), kind, _label(target.label)))
