@@ -102,3 +102,34 @@ def test_dialogs_are_dismissed_and_unknown_chat_widgets_are_opened(tmp_path, pag
     chat = results["live-chat"]
     assert chat.found and chat.evidence.chat.generic and chat.evidence.chat.vendor is None
     assert "agent will answer" in (chat.evidence.chat.panel_text or "")
+
+
+def test_a_scroll_revealed_footer_and_a_stores_own_cookie_bar(tmp_path, page_server):
+    """Footer links faded in by a scroll-reveal library (transparent until scrolled to) are
+    links a person uses; a plain transparent element is not. The store's own cookie bar (no
+    consent tool) is answered least-sharing first and recorded. (Its id is one autoconsent's
+    cosmetic rules do not already hide, as they hide the usual "cookie-bar".)"""
+    home = html(
+        '<div id="shop-gdpr-strip" style="position:fixed;bottom:0;left:0;right:0;background:#eee">'
+        "This shop uses cookies to remember your basket."
+        '<button onclick="this.parentNode.remove()">Accept all</button>'
+        '<button onclick="this.parentNode.remove()">Reject all</button></div>'
+        '<main style="height:1500px"><h1>Garden tools</h1></main>'
+        '<footer><div data-aos="fade-up" style="opacity:0">'
+        '<a href="/shipping-info">Delivery information</a></div>'
+        '<div style="opacity:0"><a href="/secret">Shipping secrets</a></div></footer>'
+    )
+    shipping = html(
+        "<h1>Delivery information</h1><p>We deliver in 2 to 4 working days. Standard "
+        "delivery costs $5.95 and is free on orders over $60.</p>"
+    )
+    pages = {**ROBOTS, "/": home, "/shipping-info": shipping}
+    with page_server(pages) as site:
+        results = run_on(tmp_path, site.url, ["shipping"])
+        run = next((tmp_path / "results").glob("*/run.json")).read_text()
+    shipping_result = results["shipping"]
+    assert shipping_result.found
+    assert [s.label for s in shipping_result.steps if s.action == "click"] == [
+        "Delivery information"
+    ]
+    assert "cookie banner, no known consent tool (refused: 'Reject all')" in run

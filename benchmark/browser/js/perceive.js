@@ -31,12 +31,16 @@
 
   // Visible to a person: rendered, not transparent, inside the page horizontally, not
   // clipped away by a collapsed ancestor, not aria-hidden or inert.
+  const REVEAL = '[data-aos], .wow, [data-sr-id], .animate__animated, [data-scroll-reveal]';
   const shownCache = new Map();
   function isShown(el) {
     if (shownCache.has(el)) return shownCache.get(el);
     let ok = el.isConnected;
     if (ok && el.checkVisibility) {
-      ok = el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+      ok = el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ||
+        // transparent only until scrolled to: scroll-reveal libraries (AOS, WOW.js,
+        // ScrollReveal, animate.css) fade content in as a person scrolls down to it
+        (el.checkVisibility({ visibilityProperty: true }) && !!el.closest(REVEAL));
     }
     let r = null;
     if (ok) {
