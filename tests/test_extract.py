@@ -16,26 +16,29 @@ from benchmark.measure.extract import (
     [
         (
             "en",
-            "You can return unworn items within 30 days of delivery. Refunds take 5 business days.",
-            30,
+            "Changed your mind? Items can be sent back up to 45 days after they arrive, and"
+            " the refund follows within 10 business days.",
+            45,
         ),
         (
             "fr",
-            "Vous disposez de 30 jours à compter de la réception pour nous retourner un article.",
-            30,
+            "Un article ne vous convient pas ? Retournez-le gratuitement sous 100 jours après"
+            " sa livraison.",
+            100,
         ),
         (
             "es",
-            "Tienes 30 días naturales desde la recepción para devolver cualquier artículo.",
-            30,
+            "Dispones de un plazo de 15 días desde la entrega del pedido para solicitar la"
+            " devolución.",
+            15,
         ),
-        ("ro", "Ai la dispoziție 14 zile calendaristice pentru a returna produsele.", 14),
+        ("ro", "Produsele pot fi returnate în termen de 30 de zile de la livrare.", 30),
         (
             "de",
-            "Du kannst ungetragene Artikel innerhalb von 60 Tagen nach Erhalt an uns zurücksenden.",
-            60,
+            "Die Rückgabefrist beträgt 30 Tage ab Zustellung der Ware.",
+            30,
         ),
-        ("nl", "Je kunt je bestelling binnen 30 dagen na ontvangst gratis retourneren.", 30),
+        ("nl", "Retourneren kan tot 14 dagen nadat je het pakket hebt ontvangen.", 14),
         ("it", "Hai 14 giorni per effettuare il reso.", 14),
         ("pt", "Tem 30 dias para devolver um artigo.", 30),
         ("en", "Free 30-day returns on every order.", 30),
