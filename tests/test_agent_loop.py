@@ -120,6 +120,24 @@ def test_a_page_whose_links_cannot_be_clicked_is_given_up_after_two_tries(
     assert "search returns" in driver.actions
 
 
+def test_the_path_says_when_it_changes_host(lexicon, vendors, scenarios):
+    help_returns = page(
+        [],
+        sections=[section("Returns", "You can return items within 30 days of delivery.")],
+        title="Returns",
+        h1=["Returns"],
+        text="Returns\nYou can return items within 30 days of delivery.",
+        url="https://help.shop.example/returns",
+    )
+    home = page([link(1, "Returns", "https://help.shop.example/returns")])
+    allows = HostPolicy(BASE, ["help.shop.example"]).allows
+    settings = _settings(lexicon, vendors, allows=allows)
+    result = _run(ReplayDriver.of([home, help_returns]), scenarios["returns-policy"], settings)
+    assert result.found
+    click = next(s for s in result.steps if s.action == "click")
+    assert click.note == "now on help.shop.example"
+
+
 def test_a_dead_end_then_the_site_search(lexicon, vendors, scenarios):
     home = page([link(1, "Help", BASE + "help", region="header", y=10)], fields=[_search_box()])
     help_page = page(

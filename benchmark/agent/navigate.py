@@ -8,6 +8,8 @@ back when a branch leads nowhere. It stops at the scenario's click budget or tim
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from benchmark.agent.contract import Candidate, Driver, PageView
 from benchmark.agent.scent import FOLLOW, MENU, Scent, Scored
 from benchmark.agent.search import site_search
@@ -22,6 +24,10 @@ from benchmark.store.record import Evidence, ScenarioResult
 MAX_WEAK_CHAIN = 2  # scent fades: after two vague links in a row a person turns back
 MAX_UNCLICKABLE = 2  # clicks that did not go through before the page's links are given up
 LATE_CONTENT_S = 1.0  # a footer fetched by script after load is there a second later
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
 
 
 class PageTask(ShopperState):
@@ -220,7 +226,10 @@ class PageTask(ShopperState):
         self.last_action_expanded = False
         outcome = await self.d.click(c.id)
         self.note_first(c.label, outcome.url if outcome.navigated else c.href)
-        self.trace.act("click", c, c.label, outcome, view, note=outcome.error)
+        note = outcome.error
+        if note is None and outcome.navigated and _host(outcome.url) != _host(view.url):
+            note = f"now on {_host(outcome.url)}"  # a help centre on another host
+        self.trace.act("click", c, c.label, outcome, view, note=note)
         if not outcome.ok and not outcome.navigated:
             key = norm_url(view.url)
             self.unclickable[key] = self.unclickable.get(key, 0) + 1

@@ -144,7 +144,7 @@ class DeviceTable:
     rows: list[tuple[Any, list[CellView]]]
 
 
-def describe_step(action: str, label: str, region: str | None) -> str:
+def describe_step(action: str, label: str, region: str | None, note: str | None = None) -> str:
     where = f" ({region})" if region and region not in ("other", "main") else ""
     if action == "open":
         return "opened the start page"
@@ -152,7 +152,8 @@ def describe_step(action: str, label: str, region: str | None) -> str:
         return "went back"
     if action == "search":
         return f"{label}"
-    return f"{ACTION_WORDS.get(action, action)} “{label}”{where}"
+    after = f" — {note}" if note else ""  # "now on help.store.com", "could not click: …"
+    return f"{ACTION_WORDS.get(action, action)} “{label}”{where}{after}"
 
 
 def cell_view(
@@ -167,7 +168,7 @@ def cell_view(
         label, icon, css = VERDICT_LABELS.get(verdict, ("not run", "·", "none"))
         return CellView(site.name, site.role, scenario.id, verdict, label, icon, css, None, None)
     label, icon, css = VERDICT_LABELS[result.verdict]
-    steps = [describe_step(s.action, s.label, s.region) for s in result.steps]
+    steps = [describe_step(s.action, s.label, s.region, s.note) for s in result.steps]
     return CellView(
         site.name,
         site.role,
