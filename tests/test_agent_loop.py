@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmark.agent import ShopperSettings, run_scenario
-from benchmark.agent.contract import Candidate, FormField, PageView
+from benchmark.agent.contract import Candidate, FormField, Overlay, PageView
 from benchmark.agent.replay import ReplayDriver
 from benchmark.artifacts import PageLog
 from benchmark.politeness import HostPolicy
@@ -136,6 +136,25 @@ def test_the_path_says_when_it_changes_host(lexicon, vendors, scenarios):
     assert result.found
     click = next(s for s in result.steps if s.action == "click")
     assert click.note == "now on help.shop.example"
+
+
+def test_a_failed_expand_does_not_make_a_consent_dialog_look_like_our_menu(
+    lexicon, vendors, scenarios
+):
+    """A consent dialog lies over the page, so opening the folded "Questions and answers"
+    section fails: the dialog's links ("cookie policy") are then not a menu we opened, and
+    the shopper does not pick from them instead of the page's own "Help"."""
+    toggle = link(1, "Questions and answers", None, region="main", y=600, kind="toggle")
+    toggle.covered = True
+    helplink = link(2, "Help", BASE + "help", region="header", y=10)
+    cookie = link(3, "cookie policy", BASE + "help/cookie-policy", region="dialog", y=400)
+    folded = section("Questions and answers", "", collapsed=True, toggle_id=1)
+    dialog = Overlay(9, 0.6, "We use cookies", True, [3])
+    home = page([toggle, helplink, cookie], sections=[folded], overlays=[dialog])
+    driver = ReplayDriver.of([home])
+    _run(driver, scenarios["faq-help"], _settings(lexicon, vendors))
+    acts = [a for a in driver.actions if a.startswith(("toggle", "link"))]
+    assert "link cookie policy" not in acts[:2], acts
 
 
 def test_a_dead_end_then_the_site_search(lexicon, vendors, scenarios):

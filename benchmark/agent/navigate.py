@@ -8,15 +8,13 @@ back when a branch leads nowhere. It stops at the scenario's click budget or tim
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from benchmark.agent.contract import Candidate, Driver, PageView
+from benchmark.agent.contract import Candidate, Driver, Outcome, PageView
 from benchmark.agent.scent import FOLLOW, MENU, Scent, Scored
 from benchmark.agent.search import site_search
 from benchmark.agent.state import ShopperSettings, ShopperState, candidate_key
 from benchmark.measure.answer import GoalCheck, check_goal
 from benchmark.measure.human_time import reading_seconds
-from benchmark.measure.pages import norm_url
+from benchmark.measure.pages import host_of, norm_url
 from benchmark.spec.lexicon import CueView
 from benchmark.spec.models import Scenario
 from benchmark.store.record import Evidence, ScenarioResult
@@ -24,10 +22,6 @@ from benchmark.store.record import Evidence, ScenarioResult
 MAX_WEAK_CHAIN = 2  # scent fades: after two vague links in a row a person turns back
 MAX_UNCLICKABLE = 2  # clicks that did not go through before the page's links are given up
 LATE_CONTENT_S = 1.0  # a footer fetched by script after load is there a second later
-
-
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
 
 
 class PageTask(ShopperState):
@@ -69,8 +63,9 @@ class PageTask(ShopperState):
                         goal.expand_label or "",
                         outcome,
                         view,
+                        note=outcome.error,
                     )
-                    self.last_action_expanded = True
+                    self.last_action_expanded = outcome.ok
                     continue
             skip_goal = False
             if not self.budget_left():
@@ -227,12 +222,10 @@ class PageTask(ShopperState):
         outcome = await self.d.click(c.id)
         self.note_first(c.label, outcome.url if outcome.navigated else c.href)
         note = outcome.error
-        if note is None and outcome.navigated and _host(outcome.url) != _host(view.url):
-            note = f"now on {_host(outcome.url)}"  # a help centre on another host
+        if note is None and outcome.navigated and host_of(outcome.url) != host_of(view.url):
+            note = f"now on {host_of(outcome.url)}"  # a help centre on another host
         self.trace.act("click", c, c.label, outcome, view, note=note)
-        if not outcome.ok and not outcome.navigated:
-            key = norm_url(view.url)
-            self.unclickable[key] = self.unclickable.get(key, 0) + 1
+        self._count_unclickable(view, outcome)
         if outcome.navigated:
             if not outcome.ok or norm_url(self.d.url) in self.visited:
                 self.push(self.d.url, weak=weak)
@@ -248,12 +241,19 @@ class PageTask(ShopperState):
         self._pending_reveal = (candidate_key(c), {candidate_key(x) for x in view.candidates})
         outcome = await self.d.click(c.id)
         self.note_first(c.label, None)
-        self.trace.act("expand", c, c.label, outcome, view)
-        self.last_action_expanded = True
+        self.trace.act("expand", c, c.label, outcome, view, note=outcome.error)
+        # a click that did not go through opened nothing: a layer on the page now is not ours
+        self.last_action_expanded = outcome.ok
+        self._count_unclickable(view, outcome)
         if outcome.navigated:
             self.last_action_expanded = False
             self.push(self.d.url)
         return "moved"
+
+    def _count_unclickable(self, view: PageView, outcome: Outcome) -> None:
+        if not outcome.ok and not outcome.navigated:
+            key = norm_url(view.url)
+            self.unclickable[key] = self.unclickable.get(key, 0) + 1
 
     async def _back(self) -> str:
         if len(self.stack) <= 1:

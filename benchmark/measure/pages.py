@@ -28,6 +28,11 @@ SUPPORT_INTENTS = (
 MAX_LINKS = 160
 
 
+def host_of(url: str) -> str:
+    """The lower-cased host name of a URL ("" if it has none)."""
+    return (urlsplit(url).hostname or "").lower()
+
+
 def norm_url(url: str) -> str:
     """A page's address without its fragment or a trailing slash: the same page twice."""
     parts = urlsplit(url)
