@@ -62,6 +62,7 @@ class Runner:
         self.loaded = loaded
         self.run = run
         self.lexicon = lexicon
+        self._cookie_answers: dict[str, set[str]] = {}  # per site × device, shared by tasks
         self.vendors = vendors
         self.options = options
         self._save_lock = asyncio.Lock()
@@ -251,6 +252,7 @@ class Runner:
             pages=pages,
             visited=site_run.visited,
             a11y=site_run.accessibility,
+            cookie_answers=self._cookie_answers.setdefault(site_run.key, set()),
         )
         await driver.reset_pointer()
         try:

@@ -157,6 +157,25 @@ def test_a_failed_expand_does_not_make_a_consent_dialog_look_like_our_menu(
     assert "link cookie policy" not in acts[:2], acts
 
 
+def test_a_cookie_bar_that_shows_up_late_is_answered_once_per_site(lexicon, vendors, scenarios):
+    accept = link(7, "Accept all", None, region="footer", y=700, kind="button")
+    decline = link(8, "Decline", None, region="footer", y=700, kind="button")
+    home = page([link(1, "Returns", BASE + "returns"), accept, decline])
+    home.banners = [Overlay(9, 0.0, "We use cookies for ads.", False, [7, 8])]
+    settings = _settings(lexicon, vendors)
+    driver = ReplayDriver.of([home, RETURNS_PAGE])
+    result = _run(driver, scenarios["returns-policy"], settings)
+    assert result.found
+    assert [s.label for s in result.steps if s.action == "close-popup"] == [
+        "cookie banner: Decline"
+    ]
+    # the next task on the same site: the bar (still in the saved view) is not answered again
+    second = _settings(lexicon, vendors)
+    second.cookie_answers = settings.cookie_answers
+    result = _run(ReplayDriver.of([home, RETURNS_PAGE]), scenarios["returns-policy"], second)
+    assert not [s for s in result.steps if s.action == "close-popup"]
+
+
 def test_a_dead_end_then_the_site_search(lexicon, vendors, scenarios):
     home = page([link(1, "Help", BASE + "help", region="header", y=10)], fields=[_search_box()])
     help_page = page(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from benchmark.agent.chat_vendors import VendorFile
 from benchmark.agent.contract import Candidate, Driver, PageView
-from benchmark.agent.popups import close_control
+from benchmark.agent.popups import close_control, consent_choice
 from benchmark.agent.trace import Trace
 from benchmark.artifacts import PageLog
 from benchmark.measure.pages import norm_url
@@ -38,6 +38,7 @@ class ShopperSettings:
     pages: PageLog = field(default_factory=PageLog)  # every view seen (the artifacts)
     visited: list[str] = field(default_factory=list)  # first view of each page (pids)
     a11y: dict[str, dict[str, int] | None] = field(default_factory=dict)  # axe by page URL
+    cookie_answers: set[str] = field(default_factory=set)  # cookie-bar buttons already used
 
 
 @dataclass
@@ -115,6 +116,15 @@ class ShopperState:
         """Perceive the page; close a pop-up that appeared on its own (not one we opened)."""
         view = await self.perceive()
         cues = self.cues(view)
+        choice = consent_choice(view, cues) if self.stack and self.budget_left() else None
+        if choice is not None and candidate_key(choice[0]) not in self.s.cookie_answers:
+            # a cookie bar that showed up late (after the first visit): answered once per site
+            target, answer = choice
+            self.s.cookie_answers.add(candidate_key(target))
+            outcome = await self.d.click(target.id)
+            label = f"cookie banner: {target.label}"
+            self.trace.act("close-popup", target, label, outcome, view, note=answer)
+            view = await self.perceive()
         if view.overlays and not self.last_action_expanded and self.budget_left():
             target = close_control(view, cues)
             if target is not None:
