@@ -56,6 +56,12 @@ def test_bad_url_points_at_the_field(load):
     assert "not an http(s) URL" in str(err.value)
 
 
+def test_a_country_that_is_not_a_two_letter_code_is_named_as_such(load):
+    with pytest.raises(SpecError) as err:
+        load(GOOD.replace("https://theirs.example/", "https://theirs.example/\n    country: Chile"))
+    assert "competitors[0].country: 'Chile' is not a two-letter country code" in str(err.value)
+
+
 def test_unknown_scenario_lists_the_known_ones(load):
     with pytest.raises(SpecError) as err:
         load(GOOD + "scenarios: [returns-policy, retruns]\n")

@@ -11,19 +11,26 @@ from benchmark.text import words
 CLOSE_SYMBOLS = {"×", "✕", "✖", "x", "X", "╳", "⨯"}
 
 
+def _says(c: Candidate, cues: CueView, kind: str) -> bool:
+    """Its text or accessible name is mostly a cue of `kind` ("close", "age_confirm"…)."""
+    for label in (c.text, c.name):
+        tokens = words(label)
+        if tokens and (match := cues.best(tokens, kind)) and match.coverage >= 0.5:
+            return True
+    return False
+
+
+def _closes(c: Candidate, cues: CueView) -> bool:
+    return c.text.strip() in CLOSE_SYMBOLS or _says(c, cues, "close")
+
+
 def close_control(view: PageView, cues: CueView) -> Candidate | None:
     """The close button of the first blocking overlay, if it has one."""
     for overlay in view.overlays:
         members = [c for i in overlay.members if (c := view.candidate(i)) is not None]
         for c in members:
-            if c.kind in ("submit", "field"):
-                continue
-            if c.text.strip() in CLOSE_SYMBOLS:
+            if c.kind not in ("submit", "field") and _closes(c, cues):
                 return c
-            for label in (c.text, c.name):
-                tokens = words(label)
-                if tokens and (match := cues.best(tokens, "close")) and match.coverage >= 0.5:
-                    return c
     return None
 
 
@@ -32,14 +39,10 @@ def age_gate_control(view: PageView, cues: CueView) -> Candidate | None:
     for overlay in view.overlays:
         if not cues.best(words(overlay.text), "age_gate"):
             continue
-        for i in overlay.members:
-            c = view.candidate(i)
-            if c is None or c.kind in ("submit", "field"):
-                continue
-            for label in (c.text, c.name):
-                tokens = words(label)
-                if tokens and (match := cues.best(tokens, "age_confirm")) and match.coverage >= 0.5:
-                    return c
+        members = [c for i in overlay.members if (c := view.candidate(i)) is not None]
+        for c in members:
+            if c.kind not in ("submit", "field") and _says(c, cues, "age_confirm"):
+                return c
     return None
 
 
@@ -55,14 +58,9 @@ def consent_choice(view: PageView, cues: CueView) -> tuple[Candidate, str] | Non
         ]
         for kind, choice in (("consent_reject", "refused"), ("consent_accept", "accepted")):
             for c in members:
-                tokens = words(c.text) or words(c.name)
-                if tokens and (match := cues.best(tokens, kind)) and match.coverage >= 0.5:
+                if _says(c, cues, kind):
                     return c, choice
         for c in members:
-            if c.text.strip() in CLOSE_SYMBOLS or (
-                (tokens := words(c.text) or words(c.name))
-                and (match := cues.best(tokens, "close"))
-                and match.coverage >= 0.5
-            ):
+            if _closes(c, cues):
                 return c, "closed"
     return None

@@ -180,7 +180,7 @@ class Site(_Strict):
     ignore_robots: bool = False
     # the market the store serves (ISO 3166-1, "AR"), when its address does not say it (a
     # .com store): phone numbers are read with this country's numbering
-    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    country: str | None = None
 
     @field_validator("start_url")
     @classmethod
@@ -188,6 +188,13 @@ class Site(_Strict):
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https", "demo") or not parts.netloc:
             raise ValueError(f"{value!r} is not an http(s) URL (e.g. https://shop.example.com/)")
+        return value
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[A-Z]{2}", value):
+            raise ValueError(f"{value!r} is not a two-letter country code (ISO 3166-1, e.g. CL)")
         return value
 
     @field_validator("allowed_hosts")
