@@ -118,6 +118,25 @@ def test_icon_link_scored_by_its_path_and_menu_toggle_recognised(lexicon):
     assert ranked[0].id == 1 and scent.is_menu_toggle(burger)
 
 
+def test_a_label_about_another_topic_is_a_weak_promise_whatever_its_url(lexicon):
+    """A help-centre URL under "Delivery times explained", or a passing "contact" in "Talk to
+    our chatbot", does not promise the FAQ: the plain "Customer services" hub does."""
+    view = page(
+        [
+            link(1, "Delivery times explained", BASE + "support/article-88", region="main", y=400),
+            link(2, "Talk to our chatbot, contact us", BASE + "assistant", y=800),
+            link(3, "Customer services", BASE + "customer-services", y=900),
+        ]
+    )
+    ranked = Scent(lexicon.view("en"), ["faq"], ALLOWS).rank(view)
+    assert ranked[0].id == 3
+    by_id = {s.id: s for s in ranked}
+    assert "elsewhere" in by_id[1].why and "also" in by_id[2].why
+    # the same URL under a label that names nothing else keeps its path's promise
+    plain = page([link(1, "Read this first", BASE + "support/article-88")])
+    assert Scent(lexicon.view("en"), ["faq"], ALLOWS).rank(plain)[0].score > by_id[1].score
+
+
 def test_chat_bubbles_are_not_navigation(lexicon):
     bubble = link(1, "Help", BASE + "help", region="other", y=650, fixed=True)
     bubble.x = 1200

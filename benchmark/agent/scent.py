@@ -40,6 +40,8 @@ BOTH_BONUS = 0.04  # the path confirms the label: a tie-breaker, never more than
 AVOID_COVERAGE = 0.6
 FOLLOW = 0.5
 STRONG = 0.85
+ELSEWHERE = 0.85  # a weak promise whose label names another topic ("Contact our chatbot" for FAQ)
+ELSEWHERE_PATH = 0.5  # a help-ish URL under a label about another topic ("Refund terms", /support)
 _MENU_CLASS = re.compile(
     r"(hamburger|burger|menu-toggle|nav-toggle|navbar-toggler|menu-button|"
     r"mobile-menu|menu-open|offcanvas|drawer-toggle|toggle-menu)",
@@ -112,6 +114,9 @@ class Scent:
             for lang, weight in cues.languages
             for s in lang.spec.intents[intent].slugs
         ]
+        self._others = sorted(
+            {i for lang, _ in cues.languages for i in lang.spec.intents} - set(intents)
+        )
         self._hub_slugs = [
             (Phrase.of(s), lang.compounds, weight)
             for lang, weight in cues.languages
@@ -125,12 +130,32 @@ class Scent:
             self._labels[key] = self._score_label(tokens)
         return self._labels[key]
 
+    def _elsewhere(self, tokens: list[str]) -> Match | None:
+        """A link cue of another scenario's topic in the label: "Refund policy" leads to the
+        refund policy, whatever its /support/ URL or a passing "contact" promise."""
+        found = None
+        for intent in self._others:
+            match = self.cues.best(tokens, "links", intent)
+            if match and (found is None or match.coverage > found.coverage):
+                found = match
+        return found
+
     def _score_label(self, tokens: list[str]) -> tuple[float, str, bool]:
         if not tokens:
             return 0.0, "", False
         avoid = self.cues.best(tokens, "avoid")
         if avoid and avoid.coverage >= AVOID_COVERAGE:
             return -1.0, f"avoid ~ {avoid.phrase}", False
+        best = self._score_cues(tokens)
+        if not best[2]:
+            other = self._elsewhere(tokens)
+            if other is not None and other.phrase not in best[1]:
+                if best[0] == 0.0:
+                    return 0.0, f"elsewhere ~ {other.phrase}", False
+                best = (best[0] * ELSEWHERE, f"{best[1]}; also ~ {other.phrase}", False)
+        return best
+
+    def _score_cues(self, tokens: list[str]) -> tuple[float, str, bool]:
         best = (0.0, "", False)
         for i, intent in enumerate(self.intents):
             base = INTENT if i == 0 else SECONDARY
@@ -217,7 +242,10 @@ class Scent:
         if score > 0 and slug and slug_names_intent:
             score, why = min(1.05, score + BOTH_BONUS), f"{why}; {slug_why}"
         elif score == 0 and slug:
-            score, why = (slug if not text_tokens else slug * 0.9), slug_why
+            factor = 1.0 if not text_tokens else 0.9
+            if why.startswith("elsewhere"):
+                factor, slug_why = ELSEWHERE_PATH, f"{slug_why}; {why}"
+            score, why = slug * factor, slug_why
         if self.is_menu_toggle(c) and score < MENU:
             score, why = MENU, "menu toggle"
         if score <= 0:
