@@ -239,3 +239,25 @@ def test_best_values_ranked_by_direction_and_currency():
     assert cost.best == set()  # different currencies are not compared
     nobody = rank("weekend_shipping", {"a": fv(False, None, None), "b": fv(False, None, None)})
     assert nobody.best == set()
+
+
+def test_a_tel_link_counts_the_number_it_shows_and_ignores_invisible_marks(lexicon):
+    """The shopper notes the number written on the link; the href may dial another one and
+    carry an invisible direction mark. A trunk-prefixed number of a store whose country is
+    unknown stays as written instead of becoming a made-up US number."""
+    view = PageView(
+        url="https://s.example/",
+        title="",
+        lang="en",
+        h1=[],
+        viewport={},
+        scroll={},
+        links=[
+            Link("tel:%E2%80%8E+4031%20555%2001%2002", "+40 31 555 01 99", "header", True),
+            Link("tel:0800 555 0101", "0800 555 0101", "footer", True),
+        ],
+    )
+    romania = {f.name for f in find_channels(view, lexicon.view("en"), "RO") if f.kind == "phone"}
+    assert romania == {"+40 31 555 0102", "+40 31 555 0199", "0800 555 0101"}
+    unknown = {f.name for f in find_channels(view, lexicon.view("en"), "US") if f.kind == "phone"}
+    assert "0800 555 0101" in unknown and not any(n.startswith("+1 0") for n in unknown)

@@ -77,12 +77,24 @@ def classify_link(href: str) -> tuple[str, str] | None:
     return None
 
 
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
 def _phone(raw: str, region: str) -> str:
+    """A dialled number in international form; as written (without invisible marks) when it
+    cannot be read in the store's country ("0700 17 267" on a store whose country is unknown
+    is not a US number)."""
+    raw = _INVISIBLE.sub("", raw).strip()
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         return raw
+    if not phonenumbers.is_possible_number(number):
+        return raw
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+_PHONE_TEXT = re.compile(r"\+?[\d\s().\-/]{6,24}")
 
 
 def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[ChannelFinding]:
@@ -98,14 +110,13 @@ def find_channels(view: PageView, cues: CueView, region: str = "US") -> list[Cha
                     ChannelFinding(kind="email", name=address, evidence=href, url=view.url)
                 )
         elif lowered.startswith("tel:"):
-            found.append(
-                ChannelFinding(
-                    kind="phone",
-                    name=_phone(unquote(href[4:]), region),
-                    evidence=href,
-                    url=view.url,
-                )
-            )
+            dialled = _phone(unquote(href[4:]), region)
+            found.append(ChannelFinding(kind="phone", name=dialled, evidence=href, url=view.url))
+            # what the shopper reads on the link is the number they will note down, even
+            # when the link dials another one
+            shown = _INVISIBLE.sub("", link.text).strip()
+            if _PHONE_TEXT.fullmatch(shown) and (also := _phone(shown, region)) != dialled:
+                found.append(ChannelFinding(kind="phone", name=also, evidence=href, url=view.url))
         elif (hit := classify_link(href)) is not None:
             found.append(ChannelFinding(kind=hit[0], name=hit[1], evidence=href, url=view.url))
     # what the page says in plain text: a number or address with no link. The header and
