@@ -59,6 +59,9 @@ def netloc(url: str) -> str:
     return f"{host}:{parts.port}" if parts.port else host
 
 
+LOOPBACK_NAME = "localhost"
+
+
 def _twin(host: str) -> str:
     return host[4:] if host.startswith("www.") else f"www.{host}"
 
@@ -73,9 +76,19 @@ def _suffixes() -> tldextract.TLDExtract:
 
 
 def registrable_domain(host: str) -> str:
-    """``help.store.co.uk`` → ``store.co.uk``; '' for addresses and single labels."""
+    """``help.store.co.uk`` → ``store.co.uk``; '' for addresses and single labels. Names
+    under ``localhost`` (RFC 6761: always this machine) are sites of their own, one label
+    below it: ``help.shop.localhost`` → ``shop.localhost``."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) >= 2 and labels[-1] == LOOPBACK_NAME:
+        return ".".join(labels[-2:])
     parts = _suffixes()(host)
     return parts.top_domain_under_public_suffix if parts.suffix and parts.domain else ""
+
+
+def is_loopback_name(host: str) -> bool:
+    """``shop.localhost``: resolved to 127.0.0.1 by browsers, not by every resolver."""
+    return host.lower().rstrip(".").endswith("." + LOOPBACK_NAME)
 
 
 @dataclass
@@ -100,9 +113,10 @@ class HostPolicy:
             self._exact.add(f"{_twin(host)}:{port}")
         for entry in self.extra:
             (self._exact if ":" in entry else self._hosts).add(entry.lower())
-        # the site: the start host's registrable domain, and those of the hosts allowed
-        sites = [host] if not port else []
-        sites += [e.lower() for e in self.extra if ":" not in e]
+        # the site: the start host's registrable domain, and those of the hosts allowed (a
+        # start on a port keeps its sub-domains on that port: help.shop.localhost:8001)
+        self._site_port = int(port) if port else None
+        sites = [host] + [e.lower() for e in self.extra if ":" not in e]
         self._sites = (
             {d for h in sites if (d := registrable_domain(h))} if self.same_site else set()
         )
@@ -115,7 +129,8 @@ class HostPolicy:
         loc = f"{host}:{parts.port}" if parts.port else host
         if loc in self._exact or host in self._hosts:
             return True
-        if parts.port is None and self._sites and registrable_domain(host) in self._sites:
+        same_port = parts.port == self._site_port
+        if same_port and self._sites and registrable_domain(host) in self._sites:
             return True
         return any(_under(host, parts.path, entry) for entry in self.vendor_domains)
 

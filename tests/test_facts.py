@@ -241,3 +241,17 @@ def test_a_statutory_right_said_not_to_apply_is_no_return_window(lexicon):
     assert return_window_days(text, lexicon.view("en")).value == 60
     de = "Das 14-tägige Widerrufsrecht gilt nicht für versiegelte Waren."
     assert return_window_days(de, lexicon.view("de")) is None
+
+
+def test_phone_hours_joined_by_the_languages_own_word(lexicon):
+    """The word between two times is the language's own: "das 8h às 20h", "od 8:00 do 16:00"."""
+    from benchmark.measure.extract.contact import phone_hours
+
+    pt = phone_hours(
+        "Atendimento por telefone de segunda a sábado, das 8h às 20h.", lexicon.view("pt")
+    )
+    hr = phone_hours("Telefon: 01 234 5678, pon – pet od 8:00 do 16:00.", lexicon.view("hr", "HR"))
+    assert pt is not None and pt.value == "segunda a sábado, das 8h às 20h"
+    assert hr is not None and hr.value.endswith("8:00 do 16:00")
+    # without a clock mark a range is not opening hours
+    assert phone_hours("Telefone: envio em 2 até 4 dias.", lexicon.view("pt")) is None

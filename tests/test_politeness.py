@@ -26,6 +26,16 @@ def test_host_policy_keeps_ports_apart():
     assert not policy.allows("http://127.0.0.1:8702/x")
 
 
+def test_a_site_on_a_port_keeps_its_subdomains_on_that_port():
+    """help.shop.localhost is the same site as shop.localhost (RFC 6761 names are sites one
+    label below localhost); another port or a sibling name is not."""
+    policy = HostPolicy("http://shop.localhost:8701/")
+    assert policy.allows("http://help.shop.localhost:8701/returns")
+    assert not policy.allows("http://help.shop.localhost:8702/returns")
+    assert not policy.allows("http://other.localhost:8701/")
+    assert not HostPolicy("http://localhost:8701/").allows("http://evil.localhost:8701/")
+
+
 def test_robots_rules_follow_rfc_9309():
     rules = RobotsRules(
         200, "User-agent: *\nDisallow: /private\n\nUser-agent: supportbench\nDisallow: /search\n"

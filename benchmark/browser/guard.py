@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from playwright.async_api import BrowserContext, Route
 from playwright.async_api import Error as PlaywrightError
@@ -22,7 +22,7 @@ from playwright.async_api import Error as PlaywrightError
 from benchmark.browser.consent import Consent
 from benchmark.browser.errors import describe_error, quietly
 from benchmark.errors import RobotsDisallowed, SiteUnreachable
-from benchmark.politeness import HostPolicy, RateLimiter, RobotsRules, netloc
+from benchmark.politeness import HostPolicy, RateLimiter, RobotsRules, is_loopback_name, netloc
 
 UNREACHABLE = (
     "connection",
@@ -125,9 +125,11 @@ class SiteContext:
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self.robots:
             await self.limiter.wait(netloc(url))
+            target, headers = loopback_target(origin + "/robots.txt", {})
             try:
                 response = await self.context.request.get(
-                    origin + "/robots.txt",
+                    target,
+                    headers=headers,
                     timeout=self.settings.navigation_timeout_s * 1000,
                     max_redirects=5,
                 )
@@ -172,9 +174,13 @@ class SiteContext:
         without asking the route again, so a redirect is answered with a stub page and the
         driver opens its target as a new navigation, which is guarded like any other.
         Redirect loops are cut after MAX_REDIRECTS hops."""
+        target, headers = loopback_target(url, route.request.headers)
         try:
             response = await route.fetch(
-                max_redirects=0, timeout=self.settings.navigation_timeout_s * 1000
+                url=target if target != url else None,
+                headers=headers if target != url else None,
+                max_redirects=0,
+                timeout=self.settings.navigation_timeout_s * 1000,
             )
         except PlaywrightError:
             # Let Chromium try: it reports its own network error (refused, TLS, timeout…).
@@ -255,3 +261,14 @@ class SiteContext:
 
     async def close(self) -> None:
         await quietly(self.context.close())
+
+
+def loopback_target(url: str, headers: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """Where to fetch `url` from this process. Chromium resolves names under localhost to
+    this machine itself (RFC 6761) but the fetcher beside it does not: such a name is asked
+    at 127.0.0.1 with its own Host header."""
+    parts = urlsplit(url)
+    if not is_loopback_name(parts.hostname or ""):
+        return url, headers
+    netloc = "127.0.0.1" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc)), {**headers, "host": parts.netloc}

@@ -64,6 +64,30 @@ class Store:
             undefined=jinja2.StrictUndefined,
         )
 
+    @property
+    def host(self) -> str | None:
+        """A store with a host name is served as ``http://<host>.localhost:PORT/`` and may
+        have sub-domains (a help centre on ``ajuda.<host>.localhost``); others on 127.0.0.1."""
+        return self.config.get("host")
+
+    def urls(self, port: int) -> dict[str, str]:
+        """Base URL of the store ('') and of each sub-domain, for templates to link across."""
+        if not self.host:
+            return {}
+        names = ["", *self.config.get("subdomains", [])]
+        return {n: f"http://{n + '.' if n else ''}{self.host}.localhost:{port}" for n in names}
+
+    def key_of(self, url: str) -> str:
+        """The page key of a URL: its path on the store's host, ``<sub>/path`` on a
+        sub-domain (``ajuda/devolucoes``)."""
+        parts = urlsplit(url)
+        path = parts.path or "/"
+        host = (parts.hostname or "").lower()
+        suffix = f".{self.host}.localhost"
+        if self.host and host.endswith(suffix):
+            return host.removesuffix(suffix) + path
+        return path
+
     def page(self, path: str) -> dict[str, Any] | None:
         return self.config.get("pages", {}).get(path)
 
@@ -77,8 +101,8 @@ class Store:
             return []
         hits = []
         for path, page in self.config.get("pages", {}).items():
-            if page.get("searchable") is False:
-                continue
+            if page.get("searchable") is False or not path.startswith("/"):
+                continue  # the store's own pages only: a sub-domain is another site
             haystack = words(" ".join([page.get("title", ""), *page.get("keywords", [])]))
             if all(any(h.startswith(w[: max(3, len(w) - 2)]) for h in haystack) for w in wanted):
                 hits.append(
@@ -113,8 +137,8 @@ class Store:
             routes[f"/p/{product['slug']}"] = {"title": product["name"], "html": html}
         return routes
 
-    def render(self, template: str, **context: Any) -> str:
-        base = {"store": self.config, "store_id": self.id}
+    def render(self, template: str, port: int = 0, **context: Any) -> str:
+        base = {"store": self.config, "store_id": self.id, "urls": self.urls(port)}
         return self.env.get_template(template).render(**base, **context)
 
 
@@ -139,6 +163,21 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             return
 
+    @property
+    def port(self) -> int:
+        return int(self.server.server_address[1])
+
+    def _render(self, template: str, **context: Any) -> str:
+        return self.store.render(template, port=self.port, **context)
+
+    def _key(self, path: str) -> str | None:
+        """The page key asked for: the Host header picks a sub-domain; None for a host
+        this store does not answer for."""
+        host = (self.headers.get("Host") or "").rsplit(":", 1)[0].lower()
+        key = self.store.key_of(f"http://{host}{path}")
+        sub = key.split("/", 1)[0]
+        return key if not sub or sub in self.store.config.get("subdomains", []) else None
+
     def do_POST(self) -> None:
         """The demo stores never accept a form; the tests check none is ever sent."""
         self.counter[self.command] += 1
@@ -158,28 +197,29 @@ class _Handler(BaseHTTPRequestHandler):
         if store.spa:
             if path == "/app-content.json":
                 return self._json(store.spa_routes())
-            return self._html(HTTPStatus.OK, store.render("index.html", path=path, title=""))
-        if path == "/search":
+            return self._html(HTTPStatus.OK, self._render("index.html", path=path, title=""))
+        key = self._key(path)
+        on_store_host = key == path
+        if path == "/search" and on_store_host:
             q = (query.get("q") or [""])[0]
             return self._html(
                 HTTPStatus.OK,
-                store.render("search.html", path=path, query=q, results=store.search(q), title=q),
+                self._render("search.html", path=path, query=q, results=store.search(q), title=q),
             )
-        if path.startswith("/p/"):
+        if path.startswith("/p/") and on_store_host:
             product = store.product(path.removeprefix("/p/"))
             if product:
                 return self._html(
                     HTTPStatus.OK,
-                    store.render("product.html", path=path, product=product, title=product["name"]),
+                    self._render("product.html", path=path, product=product, title=product["name"]),
                 )
-        page = store.page(path)
+        page = store.page(key) if key else None
         if page is None:
-            return self._html(
-                HTTPStatus.NOT_FOUND, store.render("404.html", path=path, title="404")
-            )
+            not_found = self._render("404.html", path=path, title="404")
+            return self._html(HTTPStatus.NOT_FOUND, not_found)
         return self._html(
             HTTPStatus.OK,
-            store.render(page["template"], path=path, page=page, title=page.get("title", "")),
+            self._render(page["template"], path=key, page=page, title=page.get("title", "")),
         )
 
     def _file(self, root: Path, rel: str) -> None:
@@ -214,6 +254,8 @@ class RunningStore:
     @property
     def url(self) -> str:
         host, port = self.server.server_address[:2]
+        if self.store.host:
+            return self.store.urls(int(port))[""] + "/"
         return f"http://{host}:{port}/"
 
 

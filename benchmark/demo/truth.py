@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -82,7 +81,9 @@ class Grade:
     shortest: int | None
 
 
-def grade_result(cell: Cell, result: ScenarioResult, device: str) -> tuple[bool, str]:
+def grade_result(
+    cell: Cell, result: ScenarioResult, device: str, store: Store
+) -> tuple[bool, str]:
     if not cell.offered:
         ok = result.verdict == "not_offered"
         return ok, "" if ok else f"expected not_offered, got {result.verdict}"
@@ -92,7 +93,7 @@ def grade_result(cell: Cell, result: ScenarioResult, device: str) -> tuple[bool,
         got = result.evidence.chat.vendor if result.evidence.chat else None
         ok = got == cell.vendor
         return ok, "" if ok else f"vendor {got!r}, expected {cell.vendor!r}"
-    path = urlsplit(result.evidence.final_url or "").path.rstrip("/") or "/"
+    path = store.key_of(result.evidence.final_url or "").rstrip("/") or "/"
     answers = {a.rstrip("/") or "/" for a in cell.answers}
     ok = path in answers
     return ok, "" if ok else f"stopped on {path}, answer is on {', '.join(sorted(answers))}"
@@ -103,12 +104,12 @@ def grade_run(run: Run, truths: dict[str, tuple[Store, GroundTruth]]) -> list[Gr
     for site_run in run.site_runs:
         if site_run.site not in truths:
             continue
-        _store, truth = truths[site_run.site]
+        store, truth = truths[site_run.site]
         for result in site_run.results:
             cell = truth.cells.get(result.scenario_id)
             if cell is None:
                 continue
-            correct, why = grade_result(cell, result, site_run.device)
+            correct, why = grade_result(cell, result, site_run.device, store)
             grades.append(
                 Grade(
                     store=truth.store,

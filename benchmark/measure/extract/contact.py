@@ -22,7 +22,10 @@ from benchmark.text import normalize
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur|u)?"
 _TIME_RANGE = re.compile(
-    rf"({_TIME})\s*(?:-|–|—|to|a|à|bis|tot|la|al|until|e|y|si|and|und|et|en)\s*({_TIME})",
+    # the word between the two times, in the languages of the lexicon (accents are folded:
+    # "das 9h às 18h" is read as "as"; "od 8 do 16", "dalle 9 alle 18", "с 9 до 18")
+    rf"({_TIME})\s*(?:-|–|—|to|a|à|as|ate|bis|tot|la|al|alle|hasta|until|till|do|до|e|y|si"
+    rf"|and|und|et|en)\s*({_TIME})",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|uur|u\b)", re.IGNORECASE)
