@@ -32,7 +32,8 @@ from pathlib import Path
 import yaml
 
 from benchmark import api
-from benchmark.demo.server import DEMO_BENCHMARK, DemoServer, Store, load_stores
+from benchmark.demo.server import DEMO_BENCHMARK, DemoServer
+from benchmark.demo.store import Store, load_stores
 from benchmark.demo.truth import grade_run, load_truths, summarize
 from benchmark.plan import default_concurrency
 

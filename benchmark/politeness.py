@@ -115,10 +115,10 @@ class HostPolicy:
             (self._exact if ":" in entry else self._hosts).add(entry.lower())
         # the site: the start host's registrable domain, and those of the hosts allowed (a
         # start on a port keeps its sub-domains on that port: help.shop.localhost:8001)
-        self._site_port = int(port) if port else None
-        sites = [host] + [e.lower() for e in self.extra if ":" not in e]
-        self._sites = (
-            {d for h in sites if (d := registrable_domain(h))} if self.same_site else set()
+        sites = [(host, int(port) if port else None)]
+        sites += [(e.lower(), None) for e in self.extra if ":" not in e]
+        self._sites: set[tuple[str, int | None]] = (
+            {(d, p) for h, p in sites if (d := registrable_domain(h))} if self.same_site else set()
         )
 
     def allows(self, url: str) -> bool:
@@ -129,13 +129,15 @@ class HostPolicy:
         loc = f"{host}:{parts.port}" if parts.port else host
         if loc in self._exact or host in self._hosts:
             return True
-        same_port = parts.port == self._site_port
-        if same_port and self._sites and registrable_domain(host) in self._sites:
+        if self._sites and (registrable_domain(host), parts.port) in self._sites:
             return True
         return any(_under(host, parts.path, entry) for entry in self.vendor_domains)
 
     def describe(self) -> list[str]:
-        same = [f"*.{site}" for site in sorted(self._sites)]
+        same = [
+            f"*.{site}" + (f":{port}" if port else "")
+            for site, port in sorted(self._sites, key=lambda s: (s[0], s[1] or 0))
+        ]
         return sorted(self._exact | self._hosts) + same + [f"*.{d}" for d in self.vendor_domains]
 
 

@@ -15,7 +15,7 @@ from benchmark.agent import first_visit
 from benchmark.agent.search import find_search_field
 from benchmark.artifacts import PageLog
 from benchmark.browser import BrowserSession, PageDriver, SiteSettings
-from benchmark.demo.server import Store, load_stores
+from benchmark.demo.store import Store, load_stores
 from benchmark.demo.truth import load_truth
 from benchmark.spec.lexicon import detect_language
 from benchmark.text import words

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from benchmark.demo.server import STORES_DIR, Store, load_stores
+from benchmark.demo.store import STORES_DIR, Store, load_stores
 from benchmark.measure.channels import inventory
 from benchmark.measure.checks import audit_run
 from benchmark.score.facts import site_facts
@@ -81,9 +81,7 @@ class Grade:
     shortest: int | None
 
 
-def grade_result(
-    cell: Cell, result: ScenarioResult, device: str, store: Store
-) -> tuple[bool, str]:
+def grade_result(cell: Cell, result: ScenarioResult, device: str, store: Store) -> tuple[bool, str]:
     if not cell.offered:
         ok = result.verdict == "not_offered"
         return ok, "" if ok else f"expected not_offered, got {result.verdict}"
