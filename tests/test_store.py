@@ -6,7 +6,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from benchmark.compare.snapshot import history_rows
 from benchmark.errors import RunDirError
+from benchmark.score.scorecard import analyse
 from benchmark.store.history import MIGRATIONS, History
 from benchmark.store.rundir import new_run_dir, read_run, save_run, save_site_run
 
@@ -50,10 +52,14 @@ def test_history_migrates_once_and_replaces_a_rerecorded_run(tmp_path):
     db_path = tmp_path / "history.sqlite"
     r = run()
     history = History(db_path)
-    history.record(r, tmp_path, {("mine", "desktop", "returns-policy"): 0.8})
-    history.record(r, tmp_path, {})
+    cells, items = history_rows(r, analyse(r))
+    history.record(r, tmp_path, cells, items)
+    history.record(r, tmp_path, cells, items)
     assert [row["run_id"] for row in history.runs()] == [r.run_id]
-    assert history.db.execute("SELECT count(*) FROM results").fetchone()[0] == 2
+    assert history.db.execute("SELECT count(*) FROM results").fetchone()[0] == len(cells) == 2
+    back = history.cells(r.run_id)
+    assert [c["definition"] for c in back] == [c["definition"] for c in cells]
+    assert all(c["definition"] for c in back) and len(history.items(r.run_id)) == len(items)
     assert history.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     history.close()
     again = History(db_path)

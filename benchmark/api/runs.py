@@ -19,6 +19,7 @@ from benchmark.api.inputs import (
 )
 from benchmark.api.people import human_evidence
 from benchmark.artifacts import load_pages
+from benchmark.compare.snapshot import history_rows
 from benchmark.demo.server import DEMO_BENCHMARK, DemoServer
 from benchmark.errors import BrowserUnavailable, Interrupted, RunDirError
 from benchmark.measure.site import measure_run
@@ -153,8 +154,8 @@ def run_demo(**kwargs: object) -> RunResult:
 def _finish(run: Run, run_dir: Path, results_dir: Path) -> dict[str, Path]:
     card = analyse(run, **human_evidence(results_dir, run.name))
     outputs = write_reports(card, run_dir)
-    scores = {key: cell.score for key, cell in card.cells.items() if cell.result is not None}
-    with_history(results_dir, lambda h: h.record(run, run_dir.resolve(), scores))
+    cells, items = history_rows(run, card)
+    with_history(results_dir, lambda h: h.record(run, run_dir.resolve(), cells, items))
     outputs["json"] = run_dir / "run.json"
     return outputs
 

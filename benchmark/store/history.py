@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from benchmark.store.migrations import CELL_COLUMNS, ITEM_COLUMNS, MIGRATIONS
 from benchmark.store.record import Run
 
 if TYPE_CHECKING:
@@ -20,101 +21,7 @@ if TYPE_CHECKING:
 
 HISTORY_FILE = "history.sqlite"
 
-
-# Each migration is a list of statements, run in one transaction and recorded in `migrations`.
-MIGRATIONS: list[list[str]] = [
-    [
-        """
-        CREATE TABLE runs (
-        run_id TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        finished_at TEXT,
-        status TEXT NOT NULL,
-        spec_hash TEXT NOT NULL,
-        agent_version TEXT NOT NULL,
-        tool_version TEXT NOT NULL,
-        run_dir TEXT NOT NULL,
-        benchmark_file TEXT
-        )
-        """,
-        """
-        CREATE TABLE site_runs (
-        id INTEGER PRIMARY KEY,
-        run_id TEXT NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
-        site TEXT NOT NULL,
-        slug TEXT NOT NULL,
-        role TEXT NOT NULL,
-        device TEXT NOT NULL,
-        status TEXT NOT NULL,
-        error TEXT,
-        language TEXT
-        )
-        """,
-        """
-        CREATE TABLE results (
-        id INTEGER PRIMARY KEY,
-        site_run_id INTEGER NOT NULL REFERENCES site_runs(id) ON DELETE CASCADE,
-        scenario_id TEXT NOT NULL,
-        verdict TEXT NOT NULL,
-        clicks INTEGER NOT NULL,
-        page_loads INTEGER NOT NULL,
-        backtracks INTEGER NOT NULL,
-        searches INTEGER NOT NULL,
-        estimated_time_s REAL NOT NULL,
-        measured_time_s REAL NOT NULL,
-        final_url TEXT,
-        score REAL
-        )
-        """,
-        """
-        CREATE INDEX results_by_scenario ON results(scenario_id)
-        """,
-        """
-        CREATE INDEX site_runs_by_site ON site_runs(slug, device)
-        """,
-    ],
-    [
-        """
-        CREATE TABLE sessions (
-        session_id TEXT PRIMARY KEY,
-        tester TEXT NOT NULL,
-        benchmark TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        device TEXT NOT NULL,
-        seed INTEGER NOT NULL
-        )
-        """,
-        """
-        CREATE TABLE session_tasks (
-        id INTEGER PRIMARY KEY,
-        session_id TEXT NOT NULL REFERENCES sessions(session_id) ON DELETE CASCADE,
-        task_id TEXT NOT NULL,
-        site TEXT NOT NULL,
-        scenario_id TEXT NOT NULL,
-        device TEXT NOT NULL,
-        status TEXT NOT NULL,
-        verified INTEGER,
-        time_s REAL NOT NULL,
-        clicks INTEGER NOT NULL,
-        backtracks INTEGER NOT NULL,
-        seq INTEGER,
-        started_at TEXT NOT NULL
-        )
-        """,
-        """
-        CREATE TABLE contact_log (
-        id TEXT PRIMARY KEY,
-        store TEXT NOT NULL,
-        channel TEXT NOT NULL,
-        sent_at TEXT NOT NULL,
-        answered_at TEXT,
-        first_response_hours REAL,
-        quality TEXT
-        )
-        """,
-    ],
-]
+__all__ = ["CELL_COLUMNS", "HISTORY_FILE", "ITEM_COLUMNS", "MIGRATIONS", "History"]
 
 
 class History:
@@ -175,10 +82,16 @@ class History:
                 )
 
     def record(
-        self, run: Run, run_dir: Path, scores: dict[tuple[str, str, str], float | None]
+        self,
+        run: Run,
+        run_dir: Path,
+        cells: list[dict[str, object]],
+        items: list[dict[str, object]] | None = None,
     ) -> None:
-        """Store (or replace) one run. `scores` maps (slug, device, scenario) to a score."""
+        """Store (or replace) one run: its site-runs, one row per cell (see CELL_COLUMNS)
+        and the site items (ITEM_COLUMNS)."""
         db = self.db
+        by_site_run = {}
         with self._transaction():
             db.execute("DELETE FROM runs WHERE run_id = ?", (run.run_id,))
             db.execute(
@@ -211,25 +124,38 @@ class History:
                         sr.language,
                     ),
                 )
-                for r in sr.results:
-                    db.execute(
-                        "INSERT INTO results (site_run_id, scenario_id, verdict, clicks, "
-                        "page_loads, backtracks, searches, estimated_time_s, measured_time_s, "
-                        "final_url, score) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                        (
-                            cursor.lastrowid,
-                            r.scenario_id,
-                            r.verdict,
-                            r.clicks,
-                            r.page_loads,
-                            r.backtracks,
-                            r.searches,
-                            r.estimated_time_s,
-                            r.measured_time_s,
-                            r.evidence.final_url,
-                            scores.get((sr.slug, sr.device, r.scenario_id)),
-                        ),
-                    )
+                by_site_run[(sr.slug, sr.device)] = cursor.lastrowid
+            for cell in cells:
+                db.execute(
+                    "INSERT INTO results (site_run_id, scenario_id, verdict, clicks, "
+                    "page_loads, backtracks, searches, estimated_time_s, measured_time_s, "
+                    "final_url, score, definition, steps, screenshot, reason, error) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        by_site_run[(cell["slug"], cell["device"])],
+                        cell["scenario"],
+                        cell["verdict"],
+                        cell["clicks"],
+                        cell["page_loads"],
+                        cell.get("backtracks", 0),
+                        cell.get("searches", 0),
+                        cell["estimated_time_s"],
+                        cell.get("measured_time_s", 0.0),
+                        cell["final_url"],
+                        cell["score"],
+                        cell["definition"],
+                        cell["steps"],
+                        cell["screenshot"],
+                        cell["reason"],
+                        cell["error"],
+                    ),
+                )
+            for item in items or []:
+                db.execute(
+                    f"INSERT INTO site_items (run_id, {', '.join(ITEM_COLUMNS)}) "
+                    f"VALUES (?{', ?' * len(ITEM_COLUMNS)})",
+                    (run.run_id, *(item[c] for c in ITEM_COLUMNS)),
+                )
 
     def record_session(self, session: Session) -> None:
         """Store (or replace) a tester session and its tasks."""
@@ -283,10 +209,55 @@ class History:
                 ),
             )
 
-    def runs(self) -> list[dict[str, object]]:
-        cursor = self.db.execute("SELECT * FROM runs ORDER BY created_at")
+    def _rows(self, sql: str, args: tuple[object, ...] = ()) -> list[dict[str, object]]:
+        cursor = self.db.execute(sql, args)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def runs(self) -> list[dict[str, object]]:
+        return self._rows("SELECT * FROM runs ORDER BY created_at, run_id")
+
+    def cells(self, run_id: str) -> list[dict[str, object]]:
+        """One row per cell of a run (CELL_COLUMNS); `definition` is None for runs recorded
+        before definitions were kept."""
+        return self._rows(
+            "SELECT s.site, s.slug, s.role, s.device, r.scenario_id AS scenario, r.definition, "
+            "r.verdict, r.clicks, r.page_loads, r.estimated_time_s, r.steps, r.final_url, "
+            "r.screenshot, r.reason, r.score, COALESCE(r.error, s.error) AS error "
+            "FROM results r JOIN site_runs s ON s.id = r.site_run_id WHERE s.run_id = ? "
+            "ORDER BY s.id, r.id",
+            (run_id,),
+        )
+
+    def items(self, run_id: str) -> list[dict[str, object]]:
+        return self._rows(
+            f"SELECT {', '.join(ITEM_COLUMNS)} FROM site_items WHERE run_id = ? ORDER BY id",
+            (run_id,),
+        )
+
+    def site_runs(self, run_id: str) -> list[dict[str, object]]:
+        return self._rows("SELECT * FROM site_runs WHERE run_id = ? ORDER BY id", (run_id,))
+
+    def alert_states(self, benchmark: str) -> dict[str, dict[str, object]]:
+        rows = self._rows("SELECT * FROM alerts WHERE benchmark = ?", (benchmark,))
+        return {str(r["cell"]): r for r in rows}
+
+    def save_alert_states(self, benchmark: str, states: list[dict[str, object]]) -> None:
+        with self._transaction():
+            for s in states:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO alerts VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        benchmark,
+                        s["cell"],
+                        s["state"],
+                        s["consecutive"],
+                        int(bool(s["notified"])),
+                        s.get("reference_run"),
+                        s.get("updated_run"),
+                        s.get("detail"),
+                    ),
+                )
 
     def close(self) -> None:
         self.db.close()
