@@ -3,7 +3,9 @@
     SupportbenchError
      ├── UserError            bad input or options; the CLI prints one line and exits 2
      │    ├── SpecError       a benchmark, scenario or lexicon file is wrong (file, line, field)
-     │    └── RunDirError     a results folder is missing or not a supportbench run
+     │    ├── RunDirError     a results folder is missing or not a supportbench run
+     │    ├── CompareError    runs that cannot be compared as asked (unknown id, no earlier run)
+     │    └── NotifyError     a notification URL that is malformed, unset or refused
      ├── BrowserUnavailable   no Chromium could be found or started; exit 3
      ├── Interrupted          Ctrl-C: finished work saved, the run can be resumed; exit 130
      └── SiteError           one site could not be benchmarked; recorded in the run, others go on
@@ -59,6 +61,14 @@ class SpecError(UserError):
 
 class RunDirError(UserError):
     """A results folder cannot be read as a supportbench run."""
+
+
+class CompareError(UserError):
+    """Runs that cannot be compared as asked: an unknown run id, no earlier run."""
+
+
+class NotifyError(UserError):
+    """A notification URL that is malformed, unset or refused."""
 
 
 class BrowserUnavailable(SupportbenchError):

@@ -10,7 +10,10 @@ README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8"
 
 def test_every_command_is_in_the_readme_with_an_example():
     names = [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands]
-    assert set(names) == {"run", "demo", "serve-demo", "scenarios", "report", "browser"}
+    assert set(names) == {
+        *("run", "demo", "serve-demo", "scenarios", "report", "browser"),
+        *("history", "compare", "check", "notify-test", "schedule"),
+    }
     for name in names:
         assert f"`supportbench {name}" in README, name
 

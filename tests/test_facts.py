@@ -255,3 +255,12 @@ def test_phone_hours_joined_by_the_languages_own_word(lexicon):
     assert hr is not None and hr.value.endswith("8:00 do 16:00")
     # without a clock mark a range is not opening hours
     assert phone_hours("Telefone: envio em 2 até 4 dias.", lexicon.view("pt")) is None
+
+
+def test_a_number_written_after_a_messaging_app_is_not_the_phone_line(lexicon):
+    from benchmark.measure.extract.contact import phones
+
+    text = "Atención por WhatsApp: +34 611 222 333. Llámanos al +34 910 111 222."
+    assert [f.value for f in phones(text, lexicon.view("es", "ES"))] == ["+34 910 11 12 22"]
+    alone = "Assistenza clienti su Telegram +39 333 123 4567"
+    assert phones(alone, lexicon.view("it", "IT")) == []

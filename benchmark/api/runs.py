@@ -146,8 +146,12 @@ def _execute(
     return RunResult(run, run_dir, _finish(run, run_dir, results_dir))
 
 
-def run_demo(**kwargs: object) -> RunResult:
-    """The bundled demo benchmark (nine stores, desktop and mobile)."""
+def run_demo(variant: str = "", **kwargs: object) -> RunResult:
+    """The bundled demo benchmark (ten stores, desktop and mobile); `variant` "changed"
+    serves the stores after a change (see `demo.store.VARIANTS`)."""
+    if variant and kwargs.get("demo") is None:
+        with DemoServer(variant=variant) as server:
+            return run_benchmark(DEMO_BENCHMARK, demo=server, **kwargs)  # type: ignore[arg-type]
     return run_benchmark(DEMO_BENCHMARK, **kwargs)  # type: ignore[arg-type]
 
 

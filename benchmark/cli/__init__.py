@@ -10,10 +10,10 @@ from typing import Annotated
 import typer
 
 from benchmark import __version__
-from benchmark.cli import people, runs
+from benchmark.cli import history, people, runs
 from benchmark.cli.common import app, console
 
-__all__ = ["app", "people", "runs"]
+__all__ = ["app", "history", "people", "runs"]
 
 
 @app.callback(invoke_without_command=True)

@@ -21,6 +21,7 @@ from benchmark.cli.common import (
     command,
     console,
 )
+from benchmark.demo.store import VARIANTS as DEMO_VARIANTS
 from benchmark.errors import UserError
 
 
@@ -85,26 +86,41 @@ def run(
     raise typer.Exit(result.exit_code)
 
 
+Variant = Annotated[
+    str,
+    typer.Option(
+        help="'changed': the stores after a change (Northwind's footer loses its returns "
+        "link, Quiet Goods adds a chat, Tienda Sol drops its phone), to try compare and check."
+    ),
+]
+
+
 @command(app)
 def demo(
     results_dir: ResultsDir = api.DEFAULT_RESULTS_DIR,
     browser_path: BrowserPath = None,
     concurrency: Concurrency = None,
+    variant: Variant = "",
 ) -> None:
-    """Run the bundled demo: eight local stores, desktop and mobile, all scenarios.
+    """Run the bundled demo: ten local stores, desktop and mobile, all scenarios.
 
     Example: supportbench demo
+    Example: supportbench demo --variant changed && supportbench compare
     """
-    run(
-        api.DEMO_BENCHMARK,
-        resume=None,
-        results_dir=results_dir,
-        scenarios_dir=None,
-        browser_path=browser_path,
-        concurrency=concurrency,
-        headed=False,
-        screenshots=True,
+    if variant not in DEMO_VARIANTS:
+        raise UserError(f"--variant {variant}: use {' or '.join(v for v in DEMO_VARIANTS if v)}")
+    started = time.monotonic()
+    options = {"browser_path": browser_path, "concurrency": concurrency}
+    inputs = api.load_inputs(api.DEMO_BENCHMARK)
+    result = _run(
+        lambda progress: api.run_demo(
+            variant, results_dir=results_dir, on_progress=progress, **options
+        ),
+        api.total_scenario_results(inputs),
+        inputs.benchmark.spec.name,
     )
+    _summary(result, started)
+    raise typer.Exit(result.exit_code)
 
 
 @command(app, "serve-demo")
@@ -112,13 +128,16 @@ def serve_demo(
     port: Annotated[
         int, typer.Option(help="First port; the stores use the following ones.")
     ] = 8700,
+    variant: Variant = "",
 ) -> None:
-    """Serve the demo stores on 127.0.0.1 for browsing, until Ctrl-C.
+    """Serve the demo stores on this machine for browsing, until Ctrl-C.
 
     Example: supportbench serve-demo --port 8700
     """
+    if variant not in DEMO_VARIANTS:
+        raise UserError(f"--variant {variant}: use {' or '.join(v for v in DEMO_VARIANTS if v)}")
     try:
-        server = api.DemoServer(base_port=port).start()
+        server = api.DemoServer(base_port=port, variant=variant).start()
     except OSError as exc:
         raise UserError(f"cannot listen on port {port}: {exc.strerror}") from None
     for store_id, running in server.running.items():

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from benchmark.demo.store import DEMO_DIR, Store, load_stores
+from benchmark.demo.store import DEMO_DIR, VARIANTS, Store, load_stores
 
 ASSETS_DIR = DEMO_DIR / "assets"
 DEMO_BENCHMARK = DEMO_DIR / "demo.yaml"
@@ -27,6 +27,7 @@ DEMO_BENCHMARK = DEMO_DIR / "demo.yaml"
 class _Handler(BaseHTTPRequestHandler):
     store: Store
     counter: Counter[str]
+    variant: str = ""
     server_version = "supportbench-demo/1"
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -46,7 +47,7 @@ class _Handler(BaseHTTPRequestHandler):
         return int(self.server.server_address[1])
 
     def _render(self, template: str, **context: Any) -> str:
-        return self.store.render(template, port=self.port, **context)
+        return self.store.render(template, port=self.port, variant=self.variant, **context)
 
     def _key(self, path: str) -> str | None:
         """The page key asked for: the Host header picks a sub-domain; None for a host
@@ -141,17 +142,28 @@ class DemoServer:
     """All demo stores, each on its own port. Use as a context manager."""
 
     def __init__(
-        self, base_port: int = 0, stores: list[Store] | None = None, host: str = "127.0.0.1"
+        self,
+        base_port: int = 0,
+        stores: list[Store] | None = None,
+        host: str = "127.0.0.1",
+        variant: str = "",
     ) -> None:
+        if variant not in VARIANTS:
+            raise ValueError(f"no demo variant {variant!r}")
         self.base_port = base_port
         self.host = host
+        self.variant = variant
         self.stores = stores if stores is not None else load_stores()
         self.running: dict[str, RunningStore] = {}
 
     def start(self) -> DemoServer:
         for index, store in enumerate(self.stores):
             counter: Counter[str] = Counter()
-            handler = type(f"Handler_{store.id}", (_Handler,), {"store": store, "counter": counter})
+            handler = type(
+                f"Handler_{store.id}",
+                (_Handler,),
+                {"store": store, "counter": counter, "variant": self.variant},
+            )
             port = self.base_port + index if self.base_port else 0
             server = ThreadingHTTPServer((self.host, port), handler)
             server.daemon_threads = True

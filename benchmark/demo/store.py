@@ -19,6 +19,9 @@ from benchmark.text import words
 DEMO_DIR = Path(__file__).parent
 STORES_DIR = DEMO_DIR / "stores"
 SHARED_TEMPLATES = DEMO_DIR / "templates"
+# "changed": Northwind's returns link leaves the footer (only the help centre has it), Quiet
+# Goods adds a live chat, Tienda Sol drops its phone number: what a scheduled check must see
+VARIANTS = ("", "changed")
 
 
 @dataclass
@@ -126,8 +129,14 @@ class Store:
             routes[f"/p/{product['slug']}"] = {"title": product["name"], "html": html}
         return routes
 
-    def render(self, template: str, port: int = 0, **context: Any) -> str:
-        base = {"store": self.config, "store_id": self.id, "urls": self.urls(port)}
+    def render(self, template: str, port: int = 0, variant: str = "", **context: Any) -> str:
+        """`variant` "changed": the stores as they are after a change (see VARIANTS)."""
+        base = {
+            "store": self.config,
+            "store_id": self.id,
+            "urls": self.urls(port),
+            "variant": variant,
+        }
         return self.env.get_template(template).render(**base, **context)
 
 

@@ -38,7 +38,7 @@ CSV_FIELDS = [
 ]
 
 
-def _env() -> jinja2.Environment:
+def template_env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=jinja2.select_autoescape(
@@ -82,11 +82,11 @@ def _md_cell(text: object) -> str:
 
 
 def render_html(card: Scorecard) -> str:
-    return _env().get_template("scorecard.html.j2").render(**build_context(card))
+    return template_env().get_template("scorecard.html.j2").render(**build_context(card))
 
 
 def render_markdown(card: Scorecard) -> str:
-    env = _env()
+    env = template_env()
     env.autoescape = False
     return env.get_template("scorecard.md.j2").render(**build_context(card))
 
@@ -145,6 +145,16 @@ class _SafeWriter(csv.DictWriter):
 
     def writerow(self, rowdict):  # type: ignore[no-untyped-def,override]
         return super().writerow({k: csv_safe(v) for k, v in rowdict.items()})
+
+
+def csv_text(fieldnames: list[str], rows: list[dict[str, object]]) -> str:
+    """A CSV file's text with every text cell guarded (see `_SafeWriter`)."""
+    out = io.StringIO()
+    writer = _SafeWriter(out, fieldnames=fieldnames, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    return out.getvalue()
 
 
 def csv_safe(value: object) -> object:

@@ -103,6 +103,7 @@ class FactCues(_Strict):
     # a right or rule said not to apply ("the 14-day right of withdrawal does not apply to
     # sealed goods"): its duration is no return window
     not_applicable: list[str] = []
+    messaging: list[str] = []  # app names a number is written after: that number is the app's
     paid: list[str] = Field(min_length=1)
     we_pay: list[str] = Field(min_length=1)
     original_payment: list[str] = Field(min_length=1)

@@ -225,6 +225,16 @@ class Timeouts(_Strict):
     chat_wait_s: float = Field(default=8, gt=0, le=60)
 
 
+class Alerts(_Strict):
+    """What `supportbench check` does with a change: notify these Apprise URLs (``env:NAME``
+    reads one from the environment) once a cell of your store has not passed for `after`
+    checks in a row; never for the cells matching `mute` ("northwind/mobile/*")."""
+
+    notify: list[str] = Field(default_factory=list)
+    after: int = Field(default=2, ge=1, le=50)
+    mute: list[str] = Field(default_factory=list)
+
+
 class Benchmark(_Strict):
     name: str = Field(min_length=1)
     your_store: Site
@@ -236,6 +246,7 @@ class Benchmark(_Strict):
     accessibility: bool = True  # run axe-core on every support page reached
     timeouts: Timeouts = Timeouts()
     scenarios_dir: str | None = None
+    alerts: Alerts = Alerts()
 
     @model_validator(mode="after")
     def _unique(self) -> Benchmark:
@@ -327,7 +338,7 @@ def spec_hash(loaded: LoadedBenchmark, lexicon_files: list[Path], agent_version:
     validated, so comments do not count), its scenarios, the lexicon and the agent (code and
     data files, see `benchmark.fingerprint`). A run is resumed only under the same hash."""
     digest = hashlib.sha256(agent_version.encode())
-    digest.update(loaded.spec.model_dump_json().encode())
+    digest.update(loaded.spec.model_dump_json(exclude={"alerts"}).encode())  # not measured
     for scenario in sorted(loaded.scenarios, key=lambda s: s.id):
         digest.update(scenario.model_dump_json().encode())
     for path in sorted(lexicon_files):

@@ -64,6 +64,8 @@ def phones(text: str, cues: CueView, region: str | None = None, strict: bool = F
             before = words(text[max(0, m.start - PHONE_CUE_REACH) : m.start])
             if not (shaped or cues.has(before, "phone")):
                 continue
+            if cues.has(before[-3:], "messaging") and not cues.has(before[-3:], "phone"):
+                continue  # "WhatsApp: +34 612 345 678" is a messaging channel, not a line
             number = phonenumbers.format_number(
                 m.number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
             )

@@ -1,0 +1,152 @@
+"""Marks and alert states, table-driven: every mark, every transition, the not-comparable
+path. No browser, no database."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from benchmark.compare.alerts import AlertState, step
+from benchmark.compare.classify import Thresholds, classify_cell, classify_item
+from benchmark.compare.snapshot import CellRecord, ItemRecord
+
+T = Thresholds()
+CELL = CellRecord(
+    site="Shop",
+    slug="shop",
+    role="yours",
+    device="desktop",
+    scenario="returns-policy",
+    definition="d1",
+    verdict="found",
+    clicks=2,
+    page_loads=3,
+    estimated_time_s=30.0,
+    steps=("click: Help", "click: Returns"),
+    final_url="https://shop.example/returns",
+    screenshot=None,
+    reason=None,
+    score=0.8,
+    error=None,
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "mark"),
+    [
+        ({}, {}, "="),
+        ({}, {"verdict": "not_found"}, "!"),
+        ({}, {"verdict": "not_offered"}, "!"),
+        ({"verdict": "not_found"}, {}, "*"),
+        ({"verdict": "not_found"}, {"verdict": "not_offered"}, "="),
+        ({}, {"clicks": 3, "page_loads": 4}, "+"),
+        ({}, {"clicks": 1, "page_loads": 2}, "-"),
+        ({}, {"estimated_time_s": 45.0}, "+"),  # 15 s more: beyond 5 s and 25 %
+        ({}, {"estimated_time_s": 34.0}, "="),  # 4 s: within the threshold
+        ({}, {"estimated_time_s": 20.0}, "-"),
+        ({}, {"clicks": 3, "estimated_time_s": 10.0}, "+"),  # worse wins over better
+        ({}, {"verdict": "error", "error": "timeout"}, "~"),
+        ({"error": "crashed"}, {"verdict": "not_found"}, "~"),  # never "new failure"
+        ({}, {"definition": "d2"}, "x"),
+        ({"definition": None}, {}, "x"),
+    ],
+)
+def test_every_cell_mark(before, after, mark):
+    got = classify_cell(replace(CELL, **before), replace(CELL, **after), T)
+    assert got.mark == mark, got.why
+
+
+def test_a_cell_on_one_side_only_is_not_comparable():
+    assert classify_cell(None, CELL, T).mark == "x"
+    assert classify_cell(CELL, None, T).mark == "x"
+
+
+ITEM = ItemRecord(
+    site="Shop",
+    slug="shop",
+    role="competitor",
+    device="",
+    kind="fact",
+    name="return_window_days",
+    value="30",
+    number=30.0,
+    better="higher",
+    definition="d1",
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "mark"),
+    [
+        ({}, {}, "="),
+        ({}, {"value": "60", "number": 60.0}, "-"),
+        ({}, {"value": "14", "number": 14.0}, "+"),
+        (
+            {"better": "lower", "name": "refund_delay"},
+            {"better": "lower", "name": "refund_delay", "value": "14", "number": 14.0},
+            "-",
+        ),
+        ({"value": None, "number": None}, {}, "-"),  # now stated
+        ({}, {"value": None, "number": None}, "+"),  # no longer stated
+        ({"better": "true", "value": "False"}, {"better": "true", "value": "True"}, "-"),
+        ({"better": None, "value": "a@x.example"}, {"better": None, "value": "b@x.example"}, "~"),
+        ({"kind": "channel", "value": "+34 1"}, {"kind": "channel", "value": None}, "+"),
+        (
+            {"kind": "channel", "value": "Email"},
+            {"kind": "channel", "value": "Email, WhatsApp"},
+            "-",
+        ),
+        ({"kind": "channel", "value": "A"}, {"kind": "channel", "value": "B"}, "~"),
+        ({"kind": "audit", "value": "pass"}, {"kind": "audit", "value": "fail"}, "+"),
+        ({"kind": "audit", "value": "fail"}, {"kind": "audit", "value": "pass"}, "-"),
+        ({"kind": "audit", "value": "pass"}, {"kind": "audit", "value": "not_applicable"}, "~"),
+        ({}, {"definition": "d2", "value": "60"}, "x"),
+    ],
+)
+def test_every_item_mark(before, after, mark):
+    assert classify_item(replace(ITEM, **before), replace(ITEM, **after)).mark == mark
+
+
+CELL_ID = "shop/desktop/returns-policy"
+
+
+@pytest.mark.parametrize(
+    ("marks", "events", "final"),
+    [
+        ("==", [None, None], "passing"),
+        ("+", [None], "degraded"),  # one bad check: no alert yet
+        ("!!", [None, "alert"], "failing"),  # the second in a row alerts
+        ("!!!", [None, "alert", None], "failing"),  # alerted once, not again
+        ("!+", [None, "alert"], "degraded"),  # degraded and failing both count
+        ("!=", [None, None], "passing"),  # recovered before an alert: no notice
+        ("!!=", [None, "alert", "recovery"], "passing"),
+        ("!x!", [None, None, "alert"], "failing"),  # "not comparable" says nothing
+        ("!~", [None, None], "failing"),  # a harness error neither alerts nor recovers
+        ("~~~", [None, None, None], "passing"),
+    ],
+)
+def test_alert_state_machine(marks, events, final):
+    state = None
+    got = []
+    for i, mark in enumerate(marks):
+        state, event = step(state, CELL_ID, mark, "why", f"run{i}", after=2)
+        got.append(event.kind if event else None)
+    assert got == events and state is not None and state.state == final
+
+
+def test_muted_cells_keep_their_state_but_never_notify():
+    state = None
+    for i, mark in enumerate("!!="):
+        state, event = step(state, CELL_ID, mark, "", f"r{i}", after=2, mute=["shop/*/*"])
+        assert event is None
+        if i == 1:
+            assert state.state == "failing" and state.consecutive == 2
+
+
+def test_the_reference_run_is_the_last_passing_one():
+    state = AlertState(cell=CELL_ID, reference_run="r0")
+    state, _ = step(state, CELL_ID, "!", "", "r1")
+    assert state.reference_run == "r0"  # compared with the last good run, not the bad one
+    state, _ = step(state, CELL_ID, "=", "", "r2")
+    assert state.reference_run == "r2"
