@@ -4,6 +4,7 @@ path. No browser, no database."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -89,7 +90,7 @@ ITEM = ItemRecord(
         ),
         ({"value": None, "number": None}, {}, "-"),  # now stated
         ({}, {"value": None, "number": None}, "+"),  # no longer stated
-        ({"better": "true", "value": "False"}, {"better": "true", "value": "True"}, "-"),
+        ({"better": "true", "value": "no"}, {"better": "true", "value": "yes"}, "-"),
         ({"better": None, "value": "a@x.example"}, {"better": None, "value": "b@x.example"}, "~"),
         ({"kind": "channel", "value": "+34 1"}, {"kind": "channel", "value": None}, "+"),
         (
@@ -150,3 +151,39 @@ def test_the_reference_run_is_the_last_passing_one():
     assert state.reference_run == "r0"  # compared with the last good run, not the bad one
     state, _ = step(state, CELL_ID, "=", "", "r2")
     assert state.reference_run == "r2"
+
+
+def _record(history, r, run_id, created, **settings):
+    from benchmark.compare.snapshot import history_rows
+    from benchmark.score.scorecard import analyse
+
+    r = r.model_copy(deep=True)
+    r.run_id, r.created_at = run_id, created
+    r.settings = {**r.settings, **settings}
+    cells, items = history_rows(r, analyse(r))
+    history.record(r, Path("/tmp") / run_id, cells, items)
+
+
+def test_trend_scores_per_run_and_a_break_where_the_definition_changed(tmp_path):
+    from benchmark.compare.trends import load_trend
+    from benchmark.report.charts import score_chart
+    from benchmark.store.history import History
+
+    from .factories import run
+
+    history = History(tmp_path / "history.sqlite")
+    base = run()
+    _record(history, base, "r1", "2026-11-01T03:00:00Z")
+    _record(history, base, "r2", "2026-11-02T03:00:00Z")
+    _record(history, base, "r3", "2026-11-03T03:00:00Z", timeouts={"scenario_s": 30})
+    assert load_trend(history, "other") is None
+    trend = load_trend(history, base.name)
+    assert [r for r, _ in trend.runs] == ["r1", "r2", "r3"]
+    assert trend.breaks == [2]  # r3 was measured with another timeout
+    assert {slug for slug, _, _ in trend.sites} == {s.slug for s in base.sites}
+    assert all(len(v) == 3 and v[0] == v[1] for v in trend.scores.values())
+    assert trend.cells and all(marks[0].startswith(("✔", "✘")) for *_, marks in trend.cells)
+    assert load_trend(history, base.name, until="r2").runs[-1][0] == "r2"
+    svg = score_chart(trend)
+    assert svg.startswith("<svg") and "<script" not in svg and "definition changed" in svg
+    history.close()

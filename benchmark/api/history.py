@@ -20,8 +20,11 @@ from benchmark.compare.compare import (
 )
 from benchmark.compare.notify import send
 from benchmark.compare.render import headline, sentence, write_comparison
+from benchmark.compare.trends import Trend, load_trend
 from benchmark.errors import CompareError
+from benchmark.report.render import render_trend
 from benchmark.store.history import HISTORY_FILE, History
+from benchmark.store.rundir import slug, write_atomic
 
 NOTIFY_ENV = "SUPPORTBENCH_NOTIFY"  # space-separated Apprise URLs, added to the file's
 
@@ -75,6 +78,31 @@ def list_runs(
         return rows
     finally:
         history.close()
+
+
+def trend_page(
+    results_dir: Path = DEFAULT_RESULTS_DIR, benchmark: str | None = None
+) -> tuple[Trend, Path]:
+    """A benchmark's trend (every site's score per run, your cells run by run) written as
+    ``trends-<benchmark>.html`` beside the run folders. Without a name, the history must hold
+    one benchmark only."""
+    history = _open(results_dir)
+    try:
+        names = list(dict.fromkeys(str(r["name"]) for r in history.runs()))
+        if benchmark is None:
+            if len(names) != 1:
+                raise CompareError(
+                    f"--trend needs --benchmark, one of: {', '.join(names) or '(none yet)'}"
+                )
+            benchmark = names[0]
+        trend = load_trend(history, benchmark)
+    finally:
+        history.close()
+    if trend is None:
+        raise CompareError(f"{benchmark!r} needs two recorded runs for a trend")
+    path = results_dir / f"trends-{slug(benchmark)}.html"
+    write_atomic(path, render_trend(trend))
+    return trend, path
 
 
 def compare_runs(

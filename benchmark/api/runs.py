@@ -20,12 +20,14 @@ from benchmark.api.inputs import (
 from benchmark.api.people import human_evidence
 from benchmark.artifacts import load_pages
 from benchmark.compare.snapshot import history_rows
+from benchmark.compare.trends import Trend, load_trend
 from benchmark.demo.server import DEMO_BENCHMARK, DemoServer
 from benchmark.errors import BrowserUnavailable, Interrupted, RunDirError
 from benchmark.measure.site import measure_run
 from benchmark.report import write_reports
 from benchmark.score.scorecard import analyse
 from benchmark.spec.lexicon import load_lexicon
+from benchmark.store.history import HISTORY_FILE, History
 from benchmark.store.record import Run
 from benchmark.store.rundir import new_run_dir, read_run, save_run
 
@@ -156,10 +158,18 @@ def run_demo(variant: str = "", **kwargs: object) -> RunResult:
 
 
 def _finish(run: Run, run_dir: Path, results_dir: Path) -> dict[str, Path]:
+    """Record the run in the history, then write its reports (with the benchmark's trend,
+    now that the run is part of it)."""
     card = analyse(run, **human_evidence(results_dir, run.name))
-    outputs = write_reports(card, run_dir)
     cells, items = history_rows(run, card)
-    with_history(results_dir, lambda h: h.record(run, run_dir.resolve(), cells, items))
+    trends: list[Trend | None] = []
+
+    def record(history: History) -> None:
+        history.record(run, run_dir.resolve(), cells, items)
+        trends.append(load_trend(history, run.name))
+
+    with_history(results_dir, record)
+    outputs = write_reports(card, run_dir, trends[0])
     outputs["json"] = run_dir / "run.json"
     return outputs
 
@@ -170,7 +180,15 @@ def report(run_dir: Path) -> tuple[dict[str, Path], list[str]]:
     could not be read (named in the report too). ``run.json`` is left as it was recorded."""
     run = read_run(run_dir)
     measure_run(run, lambda key: load_pages(run_dir, key), load_lexicon())
-    outputs = write_reports(analyse(run, **human_evidence(run_dir.parent, run.name)), run_dir)
+    trend = None
+    if (run_dir.parent / HISTORY_FILE).exists():
+        history = History(run_dir.parent / HISTORY_FILE)
+        try:
+            trend = load_trend(history, run.name, until=run.run_id)
+        finally:
+            history.close()
+    card = analyse(run, **human_evidence(run_dir.parent, run.name))
+    outputs = write_reports(card, run_dir, trend)
     outputs["json"] = run_dir / "run.json"
     return outputs, run.problems
 

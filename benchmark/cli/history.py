@@ -65,11 +65,33 @@ def history(
     scenario: Annotated[str | None, typer.Option(help="Count only this scenario's cells.")] = None,
     device: Annotated[str | None, typer.Option(help="Count only this device's cells.")] = None,
     format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    trend: Annotated[
+        bool,
+        typer.Option(
+            "--trend", help="Each site's score per run and your tasks run by run, as a chart page."
+        ),
+    ] = False,
 ) -> None:
     """List the runs in the history, oldest first, with found / not found / failed counts.
 
     Example: supportbench history --benchmark "Outdoor shops" --site northwind --format csv
+    Example: supportbench history --trend --benchmark "Outdoor shops"
     """
+    if trend:
+        found, path = hist.trend_page(results_dir, benchmark)
+        table = Table(title=f"{found.benchmark}: score per run")
+        table.add_column("site")
+        for _, created in found.runs[-8:]:
+            table.add_column(created[5:16].replace("T", " "))
+        for slug, name, role in found.sites:
+            values = found.scores[slug][-8:]
+            label = f"{name} (you)" if role == "yours" else name
+            table.add_row(label, *("—" if v is None else f"{v:.0f}" for v in values))
+        console.print(table)
+        if found.breaks:
+            console.print(f"measurement definition changed before {len(found.breaks)} run(s)")
+        console.print(f"Trend: {path}", highlight=False)
+        return
     rows = hist.list_runs(results_dir, benchmark, site, scenario, device)
     if format == "json":
         console.print_json(json.dumps(rows))

@@ -130,7 +130,7 @@ def classify_item(a: ItemRecord | None, b: ItemRecord | None) -> Mark:
         mark = "+" if lost and not added else "-" if added and not lost else "~"
         return Mark(mark, "; ".join(parts))
     if a.better == "true":
-        return Mark("-" if b.value == "True" else "+", shown)
+        return Mark("-" if b.value == "yes" else "+", shown)
     if a.better in ("higher", "lower") and a.number is not None and b.number is not None:
         if a.number == b.number:
             return Mark("=", shown)

@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from benchmark.measure.channels import KINDS
+from benchmark.report.render import shown_value
 from benchmark.score.facts import fact_kinds
 from benchmark.score.scorecard import Scorecard
 from benchmark.spec.fingerprint import cell_definition
@@ -131,7 +132,7 @@ def item_records(run: Run, card: Scorecard) -> list[ItemRecord]:
                     **base,
                     kind="fact",
                     name=name,
-                    value=None if fact is None else str(fact.value),
+                    value=None if fact is None else str(shown_value(fact.value)),
                     number=None if fact is None else fact.number,
                     better=kinds[name].better,
                     definition=definition,

@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
+from benchmark.report.charts import score_chart
 from benchmark.report.context import build_context
 from benchmark.score.scorecard import Scorecard
 from benchmark.store.rundir import write_atomic
@@ -51,8 +53,16 @@ def template_env() -> jinja2.Environment:
     env.filters["seconds"] = lambda v: "—" if v is None else f"{v:.1f} s"
     env.filters["score"] = lambda v: "—" if v is None else f"{round(v * 100):d}"
     env.filters["md"] = _md_cell
+    env.filters["yesno"] = shown_value
     env.filters["ci"] = _interval
     return env
+
+
+def shown_value(value: object) -> object:
+    """Booleans read as yes/no, everything else as it is."""
+    if value is True or value is False:
+        return "yes" if value else "no"
+    return value
 
 
 def _interval(interval: object, fmt: str = "%.1f", scale: float = 1.0) -> str:
@@ -81,14 +91,23 @@ def _md_cell(text: object) -> str:
     return value
 
 
-def render_html(card: Scorecard) -> str:
-    return template_env().get_template("scorecard.html.j2").render(**build_context(card))
+def render_html(card: Scorecard, trend: Any = None) -> str:
+    """The scorecard; with the benchmark's `trend` (`compare.trends.Trend`), its "Over time"
+    section too."""
+    extra = {"trend": trend, "trend_svg": score_chart(trend) if trend else ""}
+    return template_env().get_template("scorecard.html.j2").render(**build_context(card), **extra)
 
 
-def render_markdown(card: Scorecard) -> str:
+def render_markdown(card: Scorecard, trend: Any = None) -> str:
     env = template_env()
     env.autoescape = False
-    return env.get_template("scorecard.md.j2").render(**build_context(card))
+    return env.get_template("scorecard.md.j2").render(**build_context(card), trend=trend)
+
+
+def render_trend(trend: Any) -> str:
+    """A benchmark's trend on its own page (``supportbench history --trend``)."""
+    page = template_env().get_template("trends.html.j2")
+    return page.render(trend=trend, trend_svg=score_chart(trend))
 
 
 def render_csv(card: Scorecard) -> str:
@@ -164,14 +183,14 @@ def csv_safe(value: object) -> object:
     return value
 
 
-def write_reports(card: Scorecard, run_dir: Path) -> dict[str, Path]:
-    """Write every format from one analysed scorecard."""
+def write_reports(card: Scorecard, run_dir: Path, trend: Any = None) -> dict[str, Path]:
+    """Write every format from one analysed scorecard (and the benchmark's trend, if any)."""
     outputs = {
         "html": run_dir / "scorecard.html",
         "md": run_dir / "scorecard.md",
         "csv": run_dir / "results.csv",
     }
-    write_atomic(outputs["html"], render_html(card))
-    write_atomic(outputs["md"], render_markdown(card))
+    write_atomic(outputs["html"], render_html(card, trend))
+    write_atomic(outputs["md"], render_markdown(card, trend))
     write_atomic(outputs["csv"], render_csv(card))
     return outputs
