@@ -6,6 +6,7 @@ import re
 
 from benchmark.report import render_csv, render_html, render_markdown
 from benchmark.score.scorecard import analyse
+from benchmark.store.record import FactValue
 
 from .factories import HOSTILE, run
 
@@ -51,3 +52,16 @@ def test_csv_guards_every_text_column_against_formulas():
     cells = [value for row in rows for value in row.values() if value]
     assert not [v for v in cells if v[0] in "=+-@\t\r"]
     assert rows[0]["verdict"] == "found" and rows[-1]["reason"] == "connection refused"
+
+
+def test_the_scorecard_opens_with_a_heatmap_and_time_bars():
+    r = run()
+    r.site_runs[0].results[0].facts["free_returns"] = FactValue(
+        value=True, snippet="Returns are free.", url="https://s.example/r"
+    )
+    page = render_html(analyse(r))
+    glance = page[page.index('id="at-a-glance"') : page.index("<h2>Overall</h2>")]
+    assert glance.count("<tr><th>") == (len(r.scenarios) + 1) * len(r.devices)  # + header
+    assert "hsl(" in glance and "✔ 1 click" in glance  # coloured by score, clicks written
+    assert "<svg" in glance and "Estimated time per task" in glance
+    assert "True" not in render_markdown(analyse(r)) and "| yes" in render_markdown(analyse(r))

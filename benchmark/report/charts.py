@@ -7,6 +7,11 @@ import re
 from typing import Any
 
 
+def _inline(chart: Any) -> str:
+    """The chart's SVG without its configuration script (the reports run no script)."""
+    return re.sub(r"<script\b.*?</script>", "", chart.render(is_unicode=True), flags=re.S)
+
+
 def _label(created_at: str) -> str:
     return created_at[:16].replace("T", " ")
 
@@ -42,5 +47,42 @@ def score_chart(trend: Any) -> str:
     for slug, name, role in trend.sites:
         values = [None if p is None else trend.scores[slug][p] for p in positions]
         chart.add(f"{name} (you)" if role == "yours" else name, values)
-    svg = chart.render(is_unicode=True)
-    return re.sub(r"<script\b.*?</script>", "", svg, flags=re.S)  # no script in the report
+    return _inline(chart)
+
+
+def time_chart(card: Any, device: str) -> str:
+    """Estimated time per task on one device: your store beside the fastest competitor that
+    found the answer (a missing bar: not found)."""
+    import pygal
+    from pygal.style import Style
+
+    run = card.run
+    yours = next((s for s in run.sites if s.role == "yours"), None)
+    if yours is None:
+        return ""
+    chart = pygal.HorizontalBar(
+        js=[],
+        disable_xml_declaration=True,
+        width=900,
+        height=170 + 44 * len(run.scenarios),
+        legend_at_bottom=True,
+        print_values=False,
+        style=Style(background="transparent", plot_background="#fff", font_family="system-ui"),
+        title=f"Estimated time per task, seconds ({device})",
+    )
+    chart.x_labels = [s.title for s in run.scenarios]
+
+    def seconds(slug: str, scenario: str) -> float | None:
+        cell = card.cell(slug, device, scenario)
+        result = cell.result if cell is not None else None
+        return round(result.estimated_time_s, 1) if result is not None and result.found else None
+
+    mine = [seconds(yours.slug, s.id) for s in run.scenarios]
+    best: list[float | None] = []
+    for s in run.scenarios:
+        times = [t for c in run.sites if c.role != "yours" if (t := seconds(c.slug, s.id))]
+        best.append(min(times) if times else None)
+    chart.add(f"{yours.name} (you)", mine)
+    if len(run.sites) > 1:
+        chart.add("fastest competitor", best)
+    return _inline(chart)

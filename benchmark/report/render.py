@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from benchmark.report.charts import score_chart
+from benchmark.report.charts import score_chart, time_chart
 from benchmark.report.context import build_context
 from benchmark.score.scorecard import Scorecard
 from benchmark.store.rundir import write_atomic
@@ -54,8 +54,16 @@ def template_env() -> jinja2.Environment:
     env.filters["score"] = lambda v: "—" if v is None else f"{round(v * 100):d}"
     env.filters["md"] = _md_cell
     env.filters["yesno"] = shown_value
+    env.filters["heat"] = heat
     env.filters["ci"] = _interval
     return env
+
+
+def heat(score: float | None) -> str:
+    """A score's colour on the overview: red (0) through amber to green (1); grey for none."""
+    if score is None:
+        return "#f2f4f7"
+    return f"hsl({round(120 * max(0.0, min(1.0, score)))}, 70%, 84%)"
 
 
 def shown_value(value: object) -> object:
@@ -94,7 +102,12 @@ def _md_cell(text: object) -> str:
 def render_html(card: Scorecard, trend: Any = None) -> str:
     """The scorecard; with the benchmark's `trend` (`compare.trends.Trend`), its "Over time"
     section too."""
-    extra = {"trend": trend, "trend_svg": score_chart(trend) if trend else ""}
+    first = card.run.devices[0] if card.run.devices else None
+    extra = {
+        "trend": trend,
+        "trend_svg": score_chart(trend) if trend else "",
+        "time_svg": time_chart(card, first) if first else "",
+    }
     return template_env().get_template("scorecard.html.j2").render(**build_context(card), **extra)
 
 
