@@ -29,7 +29,12 @@ nothing at once), so dead third-party requests do not hold each page load for se
 Usage:
     python bench/realpages.py                       # every page
     python bench/realpages.py --hosts www.kiabi.com --concurrency 2
-    python bench/realpages.py --run-dir RUN_DIR     # grade a saved run again
+    python bench/realpages.py --run-dir RUN_DIR [RUN_DIR …]   # grade saved runs again, together
+    python bench/realpages.py --replay RUN_DIR      # first clicks only, today's ranking code
+
+`--replay` needs no browser: each task is replayed by the agent over the start page the saved
+run perceived (`agent.replay.ReplayDriver`), so a change to ranking or the lexicon is graded in
+about a minute instead of an hour. It grades the first click only, on desktop views.
 
 Last line: first_click=… phone=… email=… chat_vendor=… false_chat=… s_per_site=…
 """
@@ -256,8 +261,8 @@ def share(values: list[bool]) -> str:
     return f"{sum(values) / len(values):.2f}" if values else "n/a"
 
 
-def grade_run(run: Run, pages: list[Page]) -> Grade:
-    grade = Grade()
+def grade_run(run: Run, pages: list[Page], grade: Grade | None = None) -> Grade:
+    grade = grade if grade is not None else Grade()
     by_name = {p.name: p for p in pages}
     for site_run in run.site_runs:
         page = by_name.get(site_run.site)
@@ -267,20 +272,84 @@ def grade_run(run: Run, pages: list[Page]) -> Grade:
     return grade
 
 
+def replay_first_clicks(run_dir: Path, pages: list[Page]) -> list[bool]:
+    """First clicks graded by replaying each task over the run's saved start page."""
+    import asyncio
+
+    from benchmark.agent import ShopperSettings, run_scenario
+    from benchmark.agent.chat_vendors import load_vendors
+    from benchmark.agent.replay import ReplayDriver
+    from benchmark.artifacts import PageLog
+    from benchmark.artifacts import load_pages as load_views
+    from benchmark.measure.extract import FACT_NAMES
+    from benchmark.plan import help_desk_hosts
+    from benchmark.politeness import HostPolicy
+    from benchmark.spec.lexicon import load_lexicon
+    from benchmark.spec.models import DEFAULT_SCENARIOS_DIR, load_scenarios
+
+    run = read_run(run_dir)
+    lexicon, vendors = load_lexicon(), load_vendors()
+    scenarios = load_scenarios(DEFAULT_SCENARIOS_DIR, lexicon.intents, set(FACT_NAMES))
+    by_name = {p.name: p for p in pages}
+    urls = {s.name: s.start_url for s in run.sites}
+    grades: list[bool] = []
+    for sr in run.site_runs:
+        page = by_name.get(sr.site)
+        home = dict(sr.page_roles).get("home") if sr.page_roles else None
+        if page is None or home is None:
+            continue
+        views = load_views(run_dir, sr.key)
+        if home not in views:
+            continue
+        page.url = urls[sr.site]
+        marks = []
+        for scenario_id, task in TASKS.items():
+            links = [x for x in page.label["tasks"][task]["links"] if _applies(x, page)]
+            if scenario_id == "live-chat" or not links:
+                continue
+            allows = HostPolicy(page.url, [page.host], vendor_domains=help_desk_hosts()).allows
+            settings = ShopperSettings(
+                lexicon=lexicon,
+                allows=allows,
+                mobile=False,
+                vendors=vendors,
+                deadline_s=30,
+                accessibility=False,
+                pages=PageLog(),
+            )
+            driver = ReplayDriver.of([views[home]])
+            result = asyncio.run(
+                run_scenario(driver, scenarios[scenario_id], views[home].url, settings)
+            )
+            ok = first_click_right(result, links, page)
+            grades.append(ok)
+            first = _first_link(result)
+            marks.append(f"{task}:{'✔' if ok else '✘ ' + repr(first[0][:40] if first else None)}")
+        print(f"{sr.site:<32} {' '.join(marks)}")
+    return grades
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--hosts", nargs="*", default=[])
-    parser.add_argument("--run-dir", type=Path, help="grade this saved run again")
+    parser.add_argument(
+        "--run-dir", type=Path, nargs="+", help="grade these saved runs again, together"
+    )
+    parser.add_argument("--replay", type=Path, help="replay first clicks over this saved run")
     parser.add_argument("--concurrency", type=int, default=None)
     args = parser.parse_args()
     if not (args.corpus / "labels.yaml").exists():
         print(f"no corpus at {args.corpus} (expected labels.yaml there)", file=sys.stderr)
         return 2
     pages = load_pages(args.corpus, args.hosts)
+    if args.replay:
+        grades = replay_first_clicks(args.replay, pages)
+        print(f"first_clicks={len(grades)} first_click={share(grades)} (replayed)")
+        return 0
     browser_session.LAUNCH_ARGS.append("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
     if args.run_dir:
-        run = read_run(args.run_dir)
+        runs = [read_run(d) for d in args.run_dir]
     else:
         root = Path(tempfile.mkdtemp(prefix="realpages-"))
         for page in pages:
@@ -296,10 +365,12 @@ def main() -> int:
             )
         finally:
             server.shutdown()
-        run = result.run
+        runs = [result.run]
         print(f"run: {result.run_dir}")
         shutil.rmtree(root / ROOT.name, ignore_errors=True)
-    grade = grade_run(run, pages)
+    grade = Grade()
+    for run in runs:
+        grade_run(run, pages, grade)
     for line in grade.lines:
         print(line)
     seconds = sum(grade.seconds) / len(grade.seconds) if grade.seconds else 0.0
