@@ -166,7 +166,7 @@ def _record(history, r, run_id, created, **settings):
 
 def test_trend_scores_per_run_and_a_break_where_the_definition_changed(tmp_path):
     from benchmark.compare.trends import load_trend
-    from benchmark.report.charts import score_chart
+    from benchmark.report.charts import clicks_chart, score_chart
     from benchmark.store.history import History
 
     from .factories import run
@@ -186,4 +186,9 @@ def test_trend_scores_per_run_and_a_break_where_the_definition_changed(tmp_path)
     assert load_trend(history, base.name, until="r2").runs[-1][0] == "r2"
     svg = score_chart(trend)
     assert svg.startswith("<svg") and "<script" not in svg and "definition changed" in svg
+    assert trend.clicks == {
+        "returns-policy (desktop)": [1, 1, 1],
+        "gift-card (desktop)": [None] * 3,
+    }
+    assert "<svg" in clicks_chart(trend) and "<script" not in clicks_chart(trend)
     history.close()

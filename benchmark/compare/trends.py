@@ -22,6 +22,7 @@ class Trend:
     scores: dict[str, list[float | None]]  # slug → score 0–100 per run (None: not measured)
     breaks: list[int] = field(default_factory=list)  # runs measured unlike the one before
     cells: list[tuple[str, str, str, list[str]]] = field(default_factory=list)  # your cells
+    clicks: dict[str, list[int | None]] = field(default_factory=dict)  # "task (device)" → clicks
 
     @property
     def leaders(self) -> list[tuple[str, float | None]]:
@@ -77,4 +78,8 @@ def load_trend(
                 marks.append("✘")
         last = per_run[-1][key]
         trend.cells.append((last.site, last.device, last.scenario, marks))
+        trend.clicks[f"{last.scenario} ({last.device})"] = [
+            c.clicks if (c := cells.get(key)) is not None and c.verdict in FOUND else None
+            for cells in per_run
+        ]
     return trend

@@ -16,20 +16,53 @@ def _label(created_at: str) -> str:
     return created_at[:16].replace("T", " ")
 
 
-def score_chart(trend: Any) -> str:
-    """Every site's score per run as an inline SVG line chart; a gap where the measurement
-    definition changed."""
-    import pygal
-    from pygal.style import Style
-
+def _positions(trend: Any) -> tuple[list[str], list[int | None]]:
+    """X labels, and the run each stands for (None: the gap where the definition changed)."""
     labels: list[str] = []
-    positions: list[int | None] = []  # run index per x position (None: the break)
+    positions: list[int | None] = []
     for i, (_, created) in enumerate(trend.runs):
         if i in trend.breaks:
             labels.append("definition changed")
             positions.append(None)
         labels.append(_label(created))
         positions.append(i)
+    return labels, positions
+
+
+def clicks_chart(trend: Any) -> str:
+    """Your store's clicks per task over the runs; a gap where the task was not found or the
+    measurement definition changed."""
+    import pygal
+    from pygal.style import Style
+
+    if not trend.clicks:
+        return ""
+    labels, positions = _positions(trend)
+    chart = pygal.Line(
+        js=[],
+        disable_xml_declaration=True,
+        allow_interruptions=True,
+        width=900,
+        height=320,
+        x_label_rotation=25,
+        legend_at_bottom=True,
+        truncate_legend=40,
+        style=Style(background="transparent", plot_background="#fff", font_family="system-ui"),
+        title="Your store: clicks to the answer per run (gap: not found)",
+    )
+    chart.x_labels = labels
+    for task, series in trend.clicks.items():
+        chart.add(task, [None if p is None else series[p] for p in positions])
+    return _inline(chart)
+
+
+def score_chart(trend: Any) -> str:
+    """Every site's score per run as an inline SVG line chart; a gap where the measurement
+    definition changed."""
+    import pygal
+    from pygal.style import Style
+
+    labels, positions = _positions(trend)
     chart = pygal.Line(
         js=[],
         disable_xml_declaration=True,

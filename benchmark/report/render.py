@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from benchmark.report.charts import score_chart, time_chart
+from benchmark.report.charts import clicks_chart, score_chart, time_chart
 from benchmark.report.context import build_context
 from benchmark.score.scorecard import Scorecard
 from benchmark.store.rundir import write_atomic
@@ -105,7 +105,7 @@ def render_html(card: Scorecard, trend: Any = None) -> str:
     first = card.run.devices[0] if card.run.devices else None
     extra = {
         "trend": trend,
-        "trend_svg": score_chart(trend) if trend else "",
+        "trend_svg": score_chart(trend) + clicks_chart(trend) if trend else "",
         "time_svg": time_chart(card, first) if first else "",
     }
     return template_env().get_template("scorecard.html.j2").render(**build_context(card), **extra)
@@ -120,7 +120,7 @@ def render_markdown(card: Scorecard, trend: Any = None) -> str:
 def render_trend(trend: Any) -> str:
     """A benchmark's trend on its own page (``supportbench history --trend``)."""
     page = template_env().get_template("trends.html.j2")
-    return page.render(trend=trend, trend_svg=score_chart(trend))
+    return page.render(trend=trend, trend_svg=score_chart(trend) + clicks_chart(trend))
 
 
 def render_csv(card: Scorecard) -> str:
