@@ -43,6 +43,7 @@ BACKSTOP_S = 30.0
 class RunOptions:
     run_dir: Path
     browser_path: str | None = None
+    browser_endpoint: str | None = None  # a Playwright server's ws:// URL, instead of launching
     concurrency: int | None = None
     headless: bool = True
     screenshots: bool = True
@@ -88,6 +89,7 @@ class Runner:
             headless=self.options.headless,
             rate_per_second=spec.politeness.max_requests_per_second,
             local_network=all(on_local_network(site.start_url) for site in self.run.sites),
+            endpoint=self.options.browser_endpoint,
         ) as session:
             self.run.browser = f"Chromium {session.version} ({session.executable})"
 

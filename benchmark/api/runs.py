@@ -61,12 +61,15 @@ def run_benchmark(
     screenshots: bool = True,
     on_progress: Progress | None = None,
     demo: DemoServer | None = None,
+    browser_endpoint: str | None = None,
 ) -> RunResult:
     """Run a benchmark file; ``demo://`` start URLs are served by `demo`, or by demo stores
-    started here when it is not given."""
+    started here when it is not given. `browser_endpoint`: a Playwright server to use instead
+    of launching Chromium here."""
     inputs = load_inputs(benchmark_path, scenarios_dir)
     run_dir = new_run_dir(results_dir, inputs.benchmark.spec.name)
     options = _options(run_dir, browser_path, concurrency, headless, screenshots, on_progress)
+    options.browser_endpoint = browser_endpoint
     return _execute(inputs, None, options, results_dir, demo)
 
 
@@ -80,6 +83,7 @@ def resume_run(
     screenshots: bool = True,
     on_progress: Progress | None = None,
     demo: DemoServer | None = None,
+    browser_endpoint: str | None = None,
 ) -> RunResult:
     """Finish a run that was stopped: only the site × device runs not saved yet are done."""
     saved = read_run(run_dir)
@@ -95,6 +99,7 @@ def resume_run(
             f"{inputs.spec_hash} now); start a new run"
         )
     options = _options(run_dir, browser_path, concurrency, headless, screenshots, on_progress)
+    options.browser_endpoint = browser_endpoint
     return _execute(inputs, saved, options, run_dir.parent, demo)
 
 

@@ -77,8 +77,10 @@ class BrowserSession:
         headless: bool = True,
         rate_per_second: float = 2.0,
         local_network: bool = False,
+        endpoint: str | None = None,
     ) -> None:
         self._browser_path = browser_path
+        self._endpoint = endpoint
         self._headless = headless
         self._local_network = local_network
         self.limiter = RateLimiter(rate_per_second)
@@ -89,6 +91,9 @@ class BrowserSession:
     async def __aenter__(self) -> BrowserSession:
         asyncio.get_running_loop().set_exception_handler(_quiet_when_driver_gone)
         self._pw = await _start_playwright()
+        if self._endpoint:
+            await self._connect(self._endpoint)
+            return self
         choice = self._choose()
         try:
             self._browser = await self._pw.chromium.launch(
@@ -101,6 +106,23 @@ class BrowserSession:
             ) from None
         self.executable = choice
         return self
+
+    async def _connect(self, endpoint: str) -> None:
+        """Use a browser served elsewhere (a Playwright server: ``launchServer`` or any
+        service speaking Playwright's protocol). Playwright refuses a server of another
+        version when connecting; that refusal, like an unreachable endpoint, is reported as
+        a browser that is not available. The server's own launch flags apply there."""
+        assert self._pw is not None
+        if not endpoint.startswith(("ws://", "wss://")):
+            raise UserError(f"--browser-endpoint {endpoint}: expected a ws:// or wss:// URL")
+        try:
+            self._browser = await self._pw.chromium.connect(endpoint, timeout=30_000)
+        except PlaywrightError as exc:
+            await self._pw.stop()
+            raise BrowserUnavailable(
+                f"browser endpoint {endpoint}: {describe_error(exc)}"
+            ) from None
+        self.executable = endpoint
 
     def _choose(self) -> str:
         if self._browser_path:

@@ -37,6 +37,13 @@ BrowserPath = Annotated[
         "--browser-path", help="Chromium or Chrome executable to use instead of the one found."
     ),
 ]
+BrowserEndpoint = Annotated[
+    str | None,
+    typer.Option(
+        "--browser-endpoint",
+        help="Use the browser of a Playwright server (ws://host:port/…) instead of launching one.",
+    ),
+]
 Concurrency = Annotated[
     int | None,
     typer.Option(

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from benchmark import api
 from benchmark.cli.common import (
+    BrowserEndpoint,
     BrowserPath,
     Concurrency,
     ResultsDir,
@@ -43,6 +44,7 @@ def run(
         ),
     ] = None,
     browser_path: BrowserPath = None,
+    browser_endpoint: BrowserEndpoint = None,
     concurrency: Concurrency = None,
     headed: Annotated[bool, typer.Option(help="Show the browser windows.")] = False,
     screenshots: Annotated[
@@ -60,6 +62,7 @@ def run(
     options = {
         "scenarios_dir": scenarios_dir,
         "browser_path": browser_path,
+        "browser_endpoint": browser_endpoint,
         "concurrency": concurrency,
         "headless": not headed,
         "screenshots": screenshots,
