@@ -9,10 +9,10 @@ of an hour, so it is timed on a fixed random sample of cells and its mean time p
 multiplied by the number of cells (say --baseline-sample 0 to time every cell instead).
 
 Prints what it measured, and ends with one line:
-    speedup=N.N page_load_ratio=N.NN peak_rss_mb=N results_per_min=N
+    speedup=N.N page_load_ratio=N.NN peak_pss_mb=N peak_rss_mb=N results_per_min=N
 
 Usage:
-    python bench/speed.py                       # 27 stores, baseline sampled on 16 cells
+    python bench/speed.py                       # 30 stores, baseline sampled on 16 cells
     python bench/speed.py --variants 1 --baseline-sample 8
 """
 
@@ -262,7 +262,8 @@ def main() -> int:
     print(f"results in {work}")
     print(
         f"speedup={speedup:.1f} page_load_ratio={summary.page_load_ratio:.2f} "
-        f"peak_rss_mb={memory.peak_rss_kb / 1024:.0f} results_per_min={per_min:.0f}"
+        f"peak_pss_mb={memory.peak_pss_kb / 1024:.0f} peak_rss_mb={memory.peak_rss_kb / 1024:.0f} "
+        f"results_per_min={per_min:.0f}"
     )
     return 0
 

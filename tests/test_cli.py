@@ -128,3 +128,43 @@ def test_robots_txt_switched_off_for_competitors_is_refused(tmp_path):
         "politeness: {robots_txt: false}\n",
     )
     _one_line_error(runner.invoke(app, ["run", str(path)]), "politeness.robots_txt")
+
+
+def test_headless_runs_prefer_a_headless_shell(tmp_path, monkeypatch):
+    """Playwright's headless shell first, then the system's; the full browser otherwise and
+    for headed sessions. Fake executables stand in for the real ones."""
+    import json
+    from pathlib import Path
+
+    from playwright._impl._driver import compute_driver_executable
+
+    from benchmark.browser import locate
+
+    def executable(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("#!/bin/sh\n")
+        path.chmod(0o755)
+        return str(path)
+
+    full = executable(tmp_path / "bin" / "chromium")
+    system_shell = executable(tmp_path / "bin" / "chromium-headless-shell")
+    monkeypatch.setattr(locate, "SYSTEM_BROWSERS", (full,))
+    monkeypatch.setattr(locate, "SYSTEM_HEADLESS_SHELLS", (system_shell,))
+    monkeypatch.setattr(locate, "playwright_chromium", lambda: None)
+    monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path / "pw"))
+    assert locate.find_chromium(headless=True).path == system_shell
+    assert locate.find_chromium().path == full
+    package = Path(compute_driver_executable()[1]).parent
+    registry = json.loads((package / "browsers.json").read_text())["browsers"]
+    revision = next(b["revision"] for b in registry if b["name"] == "chromium-headless-shell")
+    own = executable(
+        tmp_path
+        / "pw"
+        / f"chromium_headless_shell-{revision}"
+        / "chrome-headless-shell-linux64"
+        / "chrome-headless-shell"
+    )
+    assert locate.find_chromium(headless=True) == locate.BrowserChoice(
+        own, "playwright headless shell"
+    )
+    assert locate.find_chromium(str(full), headless=True).path == full  # an explicit path wins

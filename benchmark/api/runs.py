@@ -198,12 +198,15 @@ def report(run_dir: Path) -> tuple[dict[str, Path], list[str]]:
     return outputs, run.problems
 
 
-def ensure_browser(browser_path: str | None = None, install: bool = False) -> BrowserChoice:
-    """The Chromium supportbench will use; with `install`, install Debian's when none is found."""
+def ensure_browser(
+    browser_path: str | None = None, install: bool = False, headless: bool = False
+) -> BrowserChoice:
+    """The Chromium supportbench will use (for headless runs: a headless shell if there is
+    one); with `install`, install Debian's when none is found."""
     from benchmark.browser.locate import BrowserChoice, find_chromium, install_system_chromium
 
     try:
-        return find_chromium(browser_path)
+        return find_chromium(browser_path, headless=headless)
     except BrowserUnavailable:
         if not install or browser_path:
             raise

@@ -125,9 +125,15 @@ class BrowserSession:
         self.executable = endpoint
 
     def _choose(self) -> str:
+        """An explicit path; else for a headless run a headless shell; else Playwright's
+        Chromium or the system's (`locate.find_chromium`)."""
         if self._browser_path:
             return find_chromium(self._browser_path).path
         assert self._pw is not None
+        if self._headless:
+            shell = find_chromium(None, ask_playwright=True, headless=True)
+            if "headless shell" in shell.source:
+                return shell.path
         own = self._pw.chromium.executable_path
         if own and Path(own).exists():
             return own

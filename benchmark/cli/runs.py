@@ -204,3 +204,6 @@ def browser(
     choice = api.ensure_browser(browser_path, install=install)
 
     console.print(f"Chromium: {choice.path} ({choice.source})", highlight=False)
+    headless = api.ensure_browser(browser_path, headless=True)
+    if headless.path != choice.path:
+        console.print(f"Headless runs: {headless.path} ({headless.source})", highlight=False)
