@@ -30,6 +30,7 @@ Usage:
     python bench/realpages.py                       # every page
     python bench/realpages.py --hosts www.kiabi.com --concurrency 2
     python bench/realpages.py --run-dir RUN_DIR [RUN_DIR …]   # grade saved runs again, together
+    python bench/realpages.py --run-dir RUN_DIR --remeasure  # … measured with today's code
     python bench/realpages.py --replay RUN_DIR      # first clicks only, today's ranking code
 
 `--replay` needs no browser: each task is replayed by the agent over the start page the saved
@@ -336,6 +337,11 @@ def main() -> int:
     parser.add_argument(
         "--run-dir", type=Path, nargs="+", help="grade these saved runs again, together"
     )
+    parser.add_argument(
+        "--remeasure",
+        action="store_true",
+        help="with --run-dir: measure the saved pages again with today's code first (no browser)",
+    )
     parser.add_argument("--replay", type=Path, help="replay first clicks over this saved run")
     parser.add_argument("--concurrency", type=int, default=None)
     args = parser.parse_args()
@@ -350,6 +356,13 @@ def main() -> int:
     browser_session.LAUNCH_ARGS.append("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
     if args.run_dir:
         runs = [read_run(d) for d in args.run_dir]
+        if args.remeasure:
+            from benchmark.artifacts import load_pages as load_views
+            from benchmark.measure.site import measure_run
+            from benchmark.spec.lexicon import load_lexicon
+
+            for folder, run in zip(args.run_dir, runs, strict=True):
+                measure_run(run, lambda key, d=folder: load_views(d, key), load_lexicon())
     else:
         root = Path(tempfile.mkdtemp(prefix="realpages-"))
         for page in pages:

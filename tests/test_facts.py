@@ -264,3 +264,16 @@ def test_a_number_written_after_a_messaging_app_is_not_the_phone_line(lexicon):
     assert [f.value for f in phones(text, lexicon.view("es", "ES"))] == ["+34 910 11 12 22"]
     alone = "Assistenza clienti su Telegram +39 333 123 4567"
     assert phones(alone, lexicon.view("it", "IT")) == []
+
+
+def test_a_toll_free_number_in_running_text_is_a_customer_line(lexicon):
+    """Running text only yields dialled numbers or numbers after a phone word, except
+    toll-free and shared-cost lines, which exist for customers whatever precedes them."""
+    from benchmark.measure.extract.contact import phones
+
+    us = "Guest Relations – 1-888-555-0142, every day from 8 AM to 10 PM Eastern."
+    assert [f.value for f in phones(us, lexicon.view("en", "US"), strict=True)] == [
+        "+1 888-555-0142"
+    ]
+    order = "Your parcel 212-555-0199-7 left the depot."  # grouped, but an ordinary number
+    assert phones(order, lexicon.view("en", "US"), strict=True) == []

@@ -29,6 +29,11 @@ _TIME_RANGE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|uur|u\b)", re.IGNORECASE)
+SERVICE_LINES = (
+    phonenumbers.PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.UAN,
+)
 HOURS_REACH = 70  # characters between the first day name and the time range
 OPENING_HOURS_REACH = 12  # "(Mon–Sat 9–18 h)": a span right after day names is opening hours
 
@@ -60,9 +65,13 @@ def phones(text: str, cues: CueView, region: str | None = None, strict: bool = F
         for m in phonenumbers.PhoneNumberMatcher(text, candidate_region):
             raw = m.raw_string.strip()
             dialled = raw.startswith(("+", "00", "("))
-            shaped = dialled or (not strict and len(re.findall(r"[\s./-]", raw)) >= 2)
+            grouped = len(re.findall(r"[\s./-]", raw)) >= 2
+            shaped = dialled or (not strict and grouped)
             before = words(text[max(0, m.start - PHONE_CUE_REACH) : m.start])
-            if not (shaped or cues.has(before, "phone")):
+            # a toll-free or shared-cost number ("1-800-284-8155", "0800 123 456") is a line
+            # for customers wherever it is written
+            service = grouped and phonenumbers.number_type(m.number) in SERVICE_LINES
+            if not (shaped or service or cues.has(before, "phone")):
                 continue
             if cues.has(before[-3:], "messaging") and not cues.has(before[-3:], "phone"):
                 continue  # "WhatsApp: +34 612 345 678" is a messaging channel, not a line
