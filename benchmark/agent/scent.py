@@ -40,8 +40,9 @@ BOTH_BONUS = 0.04  # the path confirms the label: a tie-breaker, never more than
 AVOID_COVERAGE = 0.6
 FOLLOW = 0.5
 STRONG = 0.85
-ELSEWHERE = 0.85  # a weak promise whose label names another topic ("Contact our chatbot" for FAQ)
+ELSEWHERE = 0.85  # a weak promise on a chat control ("Contact our chatbot" for the FAQ)
 ELSEWHERE_PATH = 0.5  # a help-ish URL under a label about another topic ("Refund terms", /support)
+WIDGET_INTENTS = ("chat",)  # controls that open a widget in place, never a page to read
 _MENU_CLASS = re.compile(
     r"(hamburger|burger|menu-toggle|nav-toggle|navbar-toggler|menu-button|"
     r"mobile-menu|menu-open|offcanvas|drawer-toggle|toggle-menu)",
@@ -130,14 +131,14 @@ class Scent:
             self._labels[key] = self._score_label(tokens)
         return self._labels[key]
 
-    def _elsewhere(self, tokens: list[str]) -> Match | None:
-        """A link cue of another scenario's topic in the label: "Refund policy" leads to the
-        refund policy, whatever its /support/ URL or a passing "contact" promise."""
+    def _elsewhere(self, tokens: list[str]) -> tuple[str, Match] | None:
+        """A link cue of another scenario's topic in the label, and that topic: "Refund
+        policy" leads to the refund policy, whatever its /support/ URL."""
         found = None
         for intent in self._others:
             match = self.cues.best(tokens, "links", intent)
-            if match and (found is None or match.coverage > found.coverage):
-                found = match
+            if match and (found is None or match.coverage > found[1].coverage):
+                found = (intent, match)
         return found
 
     def _score_label(self, tokens: list[str]) -> tuple[float, str, bool]:
@@ -148,11 +149,16 @@ class Scent:
             return -1.0, f"avoid ~ {avoid.phrase}", False
         best = self._score_cues(tokens)
         if not best[2]:
-            other = self._elsewhere(tokens)
-            if other is not None and other.phrase not in best[1]:
-                if best[0] == 0.0:
-                    return 0.0, f"elsewhere ~ {other.phrase}", False
-                best = (best[0] * ELSEWHERE, f"{best[1]}; also ~ {other.phrase}", False)
+            found = self._elsewhere(tokens)
+            if best[0] == 0.0 and found is not None:
+                return 0.0, f"elsewhere ~ {found[1].phrase}", False
+            # a related place may well name other topics ("Retours & remboursements" is where
+            # exchanges are explained), but a chat launcher opens a widget, not a page
+            for intent in WIDGET_INTENTS:
+                widget = None if intent in self.intents else self.cues.best(tokens, "links", intent)
+                if best[0] > 0.0 and widget is not None:
+                    best = (best[0] * ELSEWHERE, f"{best[1]}; also ~ {widget.phrase}", False)
+                    break
         return best
 
     def _score_cues(self, tokens: list[str]) -> tuple[float, str, bool]:
