@@ -192,3 +192,23 @@ def test_trend_scores_per_run_and_a_break_where_the_definition_changed(tmp_path)
     }
     assert "<svg" in clicks_chart(trend) and "<script" not in clicks_chart(trend)
     history.close()
+
+
+def test_scheduler_templates_never_overlap_and_keep_the_history():
+    import yaml
+
+    from benchmark.compare.schedule import template
+
+    args = (Path("my bench.yaml"), Path("results"), Path("/srv/cx"))
+    cron = template("cron", *args, "0 3 * * *", "/srv/cx/.venv/bin/supportbench")
+    assert cron.rstrip().splitlines()[-1].startswith("0 3 * * * cd /srv/cx && flock -n ")
+    assert "check 'my bench.yaml' --results-dir results" in cron
+    systemd = template("systemd", *args, "daily", "supportbench")
+    assert "Persistent=true" in systemd and "OnCalendar=daily" in systemd
+    workflow = yaml.safe_load(template("github-actions", *args, "0 3 * * *", "supportbench"))
+    steps = workflow["jobs"]["check"]["steps"]
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert workflow["concurrency"] and triggers["schedule"] == [{"cron": "0 3 * * *"}]
+    save = next(s for s in steps if s.get("uses", "").startswith("actions/cache/save"))
+    assert save["if"] == "always()"  # a regression (exit 1) must not lose the history
+    assert steps[-1]["if"] == "steps.check.outcome == 'failure'"

@@ -64,21 +64,32 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: "3.11"
-      - name: Keep results/ (history and run folders) between runs
-        uses: actions/cache@v4
+      - name: Restore results/ (the history the check compares with)
+        uses: actions/cache/restore@v4
         with:
           path: {results_dir}
           key: supportbench-results-${{{{ github.run_id }}}}
           restore-keys: supportbench-results-
       - run: pip install . && playwright install --with-deps chromium
       - name: Check
+        id: check
+        continue-on-error: true  # keep the history even when the store regressed (exit 1)
         run: supportbench {command}
         env:
           SUPPORTBENCH_NOTIFY: ${{{{ secrets.SUPPORTBENCH_NOTIFY }}}}
+      - name: Save results/ for the next check
+        if: always()
+        uses: actions/cache/save@v4
+        with:
+          path: {results_dir}
+          key: supportbench-results-${{{{ github.run_id }}}}
       - uses: actions/upload-artifact@v4
         if: always()
         with:
           name: supportbench-results
           path: {results_dir}
+      - name: Fail when the check found a regression
+        if: steps.check.outcome == 'failure'
+        run: exit 1
 """
     raise ValueError(kind)
