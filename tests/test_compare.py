@@ -122,7 +122,7 @@ CELL_ID = "shop/desktop/returns-policy"
         ("!+", [None, "alert"], "degraded"),  # degraded and failing both count
         ("!=", [None, None], "passing"),  # recovered before an alert: no notice
         ("!!=", [None, "alert", "recovery"], "passing"),
-        ("!x!", [None, None, "alert"], "failing"),  # "not comparable" says nothing
+        ("!x!", [None, None, "alert"], "failing"),  # "not comparable" re-bases, no event
         ("!~", [None, None], "failing"),  # a harness error neither alerts nor recovers
         ("~~~", [None, None, None], "passing"),
     ],
@@ -134,6 +134,18 @@ def test_alert_state_machine(marks, events, final):
         state, event = step(state, CELL_ID, mark, "why", f"run{i}", after=2)
         got.append(event.kind if event else None)
     assert got == events and state is not None and state.state == final
+
+
+def test_a_new_definition_re_bases_and_an_unchanged_failure_is_no_recovery():
+    state, _ = step(None, CELL_ID, "!", "", "r1", after=1, found=False)
+    state, event = step(state, CELL_ID, "!", "", "r2", after=1, found=False)
+    assert state.notified and event is None  # alerted at r1 already
+    state, event = step(state, CELL_ID, "x", "", "r3", found=False)  # the agent was upgraded
+    assert state.reference_run == "r3" and state.state == "failing" and event is None
+    state, event = step(state, CELL_ID, "=", "", "r4", found=False)  # same as r3: still broken
+    assert state.state == "failing" and event is None
+    state, event = step(state, CELL_ID, "*", "", "r5", found=True)
+    assert state.state == "passing" and event is not None and event.kind == "recovery"
 
 
 def test_muted_cells_keep_their_state_but_never_notify():

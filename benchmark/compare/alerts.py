@@ -1,11 +1,12 @@
 """Alert states of your store's cells over scheduled checks (Checkly's model).
 
 Each check marks every cell of your store against its reference run (the last run where the
-cell was passing): ``!`` makes it *failing*, ``+`` *degraded*, anything else *passing*; ``x``
-and ``~`` (not comparable, harness error) leave the state as it was, since they say nothing
-about the store. An alert is sent once a cell has not passed for `after` checks in a row; a
-recovery notice only for a cell whose alert was sent. Muted cells keep their state but never
-notify.
+cell was passing): ``!`` makes it *failing*, ``+`` *degraded*, anything else *passing* (but a
+failing cell is only passing again once its answer is found); ``~`` (harness error) leaves the
+state as it was, since it says nothing about the store; ``x`` (measured under a new definition)
+keeps the state and makes this run the cell's new reference, so the next check can compare.
+An alert is sent once a cell has not passed for `after` checks in a row; a recovery notice
+only for a cell whose alert was sent. Muted cells keep their state but never notify.
 """
 
 from __future__ import annotations
@@ -53,12 +54,20 @@ def step(
     run_id: str,
     after: int = 2,
     mute: list[str] | None = None,
+    found: bool = True,
 ) -> tuple[AlertState, Event | None]:
-    """The next state of one cell after one check, and the notice to send, if any."""
+    """The next state of one cell after one check, and the notice to send, if any. `found`:
+    the answer was found in this check (an unchanged failure is no recovery)."""
     state = prev or AlertState(cell=cell, reference_run=run_id)
+    if mark == "x":
+        # measured under a new definition: the cell starts again from this run, keeping
+        # what was known (an alert sent stays sent until the answer is found again)
+        return replace(state, reference_run=run_id, updated_run=run_id), None
     if mark in NO_EVIDENCE:
         return replace(state, updated_run=run_id), None
     new = STATES.get(mark, "passing")
+    if new == "passing" and state.state != "passing" and not found:
+        new = state.state  # unchanged against a reference that was already failing
     if new == "passing":
         event = Event("recovery", cell, new, why) if state.notified else None
         if event and muted(cell, mute or []):
