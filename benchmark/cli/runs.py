@@ -98,6 +98,11 @@ Variant = Annotated[
 ]
 
 
+def _check_variant(variant: str) -> None:
+    if variant not in DEMO_VARIANTS:
+        raise UserError(f"--variant {variant}: use {' or '.join(v for v in DEMO_VARIANTS if v)}")
+
+
 @command(app)
 def demo(
     results_dir: ResultsDir = api.DEFAULT_RESULTS_DIR,
@@ -110,8 +115,7 @@ def demo(
     Example: supportbench demo
     Example: supportbench demo --variant changed && supportbench compare
     """
-    if variant not in DEMO_VARIANTS:
-        raise UserError(f"--variant {variant}: use {' or '.join(v for v in DEMO_VARIANTS if v)}")
+    _check_variant(variant)
     started = time.monotonic()
     options = {"browser_path": browser_path, "concurrency": concurrency}
     inputs = api.load_inputs(api.DEMO_BENCHMARK)
@@ -137,8 +141,7 @@ def serve_demo(
 
     Example: supportbench serve-demo --port 8700
     """
-    if variant not in DEMO_VARIANTS:
-        raise UserError(f"--variant {variant}: use {' or '.join(v for v in DEMO_VARIANTS if v)}")
+    _check_variant(variant)
     try:
         server = api.DemoServer(base_port=port, variant=variant).start()
     except OSError as exc:

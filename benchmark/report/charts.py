@@ -29,14 +29,11 @@ def _positions(trend: Any) -> tuple[list[str], list[int | None]]:
     return labels, positions
 
 
-def clicks_chart(trend: Any) -> str:
-    """Your store's clicks per task over the runs; a gap where the task was not found or the
-    measurement definition changed."""
+def _over_runs(trend: Any, title: str, **options: Any) -> tuple[Any, list[int | None]]:
+    """A line chart with one x position per run (and a gap where the definition changed)."""
     import pygal
     from pygal.style import Style
 
-    if not trend.clicks:
-        return ""
     labels, positions = _positions(trend)
     chart = pygal.Line(
         js=[],
@@ -48,9 +45,21 @@ def clicks_chart(trend: Any) -> str:
         legend_at_bottom=True,
         truncate_legend=40,
         style=Style(background="transparent", plot_background="#fff", font_family="system-ui"),
-        title="Your store: clicks to the answer per run (gap: not found)",
+        title=title,
+        **options,
     )
     chart.x_labels = labels
+    return chart, positions
+
+
+def clicks_chart(trend: Any) -> str:
+    """Your store's clicks per task over the runs; a gap where the task was not found or the
+    measurement definition changed."""
+    if not trend.clicks:
+        return ""
+    chart, positions = _over_runs(
+        trend, "Your store: clicks to the answer per run (gap: not found)"
+    )
     for task, series in trend.clicks.items():
         chart.add(task, [None if p is None else series[p] for p in positions])
     return _inline(chart)
@@ -59,24 +68,7 @@ def clicks_chart(trend: Any) -> str:
 def score_chart(trend: Any) -> str:
     """Every site's score per run as an inline SVG line chart; a gap where the measurement
     definition changed."""
-    import pygal
-    from pygal.style import Style
-
-    labels, positions = _positions(trend)
-    chart = pygal.Line(
-        js=[],
-        disable_xml_declaration=True,
-        allow_interruptions=True,
-        width=900,
-        height=320,
-        range=(0, 100),
-        x_label_rotation=25,
-        legend_at_bottom=True,
-        truncate_legend=40,
-        style=Style(background="transparent", plot_background="#fff", font_family="system-ui"),
-        title="Score per run (0–100)",
-    )
-    chart.x_labels = labels
+    chart, positions = _over_runs(trend, "Score per run (0–100)", range=(0, 100))
     for slug, name, role in trend.sites:
         values = [None if p is None else trend.scores[slug][p] for p in positions]
         chart.add(f"{name} (you)" if role == "yours" else name, values)
