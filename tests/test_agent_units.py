@@ -295,3 +295,18 @@ def test_popup_close_button_found_by_symbol_or_word(lexicon):
     fermer = link(7, "", None, region="dialog", kind="button", name="Fermer")
     view = page([fermer], overlays=[Overlay(id=9, area=0.8, text="", dialog=True, members=[7])])
     assert close_control(view, lexicon.view("fr")).id == 7
+
+
+def test_a_product_named_track_something_is_not_order_tracking(lexicon):
+    view = page(
+        [
+            link(1, "Track pants", BASE + "c/track-pants", region="nav", y=40),
+            link(2, "Order status", BASE + "account/orders", y=900),
+            link(3, "", BASE + "track", region="header", y=10, name=""),
+        ]
+    )
+    ranked = Scent(lexicon.view("en"), ["order_tracking"], ALLOWS).rank(view)
+    assert ranked[0].id == 2 and ranked[0].strong
+    by_id = {s.id: s for s in ranked}
+    assert 1 not in by_id or not by_id[1].strong  # at most a weak path match
+    assert 3 in by_id  # an icon link to /track still promises tracking by its URL
