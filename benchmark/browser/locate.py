@@ -85,6 +85,15 @@ def system_chromium() -> str | None:
     return _first_executable(SYSTEM_BROWSERS)
 
 
+def headless_shell(ask_playwright: bool = True) -> BrowserChoice | None:
+    """A headless-only build, if there is one: Playwright's, then the system's."""
+    shell = playwright_headless_shell() if ask_playwright else None
+    if shell:
+        return BrowserChoice(shell, "playwright headless shell")
+    shell = _first_executable(SYSTEM_HEADLESS_SHELLS)
+    return BrowserChoice(shell, "system headless shell") if shell else None
+
+
 def find_chromium(
     override: str | None = None, *, ask_playwright: bool = True, headless: bool = False
 ) -> BrowserChoice:
@@ -95,12 +104,9 @@ def find_chromium(
             raise BrowserUnavailable(f"--browser-path {override}: not an executable file")
         return BrowserChoice(override, "--browser-path")
     if headless:
-        shell = playwright_headless_shell() if ask_playwright else None
+        shell = headless_shell(ask_playwright)
         if shell:
-            return BrowserChoice(shell, "playwright headless shell")
-        shell = _first_executable(SYSTEM_HEADLESS_SHELLS)
-        if shell:
-            return BrowserChoice(shell, "system headless shell")
+            return shell
     if ask_playwright:
         path = playwright_chromium()
         if path:

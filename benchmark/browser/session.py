@@ -18,7 +18,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from benchmark.browser.errors import describe_error
 from benchmark.browser.guard import GuardLog, SiteContext, SiteSettings
-from benchmark.browser.locate import find_chromium
+from benchmark.browser.locate import find_chromium, headless_shell
 from benchmark.errors import BrowserUnavailable, UserError
 from benchmark.politeness import RateLimiter, user_agent
 from benchmark.spec.devices import DEVICE_ALIASES
@@ -89,40 +89,30 @@ class BrowserSession:
         self.executable: str | None = None
 
     async def __aenter__(self) -> BrowserSession:
+        endpoint = self._endpoint
+        if endpoint and not endpoint.startswith(("ws://", "wss://")):
+            raise UserError(f"--browser-endpoint {endpoint}: expected a ws:// or wss:// URL")
         asyncio.get_running_loop().set_exception_handler(_quiet_when_driver_gone)
         self._pw = await _start_playwright()
-        if self._endpoint:
-            await self._connect(self._endpoint)
-            return self
-        choice = self._choose()
-        try:
-            self._browser = await self._pw.chromium.launch(
-                executable_path=choice, headless=self._headless, args=LAUNCH_ARGS
+        if endpoint:
+            # a browser served elsewhere (a Playwright server: ``launchServer`` or any service
+            # speaking Playwright's protocol, with its own launch flags); Playwright refuses a
+            # server of another version when connecting
+            self.executable = endpoint
+            opening = self._pw.chromium.connect(endpoint, timeout=30_000)
+            failed = f"browser endpoint {endpoint}"
+        else:
+            self.executable = self._choose()
+            opening = self._pw.chromium.launch(
+                executable_path=self.executable, headless=self._headless, args=LAUNCH_ARGS
             )
-        except PlaywrightError as exc:
-            await self._pw.stop()
-            raise BrowserUnavailable(
-                f"Chromium at {choice} failed to start: {describe_error(exc)}"
-            ) from None
-        self.executable = choice
-        return self
-
-    async def _connect(self, endpoint: str) -> None:
-        """Use a browser served elsewhere (a Playwright server: ``launchServer`` or any
-        service speaking Playwright's protocol). Playwright refuses a server of another
-        version when connecting; that refusal, like an unreachable endpoint, is reported as
-        a browser that is not available. The server's own launch flags apply there."""
-        assert self._pw is not None
-        if not endpoint.startswith(("ws://", "wss://")):
-            raise UserError(f"--browser-endpoint {endpoint}: expected a ws:// or wss:// URL")
+            failed = f"Chromium at {self.executable} failed to start"
         try:
-            self._browser = await self._pw.chromium.connect(endpoint, timeout=30_000)
+            self._browser = await opening
         except PlaywrightError as exc:
             await self._pw.stop()
-            raise BrowserUnavailable(
-                f"browser endpoint {endpoint}: {describe_error(exc)}"
-            ) from None
-        self.executable = endpoint
+            raise BrowserUnavailable(f"{failed}: {describe_error(exc)}") from None
+        return self
 
     def _choose(self) -> str:
         """An explicit path; else for a headless run a headless shell; else Playwright's
@@ -130,10 +120,8 @@ class BrowserSession:
         if self._browser_path:
             return find_chromium(self._browser_path).path
         assert self._pw is not None
-        if self._headless:
-            shell = find_chromium(None, ask_playwright=True, headless=True)
-            if "headless shell" in shell.source:
-                return shell.path
+        if self._headless and (shell := headless_shell()) is not None:
+            return shell.path
         own = self._pw.chromium.executable_path
         if own and Path(own).exists():
             return own
