@@ -10,15 +10,19 @@ Warenrücksendung, Rückgabefrist).
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Chinese and Japanese write words without spaces: each ideograph or kana is its own token,
 # so a cue ("退貨", "お問い合わせ") matches as a run of characters inside a longer label.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = "\u3040-\u30ff" + _HAN
 _WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+", re.UNICODE)
+_HAN_RUN = re.compile(rf"[{_HAN}]+")
 MIN_PREFIX_WORD = 4
 MIN_COMPOUND_WORD = 5
 # `exact` matching (links to avoid) keeps short cue words whole, "cart" never "Cartes", while
@@ -38,8 +42,43 @@ def normalize(text: str) -> str:
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
+class Han(str):
+    """One Chinese character of a label, knowing whether a word starts or ends at it.
+
+    Matching stays character by character, so "退貨政策" matches across the words 退貨|政策,
+    but a cue that starts and ends inside two different words straddles them and is no match:
+    物流 (logistics) is not in 購物|流程 (shopping process)."""
+
+    starts: bool
+    ends: bool
+
+    @classmethod
+    def of(cls, char: str, starts: bool, ends: bool) -> Han:
+        token = cls(char)
+        token.starts, token.ends = starts, ends
+        return token
+
+
+@lru_cache(maxsize=8192)
+def _han_words(run: str) -> tuple[Han, ...]:
+    """A run of Chinese characters segmented into words (jieba's dictionary and HMM)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokens: list[Han] = []
+    for word in jieba.lcut(run, HMM=True):
+        for i, char in enumerate(word):
+            tokens.append(Han.of(char, i == 0, i == len(word) - 1))
+    return tuple(tokens)
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(normalize(text))
+    folded = normalize(text)
+    tokens = _WORD.findall(folded)
+    if not _HAN_RUN.search(folded):
+        return tokens
+    han = iter([t for run in _HAN_RUN.findall(folded) for t in _han_words(run)])
+    return [next(han) if _HAN_RUN.fullmatch(t) else t for t in tokens]
 
 
 def word_matches(cue: str, word: str, compounds: bool = False, exact: bool = False) -> bool:
@@ -87,9 +126,14 @@ def find_phrase(
         if all(
             word_matches(cue, tokens[start + i], compounds, exact)
             for i, cue in enumerate(phrase.words)
-        ):
+        ) and not _straddles(tokens[start], tokens[start + n - 1]):
             return start
     return -1
+
+
+def _straddles(first: str, last: str) -> bool:
+    """A match of Chinese characters that starts inside one word and ends inside another."""
+    return isinstance(first, Han) and isinstance(last, Han) and not (first.starts or last.ends)
 
 
 def contains_phrase(tokens: Sequence[str], phrase: Phrase, compounds: bool = False) -> bool:

@@ -31,3 +31,13 @@ def test_phrase_search_ignores_connectors():
     phrase = Phrase.of("retours et remboursements", drop={"et"})
     assert find_phrase(words("Retours & remboursements"), phrase) == 0
     assert find_phrase(words("Nos retours"), phrase) == -1
+
+
+def test_a_chinese_cue_matches_across_words_but_never_straddles_two():
+    # a cue spanning whole words matches, one that begins and ends inside two words does not
+    assert find_phrase(words("查看退貨政策"), Phrase.of("退貨政策")) >= 0
+    assert find_phrase(words("物流中心"), Phrase.of("物流")) == 0
+    assert find_phrase(words("線上購物流程圖"), Phrase.of("物流")) == -1
+    assert find_phrase(words("退貨政策"), Phrase.of("貨政")) == -1
+    # the tokens are still characters, compared as text
+    assert words("Hi 退貨") == ["hi", "退", "貨"]
