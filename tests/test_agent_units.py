@@ -1,5 +1,7 @@
 """The agent's judgement on hand-made page views: no browser needed."""
 
+import pytest
+
 from benchmark.agent.contract import Candidate, FormField, Overlay, PageView, Section
 from benchmark.agent.popups import age_gate_control, close_control, consent_choice
 from benchmark.agent.scent import Scent
@@ -95,6 +97,21 @@ def test_promo_sentence_scores_less_than_a_plain_label(lexicon):
     )
     ranked = Scent(lexicon.view("en"), ["returns"], ALLOWS).rank(view)
     assert ranked[0].id == 2 and ranked[1].score < ranked[0].score
+
+
+@pytest.mark.parametrize(
+    ("language", "offer", "terms"),
+    [
+        ("en", "Free delivery", "Delivery & collection"),
+        ("de", "Kostenloser Versand", "Versand & Lieferung"),
+        ("fr", "Livraison offerte", "Livraison et retrait"),
+    ],
+)
+def test_a_label_announcing_an_offer_yields_to_the_plain_one(lexicon, language, offer, terms):
+    # the offer comes first in reading order (a header strip), the terms later (the footer)
+    view = page([link(1, offer, BASE + "deals", y=10), link(2, terms, BASE + "info")])
+    ranked = Scent(lexicon.view(language), ["shipping"], ALLOWS).rank(view)
+    assert [s.id for s in ranked] == [2, 1] and ranked[1].strong
 
 
 def test_icon_link_scored_by_its_path_and_menu_toggle_recognised(lexicon):

@@ -12,7 +12,9 @@ matched against the lexicon in the page's language, then its URL path:
     0.75  a URL path word of the intent (/retours), 0.45 a hub path (/help)
 
 scaled by the cue's language weight (English on a French page counts 0.9) and by how much of
-the label the cue covers (a cue lost in a long promotional sentence counts less). Links to
+the label the cue covers (a cue lost in a long promotional sentence counts less); a label
+announcing an offer ("Free shipping", "Gratis-Versand") counts 0.9 of the plain one
+("Shipping & delivery"), where the terms are. Links to
 other hosts, other schemes, the current page, account/cart/social links and chat widgets score
 nothing. Ties keep reading order.
 """
@@ -42,6 +44,7 @@ FOLLOW = 0.5
 STRONG = 0.85
 ELSEWHERE = 0.85  # a weak promise on a chat control ("Contact our chatbot" for the FAQ)
 ELSEWHERE_PATH = 0.5  # a help-ish URL under a label about another topic ("Refund terms", /support)
+OFFER = 0.9  # "Free shipping" announces a deal; "Shipping & delivery" promises the terms
 WIDGET_INTENTS = ("chat",)  # controls that open a widget in place, never a page to read
 _MENU_CLASS = re.compile(
     r"(hamburger|burger|menu-toggle|nav-toggle|navbar-toggler|menu-button|"
@@ -148,6 +151,8 @@ class Scent:
         if avoid and avoid.coverage >= AVOID_COVERAGE:
             return -1.0, f"avoid ~ {avoid.phrase}", False
         best = self._score_cues(tokens)
+        if best[0] > 0.0 and self.cues.best(tokens, "offer"):
+            best = (best[0] * OFFER, f"{best[1]}; an offer", best[2])
         if not best[2]:
             found = self._elsewhere(tokens)
             if best[0] == 0.0 and found is not None:
@@ -244,7 +249,9 @@ class Scent:
                 return None
             if name_score * 0.95 > score:
                 score, why, strong = name_score * 0.95, name_why + " [name]", name_strong
-        slug, slug_why, slug_names_intent = self._slug_score(c.href)
+        # a control's href (an in-page "#contact", a "#" wired by script) names this page
+        href = c.href if c.kind == "link" else None
+        slug, slug_why, slug_names_intent = self._slug_score(href)
         if score > 0 and slug and slug_names_intent:
             score, why = min(1.05, score + BOTH_BONUS), f"{why}; {slug_why}"
         elif score == 0 and slug:

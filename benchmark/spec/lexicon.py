@@ -187,7 +187,11 @@ class Language:
 
     @cached_property
     def ui(self) -> dict[str, tuple[Phrase, ...]]:
-        return {f: self.phrases(getattr(self.spec.ui, f)) for f in UI_FIELDS}
+        ui = {f: self.phrases(getattr(self.spec.ui, f)) for f in UI_FIELDS}
+        # a label saying something is free ("Gratis-Versand") announces an offer: the same
+        # words that read a shipping cost of zero
+        ui["offer"] = self.phrases(self.spec.units.free)
+        return ui
 
     @cached_property
     def intents(self) -> dict[str, dict[str, tuple[Phrase, ...]]]:
