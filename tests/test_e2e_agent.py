@@ -133,3 +133,43 @@ def test_a_scroll_revealed_footer_and_a_stores_own_cookie_bar(tmp_path, page_ser
         "Delivery information"
     ]
     assert "cookie banner, no known consent tool (refused: 'Reject all')" in run
+
+
+def test_controls_wired_by_script_alone_are_clicked_like_links(tmp_path, page_server):
+    """Real stores hide links from crawlers: a footer span with a pointer cursor whose target
+    sits encoded in a data attribute, a "#contact" link whose script opens a panel on the same
+    page. A person clicks both; a pointer-cursor span inside a form is never touched."""
+    home = html(
+        "<h1>Bicycle lights</h1>"
+        '<form method="post" action="/send"><span class="send" style="cursor:pointer">'
+        "Delivery help</span></form>"
+        "<footer><ul>"
+        '<li><span class="obf" data-target="L2RlbGl2ZXJ5LWNvc3Rz" style="cursor:pointer">'
+        "Delivery costs</span></li>"
+        '<li><a href="#contact" id="contact-link">Contact</a></li></ul>'
+        '<div id="contact" hidden><h2>Contact</h2><p>Call us on +1 415-555-0147, '
+        "Monday to Friday 9am to 5pm.</p></div></footer>"
+        "<script>"
+        "document.addEventListener('click', (e) => {"
+        "  const s = e.target.closest('.obf');"
+        "  if (s) location.href = atob(s.dataset.target);"
+        "});"
+        "document.querySelector('.send').addEventListener('click', (e) => {"
+        "  e.target.closest('form').submit(); });"
+        "document.getElementById('contact-link').addEventListener('click', (e) => {"
+        "  e.preventDefault(); document.getElementById('contact').hidden = false; });"
+        "</script>"
+    )
+    costs = html(
+        "<h1>Delivery costs</h1><p>Standard delivery takes 3 to 5 working days and costs "
+        "$4.50; orders over $40 travel free.</p>"
+    )
+    pages = {**ROBOTS, "/": home, "/delivery-costs": costs}
+    with page_server(pages) as site:
+        results = run_on(tmp_path, site.url, ["shipping", "contact"])
+    shipping = results["shipping"]
+    assert shipping.found and shipping.evidence.final_url.endswith("/delivery-costs")
+    assert [s.label for s in shipping.steps if s.action == "click"] == ["Delivery costs"]
+    contact = results["contact"]
+    assert contact.found and [s.label for s in contact.steps if s.action == "click"] == ["Contact"]
+    assert [m for m, _ in site.requests if m != "GET"] == []

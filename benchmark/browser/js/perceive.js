@@ -122,13 +122,24 @@
     try { return new URL(raw, document.baseURI).href; } catch (e) { return raw; }
   }
 
+  // A link to a place on this very page ("#contact") acts in place: it scrolls to a section
+  // or a script opens a panel. It is a control a person clicks, not a page to go to.
+  function inPlace(href) {
+    try {
+      const u = new URL(href);
+      return !!u.hash && u.origin === location.origin && u.pathname === location.pathname &&
+        u.search === location.search;
+    } catch (e) { return false; }
+  }
+
   function kindOf(el, href) {
     const tag = el.tagName.toLowerCase();
     const type = (el.getAttribute('type') || '').toLowerCase();
     if (tag === 'input' || tag === 'textarea' || tag === 'select') return 'field';
     if (tag === 'summary') return 'toggle';
     const rawHref = tag === 'a' ? (el.getAttribute('href') || '') : '';
-    const realLink = href && !/^javascript:/i.test(rawHref) && rawHref !== '#' && rawHref !== '';
+    const realLink = href && !/^javascript:/i.test(rawHref) && rawHref !== '#' && rawHref !== '' &&
+      !inPlace(href);
     if (realLink) return 'link';
     if (el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls') ||
         (el.getAttribute('aria-haspopup') || 'false') !== 'false') return 'toggle';
@@ -210,6 +221,47 @@
     } else {
       candidates.push(item);
     }
+  }
+
+  // Controls wired by script alone: a span or list item with a click handler and no link
+  // (links kept from crawlers in data attributes, side-menu entries with a data-href). A
+  // person sees the pointer cursor over it; the outermost element with that cursor is the
+  // control. Only short labels: a whole card with a pointer cursor is a product tile.
+  const SCRIPTED = 'span, div, li, p, dt, dd, td, label, h2, h3, h4, h5, h6';
+  const DATA_HREF = ['data-href', 'data-url', 'data-link'];
+  const pointer = (el) => !!el && el.nodeType === 1 && styleOf(el).cursor === 'pointer';
+  for (const el of document.body ? document.body.querySelectorAll(SCRIPTED) : []) {
+    if (candidates.length >= maxCandidates) break;
+    if (!pointer(el) || pointer(el.parentElement) || seen.has(el)) continue;
+    // never inside a form: a scripted control there may send it
+    if (el.closest(SELECTOR) || el.closest('form') || el.querySelector(SELECTOR)) continue;
+    const text = textOf(el);
+    if (!text || text.length > 80 || !isShown(el)) continue;
+    let href = null;
+    for (const attr of DATA_HREF) {
+      const raw = el.getAttribute(attr);
+      if (!raw || /^(javascript:|#)/i.test(raw)) continue;
+      try { href = new URL(raw, document.baseURI).href; break; } catch (e) { /* not a URL */ }
+    }
+    seen.add(el);
+    const r = el.getBoundingClientRect();
+    candidates.push({
+      id: idOf(el),
+      kind: href && !inPlace(href) ? 'link' : 'button',
+      tag: el.tagName.toLowerCase(),
+      text,
+      name: nameOf(el),
+      href,
+      region: regionOf(el),
+      x: r.left + sx, y: r.top + sy, w: r.width, h: r.height,
+      in_viewport: r.bottom > 0 && r.top < vh && r.right > 0 && r.left < vw,
+      covered: null,
+      fixed: !!fixedAncestor(el),
+      expanded: null,
+      target_blank: false,
+      classes: (typeof el.className === 'string' ? el.className : '').slice(0, 120),
+      el_id: (el.id || '').slice(0, 60),
+    });
   }
 
   // Overlays: a fixed or absolute layer that covers a large part of the viewport centre.
