@@ -8,12 +8,16 @@ per scenario, one scenario after the other, nothing shared. Timing all of it wou
 of an hour, so it is timed on a fixed random sample of cells and its mean time per cell is
 multiplied by the number of cells (say --baseline-sample 0 to time every cell instead).
 
-Prints what it measured, and ends with one line:
+The full run is made with each executor asked for (`--executors`, default `local` then
+`dask-local:2`), one after the other on the same zoo, so their results per minute and peak
+memory stand side by side; the first is the one the speedup is computed from.
+
+Prints what it measured, and ends with one line (figures of the first executor):
     speedup=N.N page_load_ratio=N.NN peak_pss_mb=N peak_rss_mb=N results_per_min=N
 
 Usage:
-    python bench/speed.py                       # 30 stores, baseline sampled on 16 cells
-    python bench/speed.py --variants 1 --baseline-sample 8
+    python bench/speed.py                       # 30 stores, baseline sampled on 40 cells
+    python bench/speed.py --variants 1 --baseline-sample 8 --executors local
 """
 
 from __future__ import annotations
@@ -178,12 +182,60 @@ def write_benchmark(
     return path
 
 
+@dataclass
+class FullRun:
+    executor: str
+    result: api.RunResult
+    seconds: float
+    summary: object
+    memory: MemoryWatch
+
+    def line(self) -> str:
+        results = sum(len(sr.results) for sr in self.result.run.site_runs)
+        return (
+            f"{self.executor}: {self.seconds:.0f} s, {results / (self.seconds / 60):.0f} "
+            f"results/min, peak PSS {self.memory.peak_pss_kb / 1024:.0f} MB"
+        )
+
+
+def full_run(work, bench, server, executor, concurrency, browser_path, truths) -> FullRun:  # type: ignore[no-untyped-def]
+    """The full benchmark with one executor, timed and watched, as `supportbench run` does."""
+    print(f"full run with --executor {executor}: every scenario, concurrency {concurrency}")
+    with MemoryWatch() as memory:
+        started = time.monotonic()
+        result = api.run_benchmark(
+            bench,
+            results_dir=work / executor.replace(":", "-"),
+            concurrency=concurrency,
+            browser_path=browser_path,
+            demo=server,
+            executor=executor,
+        )
+        seconds = time.monotonic() - started
+    results = [r for site_run in result.run.site_runs for r in site_run.results]
+    failed = [s for s in result.run.site_runs if s.status != "complete"]
+    summary = summarize(grade_run(result.run, truths))
+    print(
+        f"  {seconds:.0f} s wall, {len(results)} scenario results, "
+        f"{len(failed)} site runs not complete"
+    )
+    print(f"  {summary.line()}")
+    print(
+        f"  peak memory: RSS {memory.peak_rss_kb / 1024:.0f} MB, "
+        f"PSS {memory.peak_pss_kb / 1024:.0f} MB, {memory.peak_processes} processes"
+    )
+    for kind, (count, rss, pss) in sorted(memory.at_peak.items(), key=lambda kv: -kv[1][1]):
+        print(f"    {kind:<14}{count:>3} × RSS {rss / 1024:5.0f} MB  PSS {pss / 1024:5.0f} MB")
+    return FullRun(executor, result, seconds, summary, memory)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variants", type=int, default=2, help="variants per demo store")
-    parser.add_argument("--baseline-sample", type=int, default=16, help="cells (0: all)")
+    parser.add_argument("--baseline-sample", type=int, default=40, help="cells (0: all)")
     parser.add_argument("--concurrency", type=int, default=None)
     parser.add_argument("--browser-path", default=None)
+    parser.add_argument("--executors", nargs="+", default=["local", "dask-local:2"])
     args = parser.parse_args()
 
     zoo, base_of = build_zoo(args.variants)
@@ -194,33 +246,21 @@ def main() -> int:
         bench = write_benchmark(work / "zoo.yaml", "Speed zoo", zoo, devices, "all")
         demo_stores = sum(not isinstance(store, VariantStore) for store in zoo)
         print(f"zoo: {len(zoo)} stores ({demo_stores} demo stores + variants)")
-        print(f"full run: every scenario, {' + '.join(devices)}, concurrency {concurrency}")
-        with MemoryWatch() as memory:
-            started = time.monotonic()
-            full = api.run_benchmark(
-                bench,
-                results_dir=work / "full",
-                concurrency=concurrency,
-                browser_path=args.browser_path,
-                demo=server,
-            )
-            full_s = time.monotonic() - started
-        results = [r for site_run in full.run.site_runs for r in site_run.results]
-        failed = [s for s in full.run.site_runs if s.status != "complete"]
         truths = load_truths()
         shared = {name: truths[base] for name, base in base_of.items()}
-        summary = summarize(grade_run(full.run, shared))
-        print(
-            f"  {full_s:.0f} s wall, {len(results)} scenario results, "
-            f"{len(failed)} site runs not complete"
+        runs = []
+        for executor in args.executors:
+            runs.append(
+                full_run(work, bench, server, executor, concurrency, args.browser_path, shared)
+            )
+            print(f"  {runs[-1].line()}")
+        full, full_s, summary, memory = (
+            runs[0].result,
+            runs[0].seconds,
+            runs[0].summary,
+            runs[0].memory,
         )
-        print(f"  {summary.line()}")
-        print(
-            f"  peak memory: RSS {memory.peak_rss_kb / 1024:.0f} MB, "
-            f"PSS {memory.peak_pss_kb / 1024:.0f} MB, {memory.peak_processes} processes"
-        )
-        for kind, (count, rss, pss) in sorted(memory.at_peak.items(), key=lambda kv: -kv[1][1]):
-            print(f"    {kind:<14}{count:>3} × RSS {rss / 1024:5.0f} MB  PSS {pss / 1024:5.0f} MB")
+        results = [r for site_run in full.run.site_runs for r in site_run.results]
 
         by_name = {store.name: store for store in zoo}
         cells = [
@@ -253,8 +293,9 @@ def main() -> int:
             times.append(time.monotonic() - started)
         baseline_s = statistics.mean(times) * len(cells)
         label = "measured" if len(sample) == len(cells) else "estimated from the sample"
+        spread = statistics.stdev(times) if len(times) > 1 else 0.0
         print(
-            f"  {statistics.mean(times):.1f} s per cell (min {min(times):.1f}, "
+            f"  {statistics.mean(times):.1f} s per cell (sd {spread:.1f}, min {min(times):.1f}, "
             f"max {max(times):.1f}); {baseline_s:.0f} s for all {len(cells)} cells ({label})"
         )
     speedup = baseline_s / full_s

@@ -5,7 +5,9 @@
      │    ├── SpecError       a benchmark, scenario or lexicon file is wrong (file, line, field)
      │    ├── RunDirError     a results folder is missing or not a supportbench run
      │    ├── CompareError    runs that cannot be compared as asked (unknown id, no earlier run)
-     │    └── NotifyError     a notification URL that is malformed, unset or refused
+     │    ├── NotifyError     a notification URL that is malformed, unset or refused
+     │    └── ExecutorError   --executor cannot be used: no Dask, no scheduler, workers of
+     │                        another supportbench
      ├── BrowserUnavailable   no Chromium could be found or started; exit 3
      ├── Interrupted          Ctrl-C: finished work saved, the run can be resumed; exit 130
      └── SiteError           one site could not be benchmarked; recorded in the run, others go on
@@ -69,6 +71,10 @@ class CompareError(UserError):
 
 class NotifyError(UserError):
     """A notification URL that is malformed, unset or refused."""
+
+
+class ExecutorError(UserError):
+    """The executor asked for cannot run the jobs (named in the message)."""
 
 
 class BrowserUnavailable(SupportbenchError):

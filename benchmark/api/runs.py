@@ -5,6 +5,7 @@ where no browser (and no Playwright) is installed."""
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,8 @@ from benchmark.artifacts import load_pages
 from benchmark.compare.snapshot import history_rows
 from benchmark.compare.trends import Trend, load_trend
 from benchmark.demo.server import DEMO_BENCHMARK, DemoServer
-from benchmark.errors import BrowserUnavailable, Interrupted, RunDirError
+from benchmark.errors import BrowserUnavailable, ExecutorError, Interrupted, RunDirError
+from benchmark.executors import parse_executor
 from benchmark.measure.site import measure_run
 from benchmark.report import write_reports
 from benchmark.score.scorecard import analyse
@@ -62,14 +64,16 @@ def run_benchmark(
     on_progress: Progress | None = None,
     demo: DemoServer | None = None,
     browser_endpoint: str | None = None,
+    executor: str = "local",
 ) -> RunResult:
     """Run a benchmark file; ``demo://`` start URLs are served by `demo`, or by demo stores
     started here when it is not given. `browser_endpoint`: a Playwright server to use instead
-    of launching Chromium here."""
+    of launching Chromium here. `executor`: where the jobs run (`executors.parse_executor`)."""
     inputs = load_inputs(benchmark_path, scenarios_dir)
-    run_dir = new_run_dir(results_dir, inputs.benchmark.spec.name)
-    options = _options(run_dir, browser_path, concurrency, headless, screenshots, on_progress)
+    options = _options(None, browser_path, concurrency, headless, screenshots, on_progress)
     options.browser_endpoint = browser_endpoint
+    options.executor = parse_executor(executor)  # a wrong value makes no run folder
+    options.run_dir = new_run_dir(results_dir, inputs.benchmark.spec.name)
     return _execute(inputs, None, options, results_dir, demo)
 
 
@@ -84,8 +88,10 @@ def resume_run(
     on_progress: Progress | None = None,
     demo: DemoServer | None = None,
     browser_endpoint: str | None = None,
+    executor: str = "local",
 ) -> RunResult:
-    """Finish a run that was stopped: only the site × device runs not saved yet are done."""
+    """Finish a run that was stopped: only the site × device runs not saved yet are done
+    (on any executor: the jobs that are missing are the ones submitted)."""
     saved = read_run(run_dir)
     if not saved.benchmark_file:
         raise RunDirError(f"{run_dir}: the run does not say which benchmark file it ran")
@@ -100,11 +106,12 @@ def resume_run(
         )
     options = _options(run_dir, browser_path, concurrency, headless, screenshots, on_progress)
     options.browser_endpoint = browser_endpoint
+    options.executor = parse_executor(executor)
     return _execute(inputs, saved, options, run_dir.parent, demo)
 
 
 def _options(
-    run_dir: Path,
+    run_dir: Path | None,
     browser_path: str | None,
     concurrency: int | None,
     headless: bool,
@@ -115,7 +122,7 @@ def _options(
     from benchmark.runner import RunOptions
 
     return RunOptions(
-        run_dir=run_dir,
+        run_dir=run_dir or Path(),
         browser_path=browser_path,
         concurrency=concurrency,
         headless=headless,
@@ -144,6 +151,10 @@ def _execute(
         runner = Runner(inputs.benchmark, run, inputs.lexicon, inputs.vendors, options)
         try:
             run = asyncio.run(runner.execute())
+        except (BrowserUnavailable, ExecutorError):
+            if saved is None and not any(p.is_file() for p in run_dir.rglob("*")):
+                shutil.rmtree(run_dir)  # nothing ran: no empty run folder left behind
+            raise
         except KeyboardInterrupt:
             run = read_run(run_dir)
             run.status = "interrupted"

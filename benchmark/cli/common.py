@@ -44,6 +44,14 @@ BrowserEndpoint = Annotated[
         help="Use the browser of a Playwright server (ws://host:port/…) instead of launching one.",
     ),
 ]
+Executor = Annotated[
+    str,
+    typer.Option(
+        "--executor",
+        help="Where the site × device jobs run: local (this process), dask-local[:N] (N Dask "
+        "worker processes here, default 2) or tcp://scheduler:8786 (a Dask cluster).",
+    ),
+]
 Concurrency = Annotated[
     int | None,
     typer.Option(

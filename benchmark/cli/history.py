@@ -17,6 +17,7 @@ from benchmark.api import history as hist
 from benchmark.cli.common import (
     BrowserPath,
     Concurrency,
+    Executor,
     ResultsDir,
     _run,
     _summary,
@@ -182,6 +183,7 @@ def check(
     fail_on: FailOn = DEFAULT_FAIL_ON,
     browser_path: BrowserPath = None,
     concurrency: Concurrency = None,
+    executor: Executor = "local",
 ) -> None:
     """Run, compare with the previous comparable run, alert: what a scheduler calls.
 
@@ -201,6 +203,7 @@ def check(
             run=api.run_benchmark,
             browser_path=browser_path,
             concurrency=concurrency,
+            executor=executor,
             on_progress=progress,
         ),
         api.total_scenario_results(inputs),

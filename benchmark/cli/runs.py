@@ -14,6 +14,7 @@ from benchmark.cli.common import (
     BrowserEndpoint,
     BrowserPath,
     Concurrency,
+    Executor,
     ResultsDir,
     _run,
     _summary,
@@ -46,6 +47,7 @@ def run(
     browser_path: BrowserPath = None,
     browser_endpoint: BrowserEndpoint = None,
     concurrency: Concurrency = None,
+    executor: Executor = "local",
     headed: Annotated[bool, typer.Option(help="Show the browser windows.")] = False,
     screenshots: Annotated[
         bool, typer.Option(help="Save a screenshot as evidence of each result.")
@@ -55,6 +57,7 @@ def run(
 
     Example: supportbench run benchmarks/outdoor.yaml --concurrency 2
     Example: supportbench run --resume results/20261123-101500-outdoor
+    Example: supportbench run benchmarks/outdoor.yaml --executor tcp://10.0.0.5:8786
     """
     started = time.monotonic()
     if (benchmark_file is None) == (resume is None):
@@ -66,6 +69,7 @@ def run(
         "concurrency": concurrency,
         "headless": not headed,
         "screenshots": screenshots,
+        "executor": executor,
     }
     if resume is not None:
         saved = api.read_run(resume)
@@ -108,16 +112,18 @@ def demo(
     results_dir: ResultsDir = api.DEFAULT_RESULTS_DIR,
     browser_path: BrowserPath = None,
     concurrency: Concurrency = None,
+    executor: Executor = "local",
     variant: Variant = "",
 ) -> None:
     """Run the bundled demo: ten local stores, desktop and mobile, all scenarios.
 
     Example: supportbench demo
+    Example: supportbench demo --executor dask-local:2
     Example: supportbench demo --variant changed && supportbench compare
     """
     _check_variant(variant)
     started = time.monotonic()
-    options = {"browser_path": browser_path, "concurrency": concurrency}
+    options = {"browser_path": browser_path, "concurrency": concurrency, "executor": executor}
     inputs = api.load_inputs(api.DEMO_BENCHMARK)
     result = _run(
         lambda progress: api.run_demo(

@@ -197,6 +197,9 @@ class SiteRun(_Model):
     visited: list[str] = Field(default_factory=list)  # pids of the pages tasks went through
     accessibility: dict[str, dict[str, int] | None] = Field(default_factory=dict)  # by URL
     guard: dict[str, float | int | list[dict[str, str]]] = Field(default_factory=dict)
+    # where the job ran: executor, host, worker, Chromium and Playwright versions there
+    worker: dict[str, str] = Field(default_factory=dict)
+    attempts: int = 1  # more than one when a harness failure (crash, lost worker) was retried
 
     @property
     def key(self) -> str:
