@@ -131,6 +131,33 @@ def find_phrase(
     return -1
 
 
+def cue_words_for(word: str, compounds: bool) -> list[str]:
+    """Every cue word that could match `word` under `word_matches` (and a few that cannot):
+    the word, its beginnings of four letters or more and, in compounding languages, its ends
+    of five or more. Looking these up beats trying every cue on every word."""
+    keys = [word[:n] for n in range(MIN_PREFIX_WORD, len(word))]
+    keys.append(word)
+    if compounds:
+        keys.extend(word[-n:] for n in range(MIN_COMPOUND_WORD, len(word)))
+    return keys
+
+
+class PhraseIndex:
+    """Phrases by their first word, so that only the phrases that may start at one of a
+    text's words are tried; `candidates` keeps the phrases' order (their rank)."""
+
+    def __init__(self, phrases: Sequence[Phrase]) -> None:
+        self.phrases = tuple(phrases)
+        self._by_first: dict[str, list[int]] = {}
+        for rank, phrase in enumerate(self.phrases):
+            if phrase.words:
+                self._by_first.setdefault(phrase.words[0], []).append(rank)
+
+    def candidates(self, keys: Iterable[str]) -> list[tuple[int, Phrase]]:
+        ranks = {r for key in keys for r in self._by_first.get(key, ())}
+        return [(r, self.phrases[r]) for r in sorted(ranks)]
+
+
 def _straddles(first: str, last: str) -> bool:
     """A match of Chinese characters that starts inside one word and ends inside another."""
     return isinstance(first, Han) and isinstance(last, Han) and not (first.starts or last.ends)

@@ -41,3 +41,23 @@ def test_a_chinese_cue_matches_across_words_but_never_straddles_two():
     assert find_phrase(words("退貨政策"), Phrase.of("貨政")) == -1
     # the tokens are still characters, compared as text
     assert words("Hi 退貨") == ["hi", "退", "貨"]
+
+
+def test_the_first_word_index_offers_every_phrase_that_can_match():
+    from benchmark.text import PhraseIndex, cue_words_for
+
+    phrases = [Phrase.of(t) for t in ("returns", "retour", "rucksendung", "track order", "faq")]
+    index = PhraseIndex(phrases)
+    for label, compounds in (
+        ("Returning items", False),
+        ("Warenrücksendung", True),
+        ("Retours", False),
+        ("Track my order", False),
+        ("FAQs", False),
+    ):
+        tokens = words(label)
+        keys = {k for t in tokens for k in cue_words_for(t, compounds)}
+        offered = {p.text for _, p in index.candidates(keys)}
+        matching = {p.text for p in phrases if find_phrase(tokens, p, compounds) >= 0}
+        assert matching <= offered, label
+    assert {p.text for _, p in index.candidates(cue_words_for("shipping", False))} == set()

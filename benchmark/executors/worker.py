@@ -33,30 +33,35 @@ def run_on_worker(ctx: JobContext, job: Job) -> JobResult:
     mine = identity()
     if ctx.identity != mine:
         raise WorkerMismatch(f"this worker runs supportbench {mine}, the run needs {ctx.identity}")
-    return _browser_for(ctx.browser).run(ctx, job, _address())
+    return _worker_browser().run(ctx, job, _address())
 
 
 _lock = threading.Lock()
-_browsers: dict[BrowserOptions, WorkerBrowser] = {}
+_browser: WorkerBrowser | None = None
 
 
-def _browser_for(options: BrowserOptions) -> WorkerBrowser:
+def _worker_browser() -> WorkerBrowser:
+    global _browser
     with _lock:
-        if options not in _browsers:
-            _browsers[options] = WorkerBrowser(options)
-        return _browsers[options]
+        if _browser is None:
+            _browser = WorkerBrowser()
+        return _browser
 
 
 @dataclass
 class _Generation:
+    options: BrowserOptions
     session: BrowserSession
     served: int = 0
     running: int = 0
 
 
 class WorkerBrowser:
-    def __init__(self, options: BrowserOptions) -> None:
-        self.options = options
+    """The worker's one browser, in an event loop of its own. A job of a run with other
+    browser settings (another rate, a Playwright server) starts a new browser as recycling
+    does; the old one is closed when its last job ends, so a worker never keeps two idle."""
+
+    def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
         thread = threading.Thread(target=self.loop.run_forever, name="sb-browser", daemon=True)
         thread.start()
@@ -67,7 +72,7 @@ class WorkerBrowser:
         return asyncio.run_coroutine_threadsafe(self._run(ctx, job, address), self.loop).result()
 
     async def _run(self, ctx: JobContext, job: Job, address: str) -> JobResult:
-        generation = await self._generation()
+        generation = await self._generation(ctx.browser)
         try:
             result = await SiteJob(ctx, job, generation.session).run()
             result.site_run.worker = where(generation.session, "dask", address)
@@ -77,12 +82,16 @@ class WorkerBrowser:
             if generation is not self._current and generation.running == 0:
                 await generation.session.__aexit__(None, None, None)
 
-    async def _generation(self) -> _Generation:
+    async def _generation(self, options: BrowserOptions) -> _Generation:
         async with self._opening:
             current = self._current
-            if current is None or current.served >= self.options.recycle_after:
-                session = await self.options.session().__aenter__()
-                self._current = _Generation(session)
+            if (
+                current is None
+                or current.options != options
+                or current.served >= options.recycle_after
+            ):
+                session = await options.session().__aenter__()
+                self._current = _Generation(options, session)
                 if current is not None and current.running == 0:
                     await current.session.__aexit__(None, None, None)
             generation = self._current

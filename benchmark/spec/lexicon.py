@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from benchmark import DATA_DIR as PACKAGE_DATA
 from benchmark.errors import SpecError
 from benchmark.spec.files import read_yaml, validate
-from benchmark.text import Phrase, find_phrase, words
+from benchmark.text import Phrase, PhraseIndex, cue_words_for, find_phrase, words
 
 DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9
@@ -204,6 +204,20 @@ class Language:
     def facts(self) -> dict[str, tuple[Phrase, ...]]:
         return {f: self.phrases(getattr(self.spec.facts, f)) for f in FACT_CUE_FIELDS}
 
+    @cached_property
+    def _indexes(self) -> dict[tuple[str, str | None], PhraseIndex]:
+        return {}
+
+    def index(self, kind: str, intent: str | None) -> PhraseIndex:
+        """The phrases of `kind` (of `intent`, or a ui field), indexed by their first word."""
+        key = (kind, intent)
+        if key not in self._indexes:
+            phrases = (
+                self.ui[kind] if intent is None else self.intents.get(intent, {}).get(kind, ())
+            )
+            self._indexes[key] = PhraseIndex(phrases)
+        return self._indexes[key]
+
     def search_term(self, intent: str) -> str:
         return self.spec.intents[intent].search
 
@@ -240,14 +254,15 @@ class CueView:
         content_len = self._content_len(tokens)
         found: Match | None = None
         covered: set[int] = set()  # label words any cue of this kind accounts for
+        exact = kind == "avoid"
+        keys = {
+            compounds: {k for t in tokens for k in cue_words_for(t, compounds)}
+            for compounds in {lang.compounds and not exact for lang, _ in self.languages}
+        }
         for lang, weight in self.languages:
-            if intent is None:
-                phrases = lang.ui[kind]
-            else:
-                phrases = lang.intents.get(intent, {}).get(kind, ())
-            for rank, phrase in enumerate(phrases):
-                exact = kind == "avoid"
-                at = find_phrase(tokens, phrase, lang.compounds and not exact, exact)
+            compounds = lang.compounds and not exact
+            for rank, phrase in lang.index(kind, intent).candidates(keys[compounds]):
+                at = find_phrase(tokens, phrase, compounds, exact)
                 if at < 0:
                     continue
                 covered.update(range(at, at + len(phrase.words)))
