@@ -135,6 +135,17 @@ def test_icon_link_scored_by_its_path_and_menu_toggle_recognised(lexicon):
     assert ranked[0].id == 1 and scent.is_menu_toggle(burger)
 
 
+def test_a_menu_toggle_is_mostly_a_menu_word(lexicon):
+    from dataclasses import replace
+
+    scent = Scent(lexicon.view("fr"), ["order_tracking"], ALLOWS)
+    base = Candidate(2, "toggle", "button", "", "", None, "nav", 0, 0, 80, 20)
+    assert scent.is_menu_toggle(replace(base, text="Toutes les catégories"))
+    assert scent.is_menu_toggle(replace(base, text="Menu", name="Ouvrir le menu"))
+    shelf = replace(base, text="Soldes", name="Soldes, voir les catégories de la vente")
+    assert not scent.is_menu_toggle(shelf)
+
+
 def test_a_label_about_another_topic_is_a_weak_promise_whatever_its_url(lexicon):
     """A help-centre URL under "Delivery times explained", or a passing "contact" in "Talk to
     our chatbot", does not promise the FAQ: the plain "Customer services" hub does."""

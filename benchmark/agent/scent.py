@@ -40,6 +40,7 @@ SLUG = 0.75
 HUB_SLUG = 0.45
 BOTH_BONUS = 0.04  # the path confirms the label: a tie-breaker, never more than the label itself
 AVOID_COVERAGE = 0.6
+MENU_COVERAGE = 0.5
 FOLLOW = 0.5
 STRONG = 0.85
 ELSEWHERE = 0.85  # a weak promise on a chat control ("Contact our chatbot" for the FAQ)
@@ -215,8 +216,11 @@ class Scent:
     def is_menu_toggle(self, c: Candidate) -> bool:
         if c.kind not in ("toggle", "button"):
             return False
+        # mostly a menu word ("Menu", "Toutes les catégories"): "Collection, afficher les
+        # catégories auxiliaires" opens one shelf of the product menu, not the site's menu
         tokens = words(c.label) + words(c.name)
-        if tokens and self.cues.best(tokens, "menu"):
+        menu = self.cues.best(tokens, "menu") if tokens else None
+        if menu and menu.coverage >= MENU_COVERAGE:
             return True
         return not words(c.text) and bool(_MENU_CLASS.search(f"{c.classes} {c.el_id}"))
 
