@@ -19,7 +19,6 @@ from playwright.async_api import Error as PlaywrightError
 from benchmark.browser.errors import describe_error
 from benchmark.browser.guard import GuardLog, SiteContext, SiteSettings
 from benchmark.browser.locate import find_chromium, headless_shell
-from benchmark.browser.tab import MUTATION_MARK_JS
 from benchmark.errors import BrowserUnavailable, UserError
 from benchmark.politeness import RateLimiter, user_agent
 from benchmark.spec.devices import DEVICE_ALIASES
@@ -174,7 +173,6 @@ class BrowserSession:
             java_script_enabled=True,
         )
         context.set_default_timeout(settings.navigation_timeout_s * 1000)
-        await context.add_init_script(script=MUTATION_MARK_JS)
         if self._local_network:
             await context.grant_permissions(LOCAL_NETWORK_PERMISSIONS)
         site = SiteContext(

@@ -18,15 +18,6 @@ from benchmark.browser.errors import quietly
 from benchmark.browser.guard import MAX_REDIRECTS, SiteContext
 from benchmark.errors import PageCrashed
 
-# Every document notes when its DOM last changed (installed in each context, before the page's
-# own scripts), so that a wait for a still DOM counts from that change, not from when the wait
-# begins: a page that has been still for a while is not watched again for the whole window.
-MUTATION_MARK_JS = """(() => {
-  const mark = () => { window.__supportbenchMutatedAt = performance.now(); };
-  mark();
-  new MutationObserver(mark).observe(document, {subtree: true, childList: true,
-                                                attributes: true, characterData: true});
-})()"""
 QUIET_JS = """({quiet, cap}) => new Promise((resolve) => {
   let timer = null;
   const finish = () => {
@@ -37,8 +28,7 @@ QUIET_JS = """({quiet, cap}) => new Promise((resolve) => {
   });
   observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true,
                                               characterData: true});
-  const still = performance.now() - (window.__supportbenchMutatedAt || 0);
-  timer = setTimeout(finish, Math.max(0, quiet - still));
+  timer = setTimeout(finish, quiet);
   const limit = setTimeout(finish, cap);
 })"""
 NAV_START_WAIT_S = 0.8  # a link: its navigation starts at once, this is only the cap
