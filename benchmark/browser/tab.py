@@ -62,7 +62,6 @@ class Tab:
         self._crashed = False
         self._tasks: set[asyncio.Future[None]] = set()
         self._in_flight: set[Any] = set()
-        self._net_at = 0.0  # when a request of the page last started or ended
         page.on("framenavigated", self._on_framenavigated)
         page.on("request", self._on_request)
         page.on("requestfailed", self._on_request_failed)
@@ -83,21 +82,17 @@ class Tab:
         if self._is_main(frame):
             self._nav_seq += 1
             self._in_flight.clear()  # the old document's requests are gone with it
-            self._net_at = time.perf_counter()
 
     def _on_request(self, request: Any) -> None:
         self._in_flight.add(request)
-        self._net_at = time.perf_counter()
         if request.is_navigation_request() and self._is_main(request.frame):
             self._doc_requests += 1
 
     def _on_request_done(self, request: Any) -> None:
         self._in_flight.discard(request)
-        self._net_at = time.perf_counter()
 
     def _on_request_failed(self, request: Any) -> None:
         self._in_flight.discard(request)
-        self._net_at = time.perf_counter()
         if request.is_navigation_request() and self._is_main(request.frame):
             self._doc_failures.append(request.failure or "failed")
 
@@ -266,12 +261,14 @@ class Tab:
         return False
 
     async def _network_quiet(self, quiet_s: float = 0.15, cap_s: float = 1.5) -> None:
-        """Wait until no request of the page has been in flight for `quiet_s`, counted from
-        the last request that started or ended (not from now: a page already quiet is not
-        waited for again); long polls and chat widgets' sockets never end: hence the cap."""
+        """Wait until no request of the page has been in flight for `quiet_s` (long polls and
+        sockets of chat widgets never end: hence the cap)."""
         deadline = time.perf_counter() + cap_s
+        quiet_since = time.perf_counter()
         while time.perf_counter() < deadline:
-            if not self._in_flight and time.perf_counter() - self._net_at >= quiet_s:
+            if self._in_flight:
+                quiet_since = time.perf_counter()
+            elif time.perf_counter() - quiet_since >= quiet_s:
                 return
             await asyncio.sleep(0.03)
 
