@@ -61,8 +61,6 @@ CLICK_TIMEOUT_MS = 4000
 class PageDriver(Tab):
     """One tab the agent acts on. Create with ``await PageDriver.open(site)``."""
 
-    _cdp: Any = None  # a DevTools session on the page, opened when first needed
-
     @classmethod
     async def open(cls, site: SiteContext) -> PageDriver:
         return cls(await site.new_page(), site)
@@ -238,23 +236,12 @@ class PageDriver(Tab):
             self._alive()
             return None
         finally:
-            await self._collect_garbage()
+            await self._collect_garbage()  # axe-core leaves ~140 MB on a 1,600-link page
         counts = dict.fromkeys(("critical", "serious", "moderate", "minor"), 0)
         for violation in results.response.get("violations", []):
             impact = violation.get("impact") or "minor"
             counts[impact] = counts.get(impact, 0) + 1
         return counts
-
-    async def _collect_garbage(self) -> None:
-        """Free the page's JavaScript garbage now. axe-core leaves ~140 MB of it on a
-        1,600-link page (renderer PSS 81 → 222 MB, back to 109 MB after this), which V8 would
-        otherwise keep for the rest of the site-run while the shopper reads on."""
-        try:
-            if self._cdp is None:
-                self._cdp = await self.page.context.new_cdp_session(self.page)
-            await self._cdp.send("HeapProfiler.collectGarbage")
-        except PlaywrightError:
-            self._cdp = None
 
     async def panel_text(self, selectors: list[str], limit: int = 600) -> str:
         """Visible text of chat panels: the element's own text, or its iframe's document

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import re
 from typing import Any
@@ -77,3 +78,11 @@ async def quietly(awaitable: Any) -> None:
     """Await something whose failure does not matter (closing a page that already closed)."""
     with contextlib.suppress(PlaywrightError):
         await awaitable
+
+
+def in_background(awaitable: Any, tasks: set[asyncio.Future[None]]) -> None:
+    """Start `awaitable` without waiting for it (its failure does not matter); `tasks` holds
+    it until it ends, so it is not garbage-collected half-way."""
+    task = asyncio.ensure_future(quietly(awaitable))
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)

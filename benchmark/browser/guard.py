@@ -20,7 +20,7 @@ from playwright.async_api import BrowserContext, Route
 from playwright.async_api import Error as PlaywrightError
 
 from benchmark.browser.consent import Consent
-from benchmark.browser.errors import describe_error, quietly
+from benchmark.browser.errors import describe_error, in_background, quietly
 from benchmark.errors import RobotsDisallowed, SiteUnreachable
 from benchmark.politeness import HostPolicy, RateLimiter, RobotsRules, is_loopback_name, netloc
 
@@ -101,9 +101,7 @@ class SiteContext:
         if self._creating:
             return
         self.guard.popups_closed += 1
-        task = asyncio.ensure_future(quietly(page.close()))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        in_background(page.close(), self._tasks)
 
     async def new_page(self) -> Any:
         self._creating = True

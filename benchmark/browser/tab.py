@@ -14,7 +14,7 @@ from typing import Any
 from playwright.async_api import Error as PlaywrightError
 
 from benchmark.agent.contract import Outcome
-from benchmark.browser.errors import quietly
+from benchmark.browser.errors import in_background
 from benchmark.browser.guard import MAX_REDIRECTS, SiteContext
 from benchmark.errors import PageCrashed
 
@@ -62,6 +62,7 @@ class Tab:
         self._crashed = False
         self._tasks: set[asyncio.Future[None]] = set()
         self._in_flight: set[Any] = set()
+        self._cdp: Any = None  # a DevTools session on the page, opened when first needed
         page.on("framenavigated", self._on_framenavigated)
         page.on("request", self._on_request)
         page.on("requestfailed", self._on_request_failed)
@@ -110,9 +111,7 @@ class Tab:
         """alert/confirm/prompt: dismissed, as a cautious person would. "Leave this page?"
         (beforeunload) is answered Leave: the shopper has decided to go on."""
         answer = dialog.accept() if dialog.type == "beforeunload" else dialog.dismiss()
-        task = asyncio.ensure_future(quietly(answer))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        in_background(answer, self._tasks)
 
     def _on_crash(self, _page: Any) -> None:
         self._crashed = True
@@ -245,6 +244,20 @@ class Tab:
         await self._network_quiet()
         await self.site.consent.settle(self.page)
         await self._quiet()
+        # in the background: the page is ready now, and the shopper's next look waits for it
+        in_background(self._collect_garbage(), self._tasks)
+
+    async def _collect_garbage(self) -> None:
+        """Free the page's JavaScript garbage now, the previous document's included: V8 would
+        keep it for a while, and four renderers keeping theirs at once are most of a run's
+        peak memory (the demo: peak PSS 895 → 663 MB, same wall time). A full collection
+        takes 15-50 ms; after a page settles it is not counted in the navigation's time."""
+        try:
+            if self._cdp is None:
+                self._cdp = await self.page.context.new_cdp_session(self.page)
+            await self._cdp.send("HeapProfiler.collectGarbage")
+        except PlaywrightError:
+            self._cdp = None
 
     async def _ready(self, state: str, timeout_ms: float) -> bool:
         """Wait until the current document is `state` (see READY_JS), at most `timeout_ms`,
