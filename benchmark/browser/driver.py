@@ -32,7 +32,20 @@ PERCEIVE_JS = (
     + (_JS / "perceive.js").read_text(encoding="utf-8").strip()
     + ")(args))"
 )
-CHAT_JS = (_JS / "chat.js").read_text(encoding="utf-8")
+# The same for the chat probe, both ways: its vendor signatures go in as one JSON string, polled
+# four times a second, which Playwright would otherwise serialise and validate item by item.
+CHAT_JS = (
+    "(vendors) => JSON.stringify(("
+    + (_JS / "chat.js").read_text(encoding="utf-8").strip()
+    + ")({vendors: JSON.parse(vendors)}))"
+)
+
+
+async def probe_chat(frame: Any, vendors: list[dict[str, Any]]) -> ChatProbe:
+    """Run the chat probe (`js/chat.js`) in a page or frame."""
+    return ChatProbe(**json.loads(await frame.evaluate(CHAT_JS, json.dumps(vendors))))
+
+
 TRANSIENT = {
     "connection reset",
     "empty response",
@@ -220,11 +233,10 @@ class PageDriver(Tab):
     async def chat_probe(self, vendors: list[dict[str, Any]]) -> ChatProbe:
         self._alive()
         try:
-            data = await self.page.evaluate(CHAT_JS, {"vendors": vendors})
+            return await probe_chat(self.page, vendors)
         except PlaywrightError:
             self._alive()
             return ChatProbe()
-        return ChatProbe(**data)
 
     async def accessibility(self) -> dict[str, int] | None:
         """axe-core on the current page: the number of violated rules per impact."""

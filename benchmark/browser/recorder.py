@@ -21,7 +21,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from benchmark.agent.contract import ChatProbe, PageView
 from benchmark.browser.consent import Consent
-from benchmark.browser.driver import CHAT_JS, PERCEIVE_JS
+from benchmark.browser.driver import PERCEIVE_JS, probe_chat
 from benchmark.browser.errors import quietly
 from benchmark.browser.session import BrowserSession
 
@@ -153,9 +153,7 @@ class TaskWindow:
         """The page the tester says answered: read it to check the claim."""
         try:
             self._outcome.view = PageView.from_js(json.loads(await frame.evaluate(PERCEIVE_JS, {})))
-            self._outcome.chat = ChatProbe(
-                **await frame.evaluate(CHAT_JS, {"vendors": self.config.vendors})
-            )
+            self._outcome.chat = await probe_chat(frame, self.config.vendors)
         except PlaywrightError:
             pass
 

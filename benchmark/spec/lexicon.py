@@ -148,6 +148,9 @@ class LanguageFile(_Strict):
         return value
 
 
+MATCH_MEMO = 50_000  # answers kept per language (a few MB), then forgotten and started again
+
+
 @dataclass(frozen=True)
 class Match:
     """The best cue found in a piece of text."""
@@ -208,6 +211,12 @@ class Language:
     def _indexes(self) -> dict[tuple[str, str | None], PhraseIndex]:
         return {}
 
+    @cached_property
+    def matches(self) -> dict[tuple, Match | None]:
+        """`CueView.best` answers, for pages whose cues start with this language: a site's
+        header and footer labels are matched again on every page and every look."""
+        return {}
+
     def index(self, kind: str, intent: str | None) -> PhraseIndex:
         """The phrases of `kind` (of `intent`, or a ui field), indexed by their first word."""
         key = (kind, intent)
@@ -251,6 +260,20 @@ class CueView:
         Links to avoid match whole words only: "cart" must not hide "Cartes cadeaux"."""
         if not tokens:
             return None
+        memo = self.primary.matches
+        key = (
+            tuple((lang.code, weight) for lang, weight in self.languages[1:]),
+            tuple(tokens),
+            kind,
+            intent,
+        )
+        if key not in memo:
+            if len(memo) >= MATCH_MEMO:
+                memo.clear()
+            memo[key] = self._best(tokens, kind, intent)
+        return memo[key]
+
+    def _best(self, tokens: Sequence[str], kind: str, intent: str | None) -> Match | None:
         content_len = self._content_len(tokens)
         found: Match | None = None
         covered: set[int] = set()  # label words any cue of this kind accounts for
