@@ -1,11 +1,10 @@
 """One site × device job: what any executor needs to run it, and what it sends back.
 
 A job runs every scenario of one site on one device in its own browser context and returns
-its results as data (measured site-run, page views, screenshots as bytes, tracebacks); it
-writes nothing into the run folder, so it may run here, in another process or on another
-machine (`executors`). Only harness failures (crash, internal error, every task past its
-deadline, lost worker) are worth running again; a site that is down or a task the robot could
-not do is a result, never retried.
+its results as data (measured site-run, page views, screenshots as bytes, tracebacks); it writes
+nothing into the run folder, so it may run here, in another process or on another machine
+(`executors`). Only harness failures (crash, internal error, every task past its deadline, lost
+worker) are worth running again; a site that is down or a failed task is a result, never retried.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import os
 import platform
+import shutil
 import socket
 import tempfile
 import traceback
@@ -148,6 +148,7 @@ class SiteJob:
         self.job = job
         self.session = session
         self.cookie_answers: set[str] = set()  # shared by the tasks of this site × device
+        self.dead_controls: set[tuple[str, str]] = set()  # likewise: see ShopperSettings
         self.screenshot_dir = Path(tempfile.mkdtemp(prefix="supportbench-shots-"))
         self.errors_log = ""
         self.timeouts = 0
@@ -198,9 +199,7 @@ class SiteJob:
 
     def _shots(self) -> dict[str, bytes]:
         shots = {p.name: p.read_bytes() for p in sorted(self.screenshot_dir.glob("*"))}
-        for p in self.screenshot_dir.glob("*"):
-            p.unlink()
-        self.screenshot_dir.rmdir()
+        shutil.rmtree(self.screenshot_dir, ignore_errors=True)
         return shots
 
     async def _scenarios(self, context: SiteContext, site_run: SiteRun, pages: PageLog) -> None:
@@ -277,6 +276,7 @@ class SiteJob:
             visited=site_run.visited,
             a11y=site_run.accessibility,
             cookie_answers=self.cookie_answers,
+            dead_controls=self.dead_controls,
         )
         await driver.reset_pointer()
         try:

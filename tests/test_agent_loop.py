@@ -176,6 +176,27 @@ def test_a_cookie_bar_that_shows_up_late_is_answered_once_per_site(lexicon, vend
     assert not [s for s in result.steps if s.action == "close-popup"]
 
 
+def test_a_control_that_never_took_a_click_is_not_tried_again_by_the_next_task(
+    lexicon, vendors, scenarios
+):
+    """A menu toggle something invisible lies over: its click times out. The site's next
+    task does not spend another click (and its time limit) on it, but still uses the rest."""
+    menu = link(1, "Menu", None, region="header", y=10, kind="toggle")
+    menu.covered = True
+    home = page([menu, link(2, "Help", BASE + "help", region="footer", y=900)])
+    help_page = page([], title="Help", h1=["Help"], url=BASE + "help")
+    settings = _settings(lexicon, vendors)
+    driver = ReplayDriver.of([home, help_page])
+    _run(driver, scenarios["returns-policy"], settings)
+    assert "toggle Menu" in driver.actions  # tried once, and it failed
+    second = _settings(lexicon, vendors)
+    second.dead_controls = settings.dead_controls
+    driver = ReplayDriver.of([home, help_page])
+    _run(driver, scenarios["shipping"], second)
+    assert "toggle Menu" not in driver.actions
+    assert "link Help" in driver.actions
+
+
 def test_a_dead_end_then_the_site_search(lexicon, vendors, scenarios):
     home = page([link(1, "Help", BASE + "help", region="header", y=10)], fields=[_search_box()])
     help_page = page(

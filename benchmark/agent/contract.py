@@ -170,6 +170,9 @@ class PageView:
         return next((c for c in self.candidates if c.id == cid), None)
 
 
+CLICK_FAILED = "could not click"  # how an Outcome's error begins when a click never went through
+
+
 @dataclass
 class Outcome:
     """What happened after an action: did a page (or a client-side route) load, how long."""

@@ -53,18 +53,15 @@ class PageTask(ShopperState):
                     self.topic_under_first = True
                 if goal.found:
                     return await self._found(goal, view, cues)
-                if goal.expand_id is not None and self.budget_left():
-                    self.here.sections_opened.add(goal.expand_id)
-                    outcome = await self.d.click(goal.expand_id)
-                    self.note_first(goal.expand_label or "", None)
-                    self.trace.act(
-                        "expand",
-                        view.candidate(goal.expand_id),
-                        goal.expand_label or "",
-                        outcome,
-                        view,
-                        note=outcome.error,
-                    )
+                expand = goal.expand_id
+                section = None if expand is None else view.candidate(expand)
+                if expand is not None and self.budget_left() and not self.dead(view, section):
+                    self.here.sections_opened.add(expand)
+                    outcome = await self.d.click(expand)
+                    self._count_unclickable(view, section, outcome)
+                    label = goal.expand_label or ""
+                    self.note_first(label, None)
+                    self.trace.act("expand", section, label, outcome, view, note=outcome.error)
                     self.last_action_expanded = outcome.ok
                     continue
             skip_goal = False
@@ -115,6 +112,7 @@ class PageTask(ShopperState):
             s
             for s in ranked
             if candidate_key(s.candidate) not in self.here.tried
+            and not self.dead(view, s.candidate)
             and not (
                 s.candidate.kind == "link" and norm_url(s.candidate.href or "") in self.visited
             )
@@ -128,14 +126,16 @@ class PageTask(ShopperState):
             and (s.strong or self.here.weak_depth < MAX_WEAK_CHAIN)
         ]
         toggles = [
-            s.candidate
+            c
             for s in fresh
-            if s.candidate.kind == "toggle" and s.score >= MENU and self._worth_opening(s.candidate)
+            if (c := s.candidate).kind == "toggle"
+            and s.score >= MENU
+            and self._worth_opening(c, view)
         ]
         folded = [
             c
             for c in scent.explorable(view)
-            if self._worth_opening(c) and c.id not in {t.id for t in toggles}
+            if self._worth_opening(c, view) and c.id not in {t.id for t in toggles}
         ]
         if self.unclickable.get(norm_url(view.url), 0) >= MAX_UNCLICKABLE:
             # Clicks here do not go through (a layer nobody could close covers the page): a
@@ -190,11 +190,11 @@ class PageTask(ShopperState):
             await self.d.press("Escape")
         return "moved"
 
-    def _worth_opening(self, c: Candidate) -> bool:
-        """A menu not opened on this page yet, unless we already know it holds nothing new:
-        a person remembers what the site's hamburger menu contains."""
+    def _worth_opening(self, c: Candidate, view: PageView) -> bool:
+        """A menu not opened on this page yet (nor dead), unless we already know it holds
+        nothing new: a person remembers what the site's hamburger menu contains."""
         key = candidate_key(c)
-        if key in self.here.opened:
+        if key in self.here.opened or self.dead(view, c):
             return False
         revealed = self.menu_memory.get(key)
         if revealed is None:
@@ -225,7 +225,7 @@ class PageTask(ShopperState):
         if note is None and outcome.navigated and host_of(outcome.url) != host_of(view.url):
             note = f"now on {host_of(outcome.url)}"  # a help centre on another host
         self.trace.act("click", c, c.label, outcome, view, note=note)
-        self._count_unclickable(view, outcome)
+        self._count_unclickable(view, c, outcome)
         if outcome.navigated:
             if not outcome.ok or norm_url(self.d.url) in self.visited:
                 self.push(self.d.url, weak=weak)
@@ -244,16 +244,17 @@ class PageTask(ShopperState):
         self.trace.act("expand", c, c.label, outcome, view, note=outcome.error)
         # a click that did not go through opened nothing: a layer on the page now is not ours
         self.last_action_expanded = outcome.ok
-        self._count_unclickable(view, outcome)
+        self._count_unclickable(view, c, outcome)
         if outcome.navigated:
             self.last_action_expanded = False
             self.push(self.d.url)
         return "moved"
 
-    def _count_unclickable(self, view: PageView, outcome: Outcome) -> None:
+    def _count_unclickable(self, view: PageView, c: Candidate | None, outcome: Outcome) -> None:
         if not outcome.ok and not outcome.navigated:
             key = norm_url(view.url)
             self.unclickable[key] = self.unclickable.get(key, 0) + 1
+            self.note_dead(view, c, outcome)
 
     async def _back(self) -> str:
         if len(self.stack) <= 1:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from benchmark.agent.contract import ChatProbe, Outcome, PageView
+from benchmark.agent.contract import CLICK_FAILED, ChatProbe, Outcome, PageView
 from benchmark.measure.pages import norm_url
 from benchmark.store.record import SiteRun
 from benchmark.text import words
@@ -92,10 +92,10 @@ class ReplayDriver:
         assert self.current is not None
         target = self.current.candidate(element_id)
         if target is None:
-            return Outcome(ok=False, url=self.url, error="could not click: no such element")
+            return Outcome(ok=False, url=self.url, error=f"{CLICK_FAILED}: no such element")
         self.actions.append(f"{target.kind} {target.label}")
         if target.covered:
-            error = "could not click: another element covers it"
+            error = f"{CLICK_FAILED}: another element covers it"
             return Outcome(ok=False, url=self.url, error=error)
         action = "close-popup" if target.label in ("×", "✕") else "expand"
         for kind in (action, "expand", "close-popup"):

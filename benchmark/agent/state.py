@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmark.agent.chat_vendors import VendorFile
-from benchmark.agent.contract import Candidate, Driver, PageView
+from benchmark.agent.contract import CLICK_FAILED, Candidate, Driver, Outcome, PageView
 from benchmark.agent.popups import close_control, consent_choice
 from benchmark.agent.trace import Trace
 from benchmark.artifacts import PageLog
@@ -39,6 +39,8 @@ class ShopperSettings:
     visited: list[str] = field(default_factory=list)  # first view of each page (pids)
     a11y: dict[str, dict[str, int] | None] = field(default_factory=dict)  # axe by page URL
     cookie_answers: set[str] = field(default_factory=set)  # cookie-bar buttons already used
+    # (page, control) clicks that never went through: a person does not try them again
+    dead_controls: set[tuple[str, str]] = field(default_factory=set)
 
 
 @dataclass
@@ -152,6 +154,15 @@ class ShopperState:
         key = norm_url(view.url)
         if self.s.accessibility and key not in self.s.a11y:
             self.s.a11y[key] = await self.d.accessibility()
+
+    def note_dead(self, view: PageView, c: Candidate | None, outcome: Outcome) -> None:
+        """A control that never took the click (covered, or not clickable within the click's
+        time limit) is not tried again by this site's other tasks, as a person would not."""
+        if c is not None and (outcome.error or "").startswith(CLICK_FAILED):
+            self.s.dead_controls.add((norm_url(view.url), candidate_key(c)))
+
+    def dead(self, view: PageView, c: Candidate | None) -> bool:
+        return c is not None and (norm_url(view.url), candidate_key(c)) in self.s.dead_controls
 
     def result(
         self, verdict: str, *, reason: str | None = None, evidence: Evidence | None = None

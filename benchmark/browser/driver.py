@@ -18,7 +18,7 @@ from typing import Any
 from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Error as PlaywrightError
 
-from benchmark.agent.contract import ChatProbe, Outcome, PageView
+from benchmark.agent.contract import CLICK_FAILED, ChatProbe, Outcome, PageView
 from benchmark.browser.errors import describe_error, quietly
 from benchmark.browser.guard import SiteContext
 from benchmark.browser.tab import NAV_START_WAIT_S, Tab, _ms
@@ -133,7 +133,7 @@ class PageDriver(Tab):
                     ok=False,
                     url=self.page.url,
                     elapsed_ms=_ms(start),
-                    error=f"could not click: {describe_error(exc)}",
+                    error=f"{CLICK_FAILED}: {describe_error(exc)}",
                 )
         wait = NAV_START_WAIT_S if leads_away else TOGGLE_NAV_START_WAIT_S
         return await self._after(state, start, start_wait=wait)
