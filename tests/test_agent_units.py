@@ -4,7 +4,7 @@ import pytest
 
 from benchmark.agent.contract import Candidate, FormField, Overlay, PageView, Section
 from benchmark.agent.popups import age_gate_control, close_control, consent_choice
-from benchmark.agent.scent import Scent
+from benchmark.agent.scent import FOLLOW, Scent
 from benchmark.agent.search import find_search_field
 from benchmark.measure.answer import check_goal
 from benchmark.politeness import HostPolicy
@@ -163,6 +163,36 @@ def test_a_label_about_another_topic_is_a_weak_promise_whatever_its_url(lexicon)
     # the same URL under a label that names nothing else keeps its path's promise
     plain = page([link(1, "Read this first", BASE + "support/article-88")])
     assert Scent(lexicon.view("en"), ["faq"], ALLOWS).rank(plain)[0].score > by_id[1].score
+
+
+def test_a_help_url_under_a_label_a_shopper_skips_is_too_weak_to_follow(lexicon):
+    """Legal and privacy pages are often filed under /help/ or /service/: "Privacy notice" or
+    "About our cookies" there does not lead to the FAQ, though its URL says help."""
+    view = page(
+        [
+            link(1, "About our cookies", BASE + "help/cookies-info", y=800),
+            link(2, "Privacy notice", BASE + "service/privacy-notice", y=850),
+            link(3, "Ask a question", BASE + "help/", y=900),
+        ]
+    )
+    ranked = Scent(lexicon.view("en"), ["faq"], ALLOWS).rank(view)
+    assert ranked[0].id == 3
+    assert all(s.score < FOLLOW and "elsewhere" in s.why for s in ranked[1:])
+
+
+def test_equal_promises_go_to_the_sites_navigation_before_the_content(lexicon):
+    """A "Customer service" link in the footer and the same words next to a form in the
+    page's content score alike: the footer's store-wide one is read first, wherever each
+    sits on the page."""
+    view = page(
+        [
+            link(1, "Customer service", BASE + "p/123#service", region="main", y=300),
+            link(2, "Customer service", BASE + "customer-service-centre", region="footer", y=3000),
+        ]
+    )
+    ranked = Scent(lexicon.view("en"), ["faq"], ALLOWS).rank(view)
+    assert ranked[0].score == ranked[1].score
+    assert [s.id for s in ranked] == [2, 1]
 
 
 def test_chat_bubbles_are_not_navigation(lexicon):

@@ -14,9 +14,9 @@ matched against the lexicon in the page's language, then its URL path:
 scaled by the cue's language weight (English on a French page counts 0.9) and by how much of
 the label the cue covers (a cue lost in a long promotional sentence counts less); a label
 announcing an offer ("Free shipping", "Gratis-Versand") counts 0.9 of the plain one
-("Shipping & delivery"), where the terms are. Links to
-other hosts, other schemes, the current page, account/cart/social links and chat widgets score
-nothing. Ties keep reading order.
+("Shipping & delivery"), where the terms are. Links to other hosts, other schemes, the current
+page, account/cart/social links and chat widgets score nothing, and a help-ish URL under such
+a label ("Cookies policy" at /help/) is too weak to follow. Ties go to the site's navigation, then reading order.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ _MENU_CLASS = re.compile(
 )
 _SEARCH_CLASS = re.compile(r"search", re.I)
 WIDGET_ZONE_PX = 170
+CHROME = ("header", "nav", "footer")
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,7 @@ class Scored:
 
 
 def _coverage_factor(match: Match) -> float:
-    """A label that is all cue ("Customer services") promises more than one that adds other
-    words ("Support and protection", "Help for partners", "Track boots")."""
+    """All cue ("Customer services") promises more than cue and more ("Track boots")."""
     if match.coverage >= 0.99:
         return 1.0
     if match.coverage >= 0.5:
@@ -100,9 +100,7 @@ def is_widget(c: Candidate, view: PageView) -> bool:
 
 
 def label_tokens(c: Candidate) -> tuple[list[str], list[str]]:
-    text = words(c.text)
-    name = words(c.name) if c.name and c.name != c.text else []
-    return text, name
+    return words(c.text), (words(c.name) if c.name and c.name != c.text else [])
 
 
 class Scent:
@@ -152,6 +150,8 @@ class Scent:
         if avoid and avoid.coverage >= AVOID_COVERAGE:
             return -1.0, f"avoid ~ {avoid.phrase}", False
         best = self._score_cues(tokens)
+        if best[0] == 0.0 and avoid is not None:  # "Cookies policy" filed under /help/
+            return 0.0, f"elsewhere ~ {avoid.phrase}", False
         if best[0] > 0.0 and self.cues.best(tokens, "offer"):
             best = (best[0] * OFFER, f"{best[1]}; an offer", best[2])
         if not best[2]:
@@ -284,9 +284,14 @@ class Scent:
         return found
 
     def rank(self, view: PageView) -> list[Scored]:
+        """Best first; at equal promise the site's navigation before the page's content (the
+        same words there are often about this page: a delivery checker's "Need help?")."""
         scored = [s for c in view.candidates if (s := self.score(c, view)) is not None]
         order = {c.id: i for i, c in enumerate(reading_order(view.candidates))}
-        return sorted(scored, key=lambda s: (-s.score, order.get(s.id, 0)))
+        return sorted(
+            scored,
+            key=lambda s: (-s.score, s.candidate.region not in CHROME, order.get(s.id, 0)),
+        )
 
 
 def reading_order(candidates: list[Candidate]) -> list[Candidate]:
