@@ -16,7 +16,8 @@ the label the cue covers (a cue lost in a long promotional sentence counts less)
 announcing an offer ("Free shipping", "Gratis-Versand") counts 0.9 of the plain one
 ("Shipping & delivery"), where the terms are. Links to other hosts, other schemes, the current
 page, account/cart/social links and chat widgets score nothing, and a help-ish URL under such
-a label ("Cookies policy" at /help/) is too weak to follow. Ties go to the site's navigation, then reading order.
+a label ("Cookies policy" at /help/) is too weak to follow. Ties go to the site's navigation,
+then reading order.
 """
 
 from __future__ import annotations
