@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from benchmark.browser.driver import PageDriver
 from benchmark.browser.session import BrowserSession, SiteSettings
 
 from .conftest import PageServer, html
+
+pytestmark = pytest.mark.browser
 
 CLEAN = "<main><h1>Returns</h1><p>Send it back within a month.</p></main>"
 # an image with no text alternative and a field with no label: two critical rules

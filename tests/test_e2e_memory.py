@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from benchmark.browser.driver import PageDriver
 from benchmark.browser.session import BrowserSession, SiteSettings
 
 from .conftest import PageServer, html
+
+pytestmark = pytest.mark.browser
 
 # Builds ~100 MB of short-lived arrays while loading, and keeps nothing of them.
 CHURN = """<h1>Shop</h1><script>
