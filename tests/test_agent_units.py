@@ -1,5 +1,7 @@
 """The agent's judgement on hand-made page views: no browser needed."""
 
+from dataclasses import asdict
+
 import pytest
 
 from benchmark.agent.contract import Candidate, FormField, Overlay, PageView, Section
@@ -368,3 +370,25 @@ def test_a_product_named_track_something_is_not_order_tracking(lexicon):
     by_id = {s.id: s for s in ranked}
     assert 1 not in by_id or not by_id[1].strong  # at most a weak path match
     assert 3 in by_id  # an icon link to /track still promises tracking by its URL
+
+
+def test_a_view_is_written_out_as_plain_data_field_by_field():
+    view = page(
+        [link(1, "Retours", BASE + "retours", name="Retours et échanges")],
+        sections=[section("Délai", "30 jours pour changer d'avis")],
+        overlays=[Overlay(id=7, area=0.4, text="Newsletter", dialog=True, members=[8, 9])],
+    )
+    assert view.to_dict() == asdict(view)
+    view.to_dict()["candidates"][0]["text"] = "changed"
+    assert view.candidates[0].text == "Retours"  # a copy, not the records themselves
+
+
+def test_remembered_scores_belong_to_their_task_and_language(lexicon):
+    """Scores are remembered across pages: one task's answer is never another's."""
+    view = page([link(1, "Shipping & returns", BASE + "p/42")])
+    for _ in range(2):
+        returns = Scent(lexicon.view("en"), ["returns"], ALLOWS).rank(view)
+        shipping = Scent(lexicon.view("en"), ["shipping"], ALLOWS).rank(view)
+        assert returns[0].why != shipping[0].why
+    french = Scent(lexicon.view("fr"), ["returns"], ALLOWS).rank(view)
+    assert french[0].score < returns[0].score  # English read as the fallback there

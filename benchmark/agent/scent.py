@@ -111,7 +111,6 @@ class Scent:
         self.cues = cues
         self.intents = intents
         self.allows = allows
-        self._labels: dict[tuple[str, ...], tuple[float, str, bool]] = {}
         self._slugs = [
             (Phrase.of(s), lang.compounds, INTENT if i == 0 else SECONDARY, weight)
             for i, intent in enumerate(intents)
@@ -128,11 +127,9 @@ class Scent:
         ]
 
     def _label_score(self, tokens: list[str]) -> tuple[float, str, bool]:
-        """Score of a label, remembered: big pages repeat labels ("Services" ten times)."""
-        key = tuple(tokens)
-        if key not in self._labels:
-            self._labels[key] = self._score_label(tokens)
-        return self._labels[key]
+        """Score of a label, remembered: pages repeat labels, and so do a site's pages."""
+        key = ("label", tuple(tokens), *self.intents)
+        return self.cues.remembered(key, lambda: self._score_label(tokens))
 
     def _elsewhere(self, tokens: list[str]) -> tuple[str, Match] | None:
         """A link cue of another scenario's topic in the label, and that topic: "Refund
@@ -201,6 +198,10 @@ class Scent:
         """Score of the URL path, and whether it names the intent (not just a help hub)."""
         if not href:
             return 0.0, "", False
+        path = urlsplit(href).path
+        return self.cues.remembered(("path", path, *self.intents), lambda: self._path(href))
+
+    def _path(self, href: str) -> tuple[float, str, bool]:
         tokens = path_words(href)
         if not tokens:
             return 0.0, "", False
@@ -285,8 +286,7 @@ class Scent:
         return found
 
     def rank(self, view: PageView) -> list[Scored]:
-        """Best first; at equal promise the site's navigation before the page's content (the
-        same words there are often about this page: a delivery checker's "Need help?")."""
+        """Best first; ties to the site's navigation (content's "Need help?" is about it)."""
         scored = [s for c in view.candidates if (s := self.score(c, view)) is not None]
         order = {c.id: i for i, c in enumerate(reading_order(view.candidates))}
         return sorted(

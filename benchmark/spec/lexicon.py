@@ -24,10 +24,11 @@ stage uses belong together.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -149,6 +150,7 @@ class LanguageFile(_Strict):
 
 
 MATCH_MEMO = 50_000  # answers kept per language (a few MB), then forgotten and started again
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -212,9 +214,9 @@ class Language:
         return {}
 
     @cached_property
-    def matches(self) -> dict[tuple, Match | None]:
-        """`CueView.best` answers, for pages whose cues start with this language: a site's
-        header and footer labels are matched again on every page and every look."""
+    def matches(self) -> dict[tuple, Any]:
+        """`CueView.remembered` answers, for pages whose cues start with this language: a
+        site's header and footer labels and URLs are scored again on every page and look."""
         return {}
 
     def index(self, kind: str, intent: str | None) -> PhraseIndex:
@@ -260,18 +262,20 @@ class CueView:
         Links to avoid match whole words only: "cart" must not hide "Cartes cadeaux"."""
         if not tokens:
             return None
-        memo = self.primary.matches
-        key = (
-            tuple((lang.code, weight) for lang, weight in self.languages[1:]),
-            tuple(tokens),
-            kind,
-            intent,
+        return self.remembered(
+            (tuple(tokens), kind, intent), lambda: self._best(tokens, kind, intent)
         )
+
+    def remembered(self, key: tuple, compute: Callable[[], T]) -> T:
+        """`compute()`, once per language mix and `key` (at most MATCH_MEMO answers per
+        language, then started again)."""
+        memo = self.primary.matches
+        key = (tuple((lang.code, weight) for lang, weight in self.languages[1:]), *key)
         if key not in memo:
             if len(memo) >= MATCH_MEMO:
                 memo.clear()
-            memo[key] = self._best(tokens, kind, intent)
-        return memo[key]
+            memo[key] = compute()
+        return memo[key]  # type: ignore[no-any-return]
 
     def _best(self, tokens: Sequence[str], kind: str, intent: str | None) -> Match | None:
         content_len = self._content_len(tokens)
