@@ -174,6 +174,7 @@ def test_a_help_url_under_a_label_a_shopper_skips_is_too_weak_to_follow(lexicon)
         [
             link(1, "About our cookies", BASE + "help/cookies-info", y=800),
             link(2, "Privacy notice", BASE + "service/privacy-notice", y=850),
+            link(4, "Cookie policy", BASE + "help/cookie-policy", region="dialog", y=860),
             link(3, "Ask a question", BASE + "help/", y=900),
         ]
     )
