@@ -56,17 +56,8 @@ TRANSIENT = {
 }
 RETRY_BASE_S = 1.0
 TOGGLE_NAV_START_WAIT_S = 0.25  # a button or menu toggle rarely navigates: look briefly
-# Links open in the same tab, as a person reading on would do; tells whether a click on the
-# element should load another page (a real link), so the driver knows how long to look.
-PREPARE_CLICK_JS = """e => {
-  const a = e.closest('a[href]');
-  if (a && a.getAttribute('target') === '_blank') a.removeAttribute('target');
-  if (!a) return false;
-  const raw = a.getAttribute('href') || '';
-  if (!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) return false;
-  const url = new URL(a.href, document.baseURI);
-  return url.pathname !== location.pathname || url.search !== location.search;
-}"""
+PREPARE_CLICK_JS = (_JS / "click.js").read_text(encoding="utf-8").strip()
+COVER_RECHECK_S = (0.3, 0.5)  # a layer over the element may be on its way out: look again
 AXE = Axe()  # for its bundled axe-core
 AXE_JS = "axe.run(document,{resultTypes:['violations']}).then(r=>r.violations.map(v=>v.impact))"
 CLICK_TIMEOUT_MS = 4000
@@ -125,7 +116,16 @@ class PageDriver(Tab):
         start = time.perf_counter()
         leads_away = False
         try:
-            leads_away = await locator.evaluate(PREPARE_CLICK_JS, timeout=CLICK_TIMEOUT_MS)
+            prepared = await locator.evaluate(PREPARE_CLICK_JS, timeout=CLICK_TIMEOUT_MS)
+            for pause in COVER_RECHECK_S:
+                if not prepared["cover"]:
+                    break
+                await asyncio.sleep(pause)
+                prepared = await locator.evaluate(PREPARE_CLICK_JS, timeout=CLICK_TIMEOUT_MS)
+            if prepared["cover"]:  # Playwright would wait out its limit for the same answer
+                error = f"{CLICK_FAILED}: {prepared['cover']} lies over it"
+                return Outcome(ok=False, url=self.page.url, elapsed_ms=_ms(start), error=error)
+            leads_away = prepared["leadsAway"]
             await locator.click(timeout=CLICK_TIMEOUT_MS)
         except PlaywrightError as exc:
             self._alive()
