@@ -91,7 +91,12 @@ def serve(root: Path) -> http.server.ThreadingHTTPServer:
         def log_message(self, *args):  # type: ignore[no-untyped-def]
             return
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class Server(http.server.ThreadingHTTPServer):
+        def handle_error(self, request, client_address):  # type: ignore[no-untyped-def]
+            if not isinstance(sys.exc_info()[1], ConnectionError):  # a beacon the page dropped
+                super().handle_error(request, client_address)
+
+    server = Server(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
