@@ -133,12 +133,17 @@ class HostPolicy:
             return True
         return any(_under(host, parts.path, entry) for entry in self.vendor_domains)
 
+    def own_hosts(self) -> list[str]:
+        """The hosts named outright (``host:port`` or ``host`` on any port), not those allowed
+        as sub-domains of the site or of a help-desk vendor."""
+        return sorted(self._exact | self._hosts)
+
     def describe(self) -> list[str]:
         same = [
             f"*.{site}" + (f":{port}" if port else "")
             for site, port in sorted(self._sites, key=lambda s: (s[0], s[1] or 0))
         ]
-        return sorted(self._exact | self._hosts) + same + [f"*.{d}" for d in self.vendor_domains]
+        return self.own_hosts() + same + [f"*.{d}" for d in self.vendor_domains]
 
 
 def _under(host: str, path: str, entry: str) -> bool:

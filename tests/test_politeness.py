@@ -89,3 +89,36 @@ def test_local_network_means_this_machine_or_a_private_address():
         assert on_local_network(url), url
     for url in ("https://shop.example/", "http://8.8.8.8/", "https://localhost.shop.example/"):
         assert not on_local_network(url), url
+
+
+def test_only_the_own_hosts_scripts_styles_and_fonts_pass_unjudged():
+    """Everything a page could be opened at goes through the guard: pages, data, images,
+    anything on another host (even a script), and the whole of a host with something blocked
+    on it. Matched the way Playwright's driver matches it: a JavaScript-compatible regex."""
+    from benchmark.browser.guard import judged_requests
+
+    judged = judged_requests(HostPolicy("https://www.shop.example/", ["help.shop.example"]), [])
+    for url in (
+        "https://www.shop.example/assets/app.js",
+        "https://shop.example:443/theme.min.CSS?v=3",
+        "https://help.shop.example/fonts/a.woff2#x",
+    ):
+        assert not judged.search(url), url
+    for url in (
+        "https://www.shop.example/returns",
+        "https://www.shop.example/returns.js/page",
+        "https://www.shop.example/img/logo.png",
+        "https://www.shop.example/api/cart.json",
+        "https://cdn.shop.example/app.js",  # same site, but not named outright
+        "https://tracker.example/www.shop.example/app.js",
+        "http://evil.example/app.js",
+    ):
+        assert judged.search(url), url
+
+    on_port = judged_requests(HostPolicy("http://127.0.0.1:8701/"), [])
+    assert not on_port.search("http://127.0.0.1:8701/a.js")
+    assert on_port.search("http://127.0.0.1:8702/a.js")
+
+    blocked = judged_requests(HostPolicy("https://shop.example/"), ["shop.example/chat"])
+    assert blocked.search("https://shop.example/chat/widget.js")
+    assert blocked.search("https://www.shop.example/app.css")
