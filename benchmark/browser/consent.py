@@ -45,6 +45,26 @@ CONFIG = {
 }
 STALLED_CAP_S = 0.2
 BUSY = {"cmpDetected", "openPopupDetected", "runningOptOut", "runningOptIn"}
+# Runs before the content script in every frame. Of its lifecycle reports only the main
+# frame's busy ones, and the first after them, are heard here (`settle` needs no more): it
+# reports every step of every frame, two in three of the messages it sent in a demo run,
+# and each one was a round trip through this process.
+REPORTS_JS = """(() => {
+  const send = window.autoconsentSendMessage;
+  if (typeof send !== 'function') return;
+  const busyStates = new Set(BUSY_STATES);
+  let busy = false;
+  window.autoconsentSendMessage = (message) => {
+    if (message && message.type === 'report') {
+      const now = !!message.mainFrame &&
+        busyStates.has(((message.state || {}).lifecycle) || '');
+      if (!message.mainFrame || (!now && !busy)) return Promise.resolve();
+      busy = now;
+    }
+    return send(message);
+  };
+})();
+""".replace("BUSY_STATES", json.dumps(sorted(BUSY)))
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +101,7 @@ class Consent:
 
     async def install(self, context: Any) -> None:
         await context.expose_binding("autoconsentSendMessage", self._on_message)
-        await context.add_init_script(script=bundle())
+        await context.add_init_script(script=REPORTS_JS + bundle())
 
     def narrow(self) -> None:
         """After the first visit: keep only the rules of the consent tools seen there."""
