@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import re
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -198,3 +199,30 @@ class RateLimiter:
         if delay > 0:
             await asyncio.sleep(delay)
         return delay
+
+
+# Files that are never a page: what a site's own hosts serve under these endings loads unjudged.
+UNJUDGED_ENDINGS = ("js", "mjs", "css", "woff", "woff2", "ttf", "otf")
+
+
+def judged_requests(hosts: HostPolicy, block_hosts: list[str]) -> re.Pattern[str]:
+    """Every URL but the scripts, style sheets and fonts of the hosts the site names outright
+    (a host with something blocked on it is judged whole). Playwright's driver matches the
+    pattern itself, so the requests it leaves out never reach this process."""
+    names = []
+    for own in hosts.own_hosts():
+        host, _, port = own.partition(":")
+        if any(_touches(host, entry) for entry in block_hosts):
+            continue
+        names.append(re.escape(host) + (f":{port}" if port else r"(?::\d+)?"))
+    if not names:
+        return re.compile(r"^")
+    endings = "|".join(UNJUDGED_ENDINGS)
+    return re.compile(
+        rf"^(?!https?://(?:{'|'.join(names)})/[^?#]*\.(?:{endings})(?:[?#]|$))", re.IGNORECASE
+    )
+
+
+def _touches(host: str, entry: str) -> bool:
+    name = entry.partition("/")[0].partition(":")[0].lower()
+    return host == name or host.endswith("." + name) or name.endswith("." + host)

@@ -4,6 +4,7 @@ from benchmark.politeness import (
     HostPolicy,
     RateLimiter,
     RobotsRules,
+    judged_requests,
     on_local_network,
     user_agent,
 )
@@ -95,8 +96,6 @@ def test_only_the_own_hosts_scripts_styles_and_fonts_pass_unjudged():
     """Everything a page could be opened at goes through the guard: pages, data, images,
     anything on another host (even a script), and the whole of a host with something blocked
     on it. Matched the way Playwright's driver matches it: a JavaScript-compatible regex."""
-    from benchmark.browser.guard import judged_requests
-
     judged = judged_requests(HostPolicy("https://www.shop.example/", ["help.shop.example"]), [])
     for url in (
         "https://www.shop.example/assets/app.js",

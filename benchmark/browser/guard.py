@@ -16,7 +16,6 @@ round trip through this process while the page waits (three in four of a demo ru
 from __future__ import annotations
 
 import asyncio
-import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -27,7 +26,14 @@ from playwright.async_api import Error as PlaywrightError
 from benchmark.browser.consent import Consent
 from benchmark.browser.errors import describe_error, in_background, quietly
 from benchmark.errors import RobotsDisallowed, SiteUnreachable
-from benchmark.politeness import HostPolicy, RateLimiter, RobotsRules, is_loopback_name, netloc
+from benchmark.politeness import (
+    HostPolicy,
+    RateLimiter,
+    RobotsRules,
+    is_loopback_name,
+    judged_requests,
+    netloc,
+)
 
 UNREACHABLE = (
     "connection",
@@ -43,8 +49,6 @@ MAX_REDIRECTS = 10
 REFETCHED_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
 REDIRECT_STUB = "<!doctype html><title>Redirect</title><meta name=robots content=noindex>"
 THROTTLED_TYPES = {"document", "xhr", "fetch", "eventsource", "websocket"}
-# Files that are never a page: what a site's own hosts serve under these endings loads unjudged.
-UNJUDGED_ENDINGS = ("js", "mjs", "css", "woff", "woff2", "ttf", "otf")
 
 
 @dataclass
@@ -268,29 +272,6 @@ class SiteContext:
 
     async def close(self) -> None:
         await quietly(self.context.close())
-
-
-def judged_requests(hosts: HostPolicy, block_hosts: list[str]) -> re.Pattern[str]:
-    """Every URL but the scripts, style sheets and fonts of the hosts the site names outright
-    (a host with something blocked on it is judged whole). Playwright's driver matches the
-    pattern itself, so the requests it leaves out never reach this process."""
-    names = []
-    for own in hosts.own_hosts():
-        host, _, port = own.partition(":")
-        if any(_touches(host, entry) for entry in block_hosts):
-            continue
-        names.append(re.escape(host) + (f":{port}" if port else r"(?::\d+)?"))
-    if not names:
-        return re.compile(r"^")
-    endings = "|".join(UNJUDGED_ENDINGS)
-    return re.compile(
-        rf"^(?!https?://(?:{'|'.join(names)})/[^?#]*\.(?:{endings})(?:[?#]|$))", re.IGNORECASE
-    )
-
-
-def _touches(host: str, entry: str) -> bool:
-    name = entry.partition("/")[0].partition(":")[0].lower()
-    return host == name or host.endswith("." + name) or name.endswith("." + host)
 
 
 def loopback_target(url: str, headers: dict[str, str]) -> tuple[str, dict[str, str]]:
