@@ -36,6 +36,9 @@ LOAD_CAP_MS = 8000  # after the DOM is ready, wait at most this long for the loa
 # ... or until nothing of the page has been in flight this long: a page whose load event never
 # comes (a refused navigation started by a frame while it loaded stops it) is done loading.
 LOAD_QUIET_S = 0.5
+# A person waits for a page's documents, scripts, styles and data, not for its images and
+# media (lazily loaded, or a broken one retried for good) or beacons: they never change the text.
+UNWAITED_TYPES = {"image", "media", "ping"}
 # Resolves when the document is ready ("interactive": its DOM is parsed; "complete": loaded),
 # or with false after `ms`. Read from the page itself: Playwright's own lifecycle events can
 # go missing when a frame starts a top-level navigation that the guard refuses.
@@ -85,7 +88,8 @@ class Tab:
             self._in_flight.clear()  # the old document's requests are gone with it
 
     def _on_request(self, request: Any) -> None:
-        self._in_flight.add(request)
+        if request.resource_type not in UNWAITED_TYPES:
+            self._in_flight.add(request)
         if request.is_navigation_request() and self._is_main(request.frame):
             self._doc_requests += 1
 
