@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import http.server
 import socket
 import ssl
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from benchmark.agent.chat_vendors import load_vendors
+from benchmark.browser.driver import PageDriver
+from benchmark.browser.session import BrowserSession, SiteSettings
 from benchmark.demo.server import DemoServer
 from benchmark.measure.extract import FACT_NAMES
 from benchmark.spec.lexicon import Lexicon, load_lexicon
@@ -111,6 +114,21 @@ class PageServer:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+@contextlib.asynccontextmanager
+async def tab_on(url: str, navigation_timeout_s: float = 10.0) -> AsyncIterator[PageDriver]:
+    """A browser, the site context of `url` (desktop) and one tab on it, closed after; the
+    context (its guard, consent log) is the tab's `site`."""
+    settings = SiteSettings(
+        name="Shop", start_url=url, device="desktop", navigation_timeout_s=navigation_timeout_s
+    )
+    async with BrowserSession(local_network=True, rate_per_second=20) as session:
+        site = await session.open_site(settings)
+        try:
+            yield await PageDriver.open(site)
+        finally:
+            await site.close()
 
 
 @pytest.fixture

@@ -7,10 +7,7 @@ import asyncio
 
 import pytest
 
-from benchmark.browser.driver import PageDriver
-from benchmark.browser.session import BrowserSession, SiteSettings
-
-from .conftest import PageServer, html
+from .conftest import PageServer, html, tab_on
 
 pytestmark = pytest.mark.browser
 
@@ -24,15 +21,11 @@ MANY = CARELESS.replace("<img", "<img src='/a.png'><img src='/b.png'><img", 1)
 
 
 async def _counts(urls: list[str]) -> list[dict[str, int] | None]:
-    settings = SiteSettings(name="Shop", start_url=urls[0], device="desktop")
     found = []
-    async with BrowserSession(local_network=True, rate_per_second=20) as session:
-        site = await session.open_site(settings)
-        driver = await PageDriver.open(site)
+    async with tab_on(urls[0], navigation_timeout_s=20) as driver:
         for url in urls:
             assert (await driver.goto(url)).ok
             found.append(await driver.accessibility())
-        await site.close()
     return found
 
 

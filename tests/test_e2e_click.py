@@ -9,10 +9,8 @@ import time
 import pytest
 
 from benchmark.agent.contract import CLICK_FAILED
-from benchmark.browser.driver import PageDriver
-from benchmark.browser.session import BrowserSession, SiteSettings
 
-from .conftest import PageServer, html
+from .conftest import PageServer, html, tab_on
 
 pytestmark = pytest.mark.browser
 
@@ -32,17 +30,13 @@ PASSING = VEILED.replace("<div ", "<div id='veil' ") + (
 
 
 async def _click(url: str) -> tuple[bool, str | None, float]:
-    settings = SiteSettings(name="Shop", start_url=url, device="desktop", navigation_timeout_s=10)
-    async with BrowserSession(local_network=True, rate_per_second=20) as session:
-        site = await session.open_site(settings)
-        driver = await PageDriver.open(site)
+    async with tab_on(url) as driver:
         assert (await driver.goto(url)).ok
         view = await driver.perceive()
         target = next(c for c in view.candidates if c.text == "Help centre")
         start = time.perf_counter()
         outcome = await driver.click(target.id)
         took = time.perf_counter() - start
-        await site.close()
     return outcome.navigated, outcome.error, took
 
 

@@ -11,11 +11,9 @@ from urllib.parse import unquote
 import pytest
 
 from benchmark.browser.consent import REPORTS_JS
-from benchmark.browser.driver import PageDriver
-from benchmark.browser.session import BrowserSession, SiteSettings
 from benchmark.demo.server import ASSETS_DIR
 
-from .conftest import PageServer, html
+from .conftest import PageServer, html, tab_on
 
 pytestmark = pytest.mark.browser
 
@@ -37,15 +35,11 @@ PAGE = (
 
 
 async def _open(url: str) -> tuple[str, str | None]:
-    settings = SiteSettings(name="Shop", start_url=url, device="desktop", navigation_timeout_s=10)
-    async with BrowserSession(local_network=True, rate_per_second=20) as session:
-        site = await session.open_site(settings)
-        driver = await PageDriver.open(site)
+    async with tab_on(url) as driver:
         assert (await driver.goto(url)).ok
         # read at once: what a look at the settled page would see
         cookie = await driver.page.evaluate("() => document.cookie")
-        await site.close()
-    return cookie, site.consent.log.summary()
+    return cookie, driver.site.consent.log.summary()
 
 
 def test_a_known_consent_tool_is_refused_before_the_page_is_read():
@@ -81,10 +75,7 @@ REPORTS = [
 
 
 async def _heard(messages: list[dict]) -> list[dict]:
-    settings = SiteSettings(name="Shop", start_url="about:blank", device="desktop")
-    async with BrowserSession(local_network=True) as session:
-        site = await session.open_site(settings)
-        driver = await PageDriver.open(site)
+    async with tab_on("about:blank") as driver:
         heard = await driver.page.evaluate(
             """([script, messages]) => {
               const heard = [];
@@ -95,7 +86,6 @@ async def _heard(messages: list[dict]) -> list[dict]:
             }""",
             [REPORTS_JS, messages],
         )
-        await site.close()
     return heard
 
 

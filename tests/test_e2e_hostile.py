@@ -16,9 +16,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from benchmark import api
-from benchmark.browser import BrowserSession, PageDriver, SiteSettings
 
-from .conftest import PageServer, SilentServer, html, write
+from .conftest import PageServer, SilentServer, html, tab_on, write
 
 pytestmark = pytest.mark.browser
 
@@ -202,11 +201,8 @@ async def _visit_odd_links(start: str) -> tuple[dict[str, object], str]:
         "Returns & refunds",  # custom scheme
         "Returns and refunds",  # another host
     ]
-    settings = SiteSettings(name="Shop", start_url=start, device="desktop", navigation_timeout_s=10)
     outcomes: dict[str, object] = {}
-    async with BrowserSession(local_network=True, rate_per_second=20) as session:
-        site = await session.open_site(settings)
-        driver = await PageDriver.open(site)
+    async with tab_on(start) as driver:
         outcome = await driver.goto(start + "returns-form.pdf")
         outcomes["direct download"] = outcome.error or ""
         for label in labels:
@@ -215,5 +211,4 @@ async def _visit_odd_links(start: str) -> tuple[dict[str, object], str]:
             link = next(c for c in view.candidates if c.text == label and c.region == "nav")
             outcome = await driver.click(link.id)
             outcomes[label] = (outcome.ok or "allowed hosts" in (outcome.error or ""), driver.url)
-        await site.close()
-    return outcomes, " ".join(b["reason"] for b in site.guard.blocked)
+    return outcomes, " ".join(b["reason"] for b in driver.site.guard.blocked)

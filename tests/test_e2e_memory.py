@@ -7,10 +7,7 @@ import asyncio
 
 import pytest
 
-from benchmark.browser.driver import PageDriver
-from benchmark.browser.session import BrowserSession, SiteSettings
-
-from .conftest import PageServer, html
+from .conftest import PageServer, html, tab_on
 
 pytestmark = pytest.mark.browser
 
@@ -23,17 +20,13 @@ document.querySelector('h1').dataset.kept = kept;
 
 
 async def _heap_after_settling(url: str) -> tuple[int, int]:
-    settings = SiteSettings(name="Shop", start_url=url, device="desktop", navigation_timeout_s=10)
-    async with BrowserSession(local_network=True, rate_per_second=20) as session:
-        site = await session.open_site(settings)
-        driver = await PageDriver.open(site)
+    async with tab_on(url) as driver:
         outcome = await driver.goto(url)
         assert outcome.ok
         await asyncio.gather(*driver._tasks)  # the collection runs in the background
         cdp = await driver.page.context.new_cdp_session(driver.page)
         usage = await cdp.send("Runtime.getHeapUsage")
         kept = await driver.page.evaluate("document.querySelector('h1').dataset.kept")
-        await site.close()
     return int(usage["usedSize"]), int(kept)
 
 

@@ -8,23 +8,16 @@ import asyncio
 
 import pytest
 
-from benchmark.browser.driver import PageDriver
-from benchmark.browser.session import BrowserSession, SiteSettings
-
-from .conftest import PageServer, SilentServer, html
+from .conftest import PageServer, SilentServer, html, tab_on
 
 pytestmark = pytest.mark.browser
 
 
 async def _open(url: str) -> tuple[float, str]:
-    settings = SiteSettings(name="Shop", start_url=url, device="desktop", navigation_timeout_s=15)
-    async with BrowserSession(local_network=True, rate_per_second=20) as session:
-        site = await session.open_site(settings)
-        driver = await PageDriver.open(site)
+    async with tab_on(url, navigation_timeout_s=15) as driver:
         outcome = await driver.goto(url)
         assert outcome.ok, outcome.error
         text = (await driver.perceive()).text
-        await site.close()
     return outcome.elapsed_ms, text
 
 
