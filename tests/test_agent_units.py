@@ -399,6 +399,8 @@ def test_a_view_is_written_out_as_plain_data_field_by_field():
     assert view.to_dict() == asdict(view)
     view.to_dict()["candidates"][0]["text"] = "changed"
     assert view.candidates[0].text == "Retours"  # a copy, not the records themselves
+    view.h1 = ("Retours", "Échanges")  # a tuple stays a tuple, as asdict keeps it
+    assert view.to_dict() == asdict(view)
 
 
 def test_remembered_scores_belong_to_their_task_and_language(lexicon):
