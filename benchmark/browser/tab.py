@@ -18,6 +18,8 @@ from benchmark.browser.errors import in_background
 from benchmark.browser.guard import MAX_REDIRECTS, SiteContext
 from benchmark.errors import PageCrashed
 
+# Still: no text or element added or removed, nothing shown or hidden (an image's src swapped
+# in a loop, a tracker's data-* attributes, change nothing a person reads).
 QUIET_JS = """({quiet, cap}) => new Promise((resolve) => {
   let timer = null;
   const finish = () => {
@@ -26,8 +28,8 @@ QUIET_JS = """({quiet, cap}) => new Promise((resolve) => {
   const observer = new MutationObserver(() => {
     clearTimeout(timer); timer = setTimeout(finish, quiet);
   });
-  observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true,
-                                              characterData: true});
+  observer.observe(document.documentElement, {subtree: true, childList: true, characterData: true,
+    attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-expanded', 'inert']});
   timer = setTimeout(finish, quiet);
   const limit = setTimeout(finish, cap);
 })"""
@@ -252,10 +254,8 @@ class Tab:
         in_background(self._collect_garbage(), self._tasks)
 
     async def _collect_garbage(self) -> None:
-        """Free the page's JavaScript garbage now, the previous document's included: V8 would
-        keep it for a while, and four renderers keeping theirs at once are most of a run's
-        peak memory (the demo: peak PSS 895 → 663 MB, same wall time). A full collection
-        takes 15-50 ms; after a page settles it is not counted in the navigation's time."""
+        """Free the page's JavaScript garbage now (the previous document's too): four renderers
+        keeping theirs were most of a run's peak memory (demo: peak PSS 895 → 663 MB)."""
         try:
             if self._cdp is None:
                 self._cdp = await self.page.context.new_cdp_session(self.page)
