@@ -176,11 +176,11 @@ def test_a_cookie_bar_that_shows_up_late_is_answered_once_per_site(lexicon, vend
     assert not [s for s in result.steps if s.action == "close-popup"]
 
 
-def test_a_control_that_never_took_a_click_is_not_tried_again_by_the_next_task(
+def test_a_refused_click_is_not_repeated_in_a_task_but_tried_by_the_next(
     lexicon, vendors, scenarios
 ):
-    """A menu toggle something invisible lies over: its click times out. The site's next
-    task does not spend another click (and its time limit) on it, but still uses the rest."""
+    """A menu toggle an invisible layer lies over: its click is refused at once. The task
+    turns to the rest of the page; the site's next task, a first-time visitor, tries it too."""
     menu = link(1, "Menu", None, region="header", y=10, kind="toggle")
     menu.covered = True
     home = page([menu, link(2, "Help", BASE + "help", region="footer", y=900)])
@@ -188,10 +188,28 @@ def test_a_control_that_never_took_a_click_is_not_tried_again_by_the_next_task(
     settings = _settings(lexicon, vendors)
     driver = ReplayDriver.of([home, help_page])
     _run(driver, scenarios["returns-policy"], settings)
-    assert "toggle Menu" in driver.actions  # tried once, and it failed
+    assert driver.actions.count("toggle Menu") == 1  # tried once, and it failed
+    assert "link Help" in driver.actions
     second = _settings(lexicon, vendors)
     second.dead_controls = settings.dead_controls
     driver = ReplayDriver.of([home, help_page])
+    _run(driver, scenarios["shipping"], second)
+    assert driver.actions.count("toggle Menu") == 1
+
+
+def test_a_click_that_hung_is_not_tried_again_by_the_next_task(lexicon, vendors, scenarios):
+    """A toggle whose click waits out its whole limit: the site's next task does not spend
+    another click and 4 s on it, but still uses the rest."""
+    menu = link(1, "Menu", None, region="header", y=10, kind="toggle")
+    home = page([menu, link(2, "Help", BASE + "help", region="footer", y=900)])
+    help_page = page([], title="Help", h1=["Help"], url=BASE + "help")
+    settings = _settings(lexicon, vendors)
+    driver = ReplayDriver.of([home, help_page], hung={"Menu"})
+    _run(driver, scenarios["returns-policy"], settings)
+    assert driver.actions.count("toggle Menu") == 1
+    second = _settings(lexicon, vendors)
+    second.dead_controls = settings.dead_controls
+    driver = ReplayDriver.of([home, help_page], hung={"Menu"})
     _run(driver, scenarios["shipping"], second)
     assert "toggle Menu" not in driver.actions
     assert "link Help" in driver.actions

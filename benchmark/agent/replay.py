@@ -43,6 +43,7 @@ class ReplayDriver:
     current: PageView | None = None
     history: list[PageView] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)  # what was done, for tests to read
+    hung: set[str] = field(default_factory=set)  # labels whose clicks wait out the 4 s limit
 
     @classmethod
     def of(cls, views: list[PageView], **kwargs: Any) -> ReplayDriver:
@@ -94,9 +95,12 @@ class ReplayDriver:
         if target is None:
             return Outcome(ok=False, url=self.url, error=f"{CLICK_FAILED}: no such element")
         self.actions.append(f"{target.kind} {target.label}")
-        if target.covered:
+        if target.covered:  # refused at once, as the browser's driver does
             error = f"{CLICK_FAILED}: another element covers it"
-            return Outcome(ok=False, url=self.url, error=error)
+            return Outcome(ok=False, url=self.url, error=error, elapsed_ms=900.0)
+        if target.label in self.hung:
+            error = f"{CLICK_FAILED}: timed out waiting for the element to be stable"
+            return Outcome(ok=False, url=self.url, error=error, elapsed_ms=4000.0)
         action = "close-popup" if target.label in ("×", "✕") else "expand"
         for kind in (action, "expand", "close-popup"):
             nxt = self.after.get((norm_url(self.url), kind, _label(target.label)))

@@ -22,6 +22,8 @@ from benchmark.text import words
 
 MAX_VISITED = 40  # pages remembered per site × device for the audits and channels
 
+HUNG_CLICK_MS = 3000  # a click that failed after this long waited out its limit (4 s)
+
 
 @dataclass
 class ShopperSettings:
@@ -39,7 +41,7 @@ class ShopperSettings:
     visited: list[str] = field(default_factory=list)  # first view of each page (pids)
     a11y: dict[str, dict[str, int] | None] = field(default_factory=dict)  # axe by page URL
     cookie_answers: set[str] = field(default_factory=set)  # cookie-bar buttons already used
-    # (page, control) clicks that never went through: a person does not try them again
+    # (page, control) clicks that hung for the click's whole limit: see ShopperState.note_dead
     dead_controls: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -83,6 +85,7 @@ class ShopperState:
         self.first_undone = False
         self.topic_under_first = False  # a page on the topic was reached through the first click
         self.last_action_expanded = False
+        self.dead_here: set[tuple[str, str]] = set()  # controls this task's clicks did not move
 
     @property
     def here(self) -> Visit:
@@ -156,13 +159,21 @@ class ShopperState:
             self.s.a11y[key] = await self.d.accessibility()
 
     def note_dead(self, view: PageView, c: Candidate | None, outcome: Outcome) -> None:
-        """A control that never took the click (covered, or not clickable within the click's
-        time limit) is not tried again by this site's other tasks, as a person would not."""
+        """A control that never took the click is not tried again by this task. One that hung
+        for the click's whole limit is not tried by the site × device's later tasks either (each
+        would wait as long again); one a layer refused at once is: each task is a first-time
+        visitor, who tries the likeliest link."""
         if c is not None and (outcome.error or "").startswith(CLICK_FAILED):
-            self.s.dead_controls.add((norm_url(view.url), candidate_key(c)))
+            key = (norm_url(view.url), candidate_key(c))
+            self.dead_here.add(key)
+            if outcome.elapsed_ms >= HUNG_CLICK_MS:
+                self.s.dead_controls.add(key)
 
     def dead(self, view: PageView, c: Candidate | None) -> bool:
-        return c is not None and (norm_url(view.url), candidate_key(c)) in self.s.dead_controls
+        if c is None:
+            return False
+        key = (norm_url(view.url), candidate_key(c))
+        return key in self.dead_here or key in self.s.dead_controls
 
     def result(
         self, verdict: str, *, reason: str | None = None, evidence: Evidence | None = None
