@@ -200,6 +200,20 @@ def test_an_account_link_is_skipped_except_where_orders_are_tracked(lexicon):
     assert 1 not in [s.id for s in Scent(de, ["returns"], ALLOWS).rank(view)]
 
 
+def test_a_page_on_how_buying_works_comes_before_the_help_hub_for_delivery(lexicon):
+    """"Jak kupować" (how to buy: ordering, delivery, payment) is where a Polish shop explains
+    its delivery; the FAQ may be, too, but less surely."""
+    view = page(
+        [
+            link(1, "Pomoc", BASE + "pomoc", region="header", y=40),
+            link(2, "Jak kupować", BASE + "jak-kupowac", region="header", y=40),
+        ]
+    )
+    pl = lexicon.view("pl")
+    assert [s.id for s in Scent(pl, ["shipping"], ALLOWS).rank(view)] == [2, 1]
+    assert Scent(pl, ["faq"], ALLOWS).rank(view)[0].id == 1
+
+
 def test_equal_promises_go_to_the_sites_navigation_before_the_content(lexicon):
     """A "Customer service" link in the footer and the same words next to a form in the
     page's content score alike: the footer's store-wide one is read first, wherever each
