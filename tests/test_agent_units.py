@@ -183,23 +183,6 @@ def test_a_help_url_under_a_label_a_shopper_skips_is_too_weak_to_follow(lexicon)
     assert all(s.score < FOLLOW and "elsewhere" in s.why for s in ranked[1:])
 
 
-def test_an_account_link_is_skipped_except_where_orders_are_tracked(lexicon):
-    """Most tasks skip "Mein Konto"; an order is tracked there (a shop's orders live in the
-    customer's account), after a link that names the orders themselves."""
-    view = page(
-        [
-            link(1, "Mein Konto", BASE + "konto", region="header", y=40),
-            link(2, "Meine Bestellungen", BASE + "konto/bestellungen", region="header", y=40),
-            link(3, "Warenkorb", BASE + "warenkorb", region="header", y=40),
-        ]
-    )
-    de = lexicon.view("de")
-    tracking = Scent(de, ["order_tracking"], ALLOWS).rank(view)
-    assert [s.id for s in tracking] == [2, 1]
-    assert tracking[1].score >= FOLLOW
-    assert 1 not in [s.id for s in Scent(de, ["returns"], ALLOWS).rank(view)]
-
-
 def test_a_page_on_how_buying_works_comes_before_the_help_hub_for_delivery(lexicon):
     """"Jak kupować" (how to buy: ordering, delivery, payment) is where a Polish shop explains
     its delivery; the FAQ may be, too, but less surely."""

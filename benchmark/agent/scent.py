@@ -12,12 +12,12 @@ matched against the lexicon in the page's language, then its URL path:
     0.75  a URL path word of the intent (/retours), 0.45 a hub path (/help)
 
 scaled by the cue's language weight (English on a French page counts 0.9) and by how much of
-the label the cue covers (a cue lost in a long promotional sentence counts less); an offer
-("Free shipping") counts 0.9 of the plain label ("Shipping & delivery"), where the terms are.
-Links to other hosts, other schemes, the current page, chat widgets and account/cart/social
-links (unless the task names them: "My account" for order tracking) score nothing, and a
-help-ish URL under such a label ("Cookies policy" at /help/) is too weak to follow. Ties go
-to the site's navigation, then reading order.
+the label the cue covers (a cue lost in a long promotional sentence counts less); a label
+announcing an offer ("Free shipping", "Gratis-Versand") counts 0.9 of the plain one
+("Shipping & delivery"), where the terms are. Links to other hosts, other schemes, the current
+page, account/cart/social links and chat widgets score nothing, and a help-ish URL under such
+a label ("Cookies policy" at /help/) is too weak to follow. Ties go to the site's navigation,
+then reading order.
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ SLUG = 0.75
 HUB_SLUG = 0.45
 BOTH_BONUS = 0.04  # the path confirms the label: a tie-breaker, never more than the label itself
 AVOID_COVERAGE = 0.6
-COVERAGE_FACTORS = ((0.99, 1.0), (0.5, 0.95), (0.25, 0.85))  # share of the label a cue covers
 MENU_COVERAGE = 0.5
 FOLLOW = 0.5
 STRONG = 0.85
@@ -73,7 +72,13 @@ class Scored:
 
 def _coverage_factor(match: Match) -> float:
     """All cue ("Customer services") promises more than cue and more ("Track boots")."""
-    return next((f for least, f in COVERAGE_FACTORS if match.coverage >= least), 0.7)
+    if match.coverage >= 0.99:
+        return 1.0
+    if match.coverage >= 0.5:
+        return 0.95
+    if match.coverage >= 0.25:
+        return 0.85
+    return 0.7
 
 
 def path_words(url: str) -> list[str]:
@@ -93,6 +98,10 @@ def is_widget(c: Candidate, view: PageView) -> bool:
     vw = view.viewport.get("w", 1280)
     near_side = c.x < 160 or c.x + c.w > vw - 160
     return top_in_viewport > view.viewport.get("h", 720) - WIDGET_ZONE_PX and near_side
+
+
+def label_tokens(c: Candidate) -> tuple[list[str], list[str]]:
+    return words(c.text), (words(c.name) if c.name and c.name != c.text else [])
 
 
 class Scent:
@@ -132,19 +141,11 @@ class Scent:
                 found = (intent, match)
         return found
 
-    def _skipped(self, tokens: list[str], avoid: Match) -> bool:
-        """A label a shopper skips ("My account"), unless the task's own cues name it as
-        fully: orders are tracked in the account."""
-        if avoid.coverage < AVOID_COVERAGE:
-            return False
-        own = (self.cues.best(tokens, k, i) for i in self.intents for k in ("links", "related"))
-        return not any(m is not None and m.coverage >= avoid.coverage for m in own)
-
     def _score_label(self, tokens: list[str]) -> tuple[float, str, bool]:
         if not tokens:
             return 0.0, "", False
         avoid = self.cues.best(tokens, "avoid")
-        if avoid is not None and self._skipped(tokens, avoid):
+        if avoid and avoid.coverage >= AVOID_COVERAGE:
             return -1.0, f"avoid ~ {avoid.phrase}", False
         best = self._score_cues(tokens)
         if best[0] == 0.0 and avoid is not None:  # "Cookies policy" filed under /help/
@@ -244,8 +245,7 @@ class Scent:
                 return None
         if c.expanded is True:
             return None
-        text_tokens = words(c.text)
-        name_tokens = words(c.name) if c.name and c.name != c.text else []
+        text_tokens, name_tokens = label_tokens(c)
         score, why, strong = self._label_score(text_tokens)
         if score < 0:
             return None
@@ -278,8 +278,9 @@ class Scent:
         for c in reading_order(view.candidates):
             if c.kind != "toggle" or c.region != "footer" or c.expanded is True:
                 continue
-            avoid = self.cues.best(words(c.label), "avoid")
-            if avoid is not None and self._skipped(words(c.label), avoid):
+            tokens = words(c.label)
+            avoid = self.cues.best(tokens, "avoid") if tokens else None
+            if avoid and avoid.coverage >= AVOID_COVERAGE:
                 continue
             found.append(c)
         return found
