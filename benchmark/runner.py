@@ -97,8 +97,14 @@ class Runner:
             if (site.slug, device) not in done
         ]
         progress = self.options.on_progress
+        counted: dict[str, int] = {}  # scenarios of each job's attempt counted as they ended
+
+        def scenario_done(key: str) -> None:
+            counted[key] = counted.get(key, 0) + 1
+            progress(key, 1)
+
         async with open_executor(
-            self.options.executor, self._context(), limit, lambda key: progress(key, 1)
+            self.options.executor, self._context(), limit, scenario_done
         ) as executor:
             save_run(self.options.run_dir, self.run)  # once the executor is there to run it
             self.run.browser = executor.browser
@@ -114,6 +120,7 @@ class Runner:
                         continue  # a job Dask ran twice (its worker died after it finished)
                     if result.retryable and job.attempt <= RETRIES:
                         log.info("%s: %s; running it again", job.key, result.site_run.error)
+                        progress(job.key, -counted.pop(job.key, 0))  # counted again as they end
                         pending[job.key] = replace(job, attempt=job.attempt + 1)
                         executor.submit(pending[job.key])
                         continue

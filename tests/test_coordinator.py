@@ -38,8 +38,10 @@ class ScriptedExecutor:
     browser = "none"
     live_progress = False
 
-    def __init__(self, script: dict[str, list[str]]) -> None:
+    def __init__(self, script: dict[str, list[str]], scenario_done=None) -> None:
         self.script = script
+        self.scenario_done = scenario_done  # as the local executor: each scenario as it ends
+        self.live_progress = scenario_done is not None
         self.submitted: list[tuple[str, int]] = []
         self.queue: asyncio.Queue[JobResult] = asyncio.Queue()
 
@@ -53,6 +55,8 @@ class ScriptedExecutor:
         else:
             verdict = "not_found" if outcome == "not_found" else "found"
             site_run.results = [ScenarioResult(scenario_id="contact", verdict=verdict)]
+        if self.scenario_done is not None:
+            self.scenario_done(job.key)  # a crash after its scenario ended counts it too
         site_run.worker = {"executor": "scripted", "worker": f"w{len(self.submitted)}"}
         result = JobResult(job.key, site_run, PageLog())
         for _ in range(2 if outcome == "twice" else 1):
@@ -62,7 +66,7 @@ class ScriptedExecutor:
         return await self.queue.get()
 
 
-def _run(tmp_path, monkeypatch, script):
+def _run(tmp_path, monkeypatch, script, on_progress=None, live=False):
     inputs = load_inputs(write(tmp_path / "b.yaml", BENCHMARK))
     run_dir = tmp_path / "run"
     (run_dir / "site-runs").mkdir(parents=True)
@@ -70,14 +74,34 @@ def _run(tmp_path, monkeypatch, script):
     executor = ScriptedExecutor(script)
 
     @contextlib.asynccontextmanager
-    async def fake_open(*args, **kwargs):
+    async def fake_open(choice, context, limit, scenario_done):
+        if live:
+            executor.scenario_done, executor.live_progress = scenario_done, True
         yield executor
 
     monkeypatch.setattr(runner_module, "open_executor", fake_open)
-    runner = Runner(
-        inputs.benchmark, run, inputs.lexicon, inputs.vendors, RunOptions(run_dir=run_dir)
-    )
+    options = RunOptions(run_dir=run_dir)
+    if on_progress is not None:
+        options.on_progress = on_progress
+    runner = Runner(inputs.benchmark, run, inputs.lexicon, inputs.vendors, options)
     return asyncio.run(runner.execute()), executor, run_dir
+
+
+def test_progress_counts_each_scenario_once_when_a_job_is_run_again(tmp_path, monkeypatch):
+    """A job that crashed after some scenarios ended is run again whole: what its first
+    attempt counted is taken back, so the bar ends at the number of results."""
+    done = []
+    for live in (False, True):
+        done.clear()
+        run, _, _ = _run(
+            tmp_path / str(live),
+            monkeypatch,
+            {"alpha": ["crashed", "found"], "beta": ["not_found"], "gamma": ["found"]},
+            on_progress=lambda key, n: done.append(n),
+            live=live,
+        )
+        assert sum(done) == sum(len(sr.results) for sr in run.site_runs) == 3
+    assert -1 in done  # live: the crashed attempt's scenario was counted, then taken back
 
 
 def test_a_harness_failure_is_run_again_once_and_a_result_never(tmp_path, monkeypatch):
