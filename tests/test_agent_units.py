@@ -184,7 +184,7 @@ def test_a_help_url_under_a_label_a_shopper_skips_is_too_weak_to_follow(lexicon)
 
 
 def test_a_page_on_how_buying_works_comes_before_the_help_hub_for_delivery(lexicon):
-    """"Jak kupować" (how to buy: ordering, delivery, payment) is where a Polish shop explains
+    """ "Jak kupować" (how to buy: ordering, delivery, payment) is where a Polish shop explains
     its delivery; the FAQ may be, too, but less surely."""
     view = page(
         [

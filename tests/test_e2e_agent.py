@@ -173,3 +173,72 @@ def test_controls_wired_by_script_alone_are_clicked_like_links(tmp_path, page_se
     contact = results["contact"]
     assert contact.found and [s.label for s in contact.steps if s.action == "click"] == ["Contact"]
     assert [m for m, _ in site.requests if m != "GET"] == []
+
+
+# A page-speed plugin's loader, as WordPress and Shopify speed plugins write them: the scripts
+# it holds carry their address in a data attribute and another type, and start on the first
+# of the visitor's events in `events` (none of these loaders has a time-out here).
+HOLDING_LOADER = """<script>
+(() => {
+  const events = %s;
+  const start = () => {
+    events.forEach((e) => window.removeEventListener(e, start));
+    document.querySelectorAll('script[type="held/javascript"]').forEach((held) => {
+      const s = document.createElement('script');
+      s.src = held.dataset.heldSrc;
+      held.replaceWith(s);
+    });
+  };
+  events.forEach((e) => window.addEventListener(e, start, {passive: true}));
+})();
+</script>"""
+HELP_WIDGET = """
+const bubble = document.createElement('button');
+bubble.setAttribute('aria-label', 'Message us');
+bubble.style.cssText = 'position:fixed;right:20px;bottom:20px;width:60px;height:60px';
+const panel = document.createElement('div');
+panel.style.cssText = 'display:none;position:fixed;right:20px;bottom:90px;width:360px;' +
+  'height:480px;background:#fafafa;border:1px solid #222';
+panel.textContent = 'Our advisers are online: we reply within a few minutes.';
+bubble.onclick = () => { panel.style.display = 'block'; };
+document.body.append(bubble, panel);
+"""
+
+
+@pytest.mark.parametrize(
+    "events", [["mousemove", "wheel", "keydown"], ["mouseover", "scroll", "touchstart"]]
+)
+def test_a_chat_held_until_the_visitor_moves_is_opened(tmp_path, page_server, events):
+    """A widget whose script waits for the visitor's first movement (pointer or wheel, as
+    page-speed plugins wait) appears once the shopper looks around, and is opened."""
+    home = html(
+        '<main style="height:1800px"><h1>Ceramic planters</h1></main>'
+        '<script type="held/javascript" data-held-src="/assets/help-widget.js"></script>'
+        + HOLDING_LOADER
+        % events
+    )
+    pages = {
+        **ROBOTS,
+        "/": home,
+        "/assets/help-widget.js": (200, "application/javascript", HELP_WIDGET),
+    }
+    with page_server(pages) as site:
+        results = run_on(tmp_path, site.url, ["live-chat"])
+    chat = results["live-chat"]
+    assert chat.found and chat.evidence.chat.panel_open
+    assert "reply within a few minutes" in (chat.evidence.chat.panel_text or "")
+
+
+def test_a_vendor_snippet_held_back_still_names_the_vendor(tmp_path, page_server):
+    """A chat vendor's snippet parked by a page-speed plugin (its address moved to a data
+    attribute) is the vendor configured on the page, even when it never loads."""
+    home = html(
+        "<h1>Ceramic planters</h1>"
+        '<script type="rocketlazyloadscript" '
+        'data-rocket-src="https://static.zdassets.com/ekr/snippet.js?key=0f0f0f" defer></script>'
+    )
+    with page_server({**ROBOTS, "/": home}) as site:
+        results = run_on(tmp_path, site.url, ["live-chat"])
+    chat = results["live-chat"].evidence.chat
+    assert chat.vendor == "zendesk-web-widget" and chat.mode == "configured, not shown"
+    assert any("static.zdassets.com" in e for e in chat.detected_by)

@@ -49,6 +49,7 @@ class ChatFlow:
         sh = self.sh
         for page in range(MAX_PAGES):
             view, cues = await sh.look()
+            await self.d.stir()  # a widget held until the visitor moves loads now
             # Widgets are site-wide: wait fully on the first page, briefly on later ones.
             wait = sh.s.chat_wait_s if page == 0 else min(LATER_PAGE_WAIT_S, sh.s.chat_wait_s)
             probe, launcher_ms = await self._wait_for_launcher(cues, wait)

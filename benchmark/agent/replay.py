@@ -173,6 +173,9 @@ class ReplayDriver:
     async def reset_pointer(self) -> None:
         return None
 
+    async def stir(self) -> None:
+        return None
+
     async def close(self) -> None:
         return None
 

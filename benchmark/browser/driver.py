@@ -46,14 +46,8 @@ async def probe_chat(frame: Any, vendors: list[dict[str, Any]]) -> ChatProbe:
     return ChatProbe(**json.loads(await frame.evaluate(CHAT_JS, json.dumps(vendors))))
 
 
-TRANSIENT = {
-    "connection reset",
-    "empty response",
-    "connection closed without an answer",
-    "HTTP 502",
-    "HTTP 503",
-    "HTTP 504",
-}
+TRANSIENT = {"connection reset", "empty response", "connection closed without an answer"}
+TRANSIENT |= {"HTTP 502", "HTTP 503", "HTTP 504"}
 RETRY_BASE_S = 1.0
 TOGGLE_NAV_START_WAIT_S = 0.25  # a button or menu toggle rarely navigates: look briefly
 PREPARE_CLICK_JS = (_JS / "click.js").read_text(encoding="utf-8").strip()
@@ -77,7 +71,13 @@ class PageDriver(Tab):
         with contextlib.suppress(PlaywrightError):
             await self.page.mouse.move(0, 0)
 
-    # ------------------------------------------------------------------ actions
+    async def stir(self) -> None:
+        """A person's presence: the pointer crosses a corner, the wheel turns a notch. Speed
+        plugins (WP Rocket, LiteSpeed…) hold scripts back, chat widgets first, until then."""
+        with contextlib.suppress(PlaywrightError):
+            await self.page.mouse.move(3, 3)
+            await self.page.mouse.wheel(0, 1)
+            await self.page.mouse.move(0, 0)
 
     async def goto(self, url: str, retries: int = 0) -> Outcome:
         """Open a URL. Transient network failures (a reset connection, an empty answer, a

@@ -20,7 +20,11 @@
   const q = (sel) => {
     try { return Array.from(document.querySelectorAll(sel)); } catch (e) { return []; }
   };
-  const scripts = Array.from(document.scripts).map((s) => s.src).filter(Boolean);
+  // A script a page-speed plugin holds back until the visitor moves keeps its address in
+  // another attribute (data-rocket-src, data-src…), and its type is no longer a script's.
+  const address = (s) => s.src || Array.from(s.attributes).map((a) => a.value)
+    .find((v) => /^(https?:)?\/\/[^\s]+$/.test(v)) || '';
+  const scripts = Array.from(document.scripts).map(address).filter(Boolean);
   // Config objects and loaders written inline ("chatUrl: 'https://…salesforceliveagent.com'",
   // "s.src='//v2.zopim.com/?…'"): the vendor is configured even before (or without) a widget.
   // Read whole: a store's JSON state script can hold the chat config 70 kB in.
