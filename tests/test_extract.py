@@ -50,6 +50,35 @@ def test_return_window_in_every_language(lexicon, lang, text, days):
     assert str(days) in fact.snippet
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("de", "Gefällt dir etwas nicht, kannst du es bis zu 60 Tage lang zurückschicken.", 60),
+        ("de", "Der Käufer ist verpflichtet, die Ware binnen 14 Tagen zurückzugeben.", 14),
+        ("fr", "Vous avez 45 jours pour nous renvoyer un article qui ne vous plaît pas.", 45),
+        ("it", "Hai 21 giorni per rispedirci i prodotti non graditi.", 21),
+        ("nl", "Je hebt 100 dagen de tijd om een artikel terug te sturen.", 100),
+        ("en", "Simply send your order back within 28 days of delivery.", 28),
+        ("es", "Si algo no te convence, lo devuelves en un plazo de 15 días.", 15),
+        ("pt", "Tem 60 dias para nos devolver as compras que não quiser.", 60),
+        ("pl", "Na zwrot towaru kupujący ma 100 dni od dnia odbioru paczki.", 100),
+    ],
+)
+def test_the_window_a_verb_of_sending_back_names(lexicon, lang, text, days):
+    """Stores write the window with the verb, in its forms (zurückschicken, zurückzugeben,
+    renvoyer, rispedirci, terug te sturen, "send your order back"), not only with the noun."""
+    fact = return_window_days(text, lexicon.view(lang))
+    assert fact is not None and fact.value == days
+
+
+def test_a_word_for_both_return_and_refund_yields_to_the_longer_cue(lexicon):
+    """Polish "zwrot" is either; "zwrot towaru" is sending the goods back, "zwrot pieniędzy"
+    the money coming back."""
+    pl = lexicon.view("pl")
+    assert return_window_days("Masz 40 dni na zwrot towaru.", pl).value == 40
+    assert return_window_days("Zwrot pieniędzy nastąpi w ciągu 7 dni.", pl) is None
+
+
 def test_refund_delay_is_not_taken_for_the_return_window(lexicon):
     text = "Refunds are issued to your card within 10 days. You may return items within 45 days."
     assert return_window_days(text, lexicon.view("en")).value == 45

@@ -164,17 +164,17 @@ def cue_positions(sentence: str, cues: CueView, group: str) -> list[int]:
     return sorted(positions)
 
 
-def phrase_positions(sentence: str, phrases: list[tuple[Phrase, bool]]) -> list[int]:
-    """Character offsets (normalised sentence) where any of the phrases starts; a cue word
+def phrase_spans(sentence: str, phrases: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
+    """Character spans (normalised sentence) where any of the phrases is written; a cue word
     may carry a short ending, as in `benchmark.text.word_matches`."""
     norm = normalize(sentence)
-    positions = []
+    spans = []
     for phrase, compounds in phrases:
         tail = r"\w*" if compounds else r"\w{0,3}"  # Warenrücksendung, Rückgabefrist
         head = r"" if compounds else r"\b"
         pattern = head + r"\W+".join(re.escape(w) + tail for w in phrase.words) + r"\b"
-        positions += [m.start() for m in re.finditer(pattern, norm)]
-    return sorted(set(positions))
+        spans += [m.span() for m in re.finditer(pattern, norm)]
+    return sorted(set(spans))
 
 
 def contains(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> bool:

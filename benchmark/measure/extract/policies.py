@@ -9,7 +9,7 @@ from benchmark.measure.extract.common import (
     contains,
     durations,
     has_cue,
-    phrase_positions,
+    phrase_spans,
     sentences,
     words,
 )
@@ -48,14 +48,16 @@ def _about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
 
 def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
     """Whose duration is it — "return" (the window) or "refund" (the delay)? The cue just
-    before it decides ("refunds take 10 days"); without one, the first cue after it."""
-    marks = [(pos, "return") for pos in phrase_positions(sentence, return_words(cues))]
-    marks += [(pos, "refund") for pos in phrase_positions(sentence, _refund_words(cues))]
+    before it decides ("refunds take 10 days"); without one, the first cue after it. Where a
+    word of both starts, the longer cue says which: Polish "zwrot" is either, "zwrot towaru"
+    (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
+    marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues))]
+    marks += [(a, b - a, "refund") for a, b in phrase_spans(sentence, _refund_words(cues))]
     before = [m for m in marks if m[0] < d.start]
     if before:
-        return max(before)[1]
-    after = sorted(m for m in marks if m[0] >= d.end)
-    return after[0][1] if after else None
+        return max(before)[2]
+    after = sorted((a, -length, owner) for a, length, owner in marks if a >= d.end)
+    return after[0][2] if after else None
 
 
 def return_window_days(text: str, cues: CueView) -> Fact | None:
