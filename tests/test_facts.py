@@ -277,3 +277,24 @@ def test_a_toll_free_number_in_running_text_is_a_customer_line(lexicon):
     ]
     order = "Your parcel 212-555-0199-7 left the depot."  # grouped, but an ordinary number
     assert phones(order, lexicon.view("en", "US"), strict=True) == []
+
+
+def test_hours_in_the_sentence_after_the_number_and_after_abbreviated_days(lexicon):
+    """A number, then its hours in one of the next sentences, is how contact pages often
+    say it; an abbreviated day followed by a word ("Sa. von", "pn.–pt. w") does not end
+    the sentence. The next sentence naming
+    the chat is the chat's hours, not the phone's."""
+    from benchmark.measure.extract.contact import chat_hours, phone_hours
+
+    en = lexicon.view("en")
+    text = "Ring our team on 0345 600 7000. Lines are open Monday to Saturday, 8am to 6pm."
+    assert phone_hours(text, en).value == "Monday to Saturday, 8am to 6pm"
+    text = "Ring our team on 0345 600 7000. Our chat agents are online from 10:00 to 16:00."
+    assert phone_hours(text, en) is None
+    assert chat_hours(text, en).value == "10:00 to 16:00"
+    de = lexicon.view("de")
+    text = "Telefonisch unter 0221 998877, Sa. von 9 bis 14 Uhr."
+    assert phone_hours(text, de).value == "Sa. von 9 bis 14 Uhr"
+    pl = lexicon.view("pl")
+    text = "Zadzwoń: 61 222 33 44. Konsultanci są dostępni pn.–pt. w godz. 7:00–15:00."
+    assert phone_hours(text, pl).value.endswith("7:00–15:00")  # "godz. 7…" is cut there

@@ -26,13 +26,27 @@ class Fact:
     unit: str | None = None
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\t+")
+_SENTENCE = re.compile(r"(?<=[.!?])[^\S\n\t]+|[^\S\n\t]*[\n\t]\s*")
 HOURS_PER = {"minute": 1 / 60, "hour": 1, "day": 24, "business_day": 24, "week": 168, "month": 720}
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences and table cells/rows: the units facts are stated in."""
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    """Sentences and table cells/rows: the units facts are stated in. A full stop followed by
+    a lower-case word ends an abbreviation, not a sentence ("Mo.–Fr. von 8 bis 20 Uhr",
+    "ca. drei Werktage", "pn.–pt. w godz.")."""
+    found: list[str] = []
+    start, glue = 0, False  # glue: the piece before ended in an abbreviation
+    for m in [*_SENTENCE.finditer(text), None]:
+        piece = text[start : m.start() if m else len(text)].strip()
+        if piece and glue and found:
+            found[-1] = f"{found[-1]} {piece}"
+        elif piece:
+            found.append(piece)
+        if m is None:
+            break
+        start = m.end()
+        glue = not any(c in m.group(0) for c in "\n\t") and text[start : start + 1].islower()
+    return found
 
 
 def lines(text: str) -> list[str]:

@@ -110,15 +110,27 @@ def _hours_in(sentence: str, cues: CueView) -> str | None:
     return " ".join(sentence[times[0].start() : times[0].end()].split())
 
 
+FOLLOWING_SENTENCES = 2  # sentences after a channel's own that may still give its hours
+
+
 def _hours(text: str, cues: CueView, group: str | None, name: str) -> Fact | None:
-    """Opening hours in a sentence about `group` (phone, chat); any sentence if None."""
+    """Opening hours in a sentence about `group` (phone, chat), or in one of the next two
+    unless it names the other channel ("Call us on 0800 123 456. We're open Monday to
+    Friday, 9am–5pm."; "… pn.–pt. w godz. 7:00–15:00", cut after "godz."); any sentence if
+    `group` is None."""
+
+    def about(sentence: str, tokens: list[str], channel: str) -> bool:
+        return cues.has(tokens, channel) or (
+            channel == "phone" and phone(sentence, cues) is not None
+        )
+
+    other = {"phone": "chat", "chat": "phone"}.get(group or "")
+    after = 0  # sentences left in which the last one about `group` may still be continued
     for sentence in sentences(text):
         tokens = words(sentence)
-        on_topic = (
-            group is None
-            or cues.has(tokens, group)
-            or (group == "phone" and phone(sentence, cues) is not None)
-        )
+        here = group is None or about(sentence, tokens, group)
+        on_topic = here or (after > 0 and other is not None and not about(sentence, tokens, other))
+        after = FOLLOWING_SENTENCES if here else max(0, after - 1)
         if not on_topic:
             continue
         hours = _hours_in(sentence, cues)
