@@ -108,3 +108,22 @@ def test_contact_facts_normalised(lexicon):
     assert email(text, cues).value == "contact@casaverde.example"
     found = extract(["email", "phone", "chat_vendor"], text, cues)
     assert set(found) == {"email", "phone"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cost", "threshold"),
+    [
+        ("en", "Ground shipping is $8.50. Orders of $120 or more ship free.", "$8.50", "$120"),
+        ("en", "Free shipping on all orders $49+ (otherwise $5.99).", "$5.99", "$49"),
+        ("fr", "Frais de port : 3,50 €, offerts pour 45 € d'achats et plus.", "3,50 €", "45 €"),
+        ("de", "Versand 4,50 €, bei Bestellungen von 80 € oder mehr kostenlos.", "4,50 €", "80 €"),
+    ],
+)
+def test_an_amount_before_or_more_is_the_free_shipping_threshold(
+    lexicon, lang, text, cost, threshold
+):
+    """ "$120 or more", "$49+", "45 € d'achats et plus": the order value from which delivery
+    is free, never the price of delivery."""
+    cues = lexicon.view(lang)
+    assert shipping_cost(text, cues).value == cost
+    assert free_shipping_threshold(text, cues).value == threshold

@@ -118,6 +118,7 @@ class FactCues(_Strict):
     phone: list[str] = Field(min_length=1)
     chat: list[str] = Field(min_length=1)
     threshold: list[str] = Field(min_length=1)
+    threshold_after: list[str] = []  # written after the amount: "$50 or more", "50 € et plus"
     weekdays: list[str] = Field(min_length=7)
     every_day: list[str] = Field(min_length=1)
     delivery_options: list[str] = Field(min_length=1)

@@ -134,6 +134,7 @@ class Amount:
     number: float
     currency: str
     start: int
+    end: int = -1
 
 
 @lru_cache(maxsize=1)
@@ -178,5 +179,5 @@ def amounts(sentence: str, language: str = "en") -> list[Amount]:
             continue
         text = " ".join(sentence[m.start() : m.end()].split())
         number = float(price.amount.quantize(Decimal("0.01")))
-        found.append(Amount(text, number, code_of.get(sign, sign.upper()), m.start()))
+        found.append(Amount(text, number, code_of.get(sign, sign.upper()), m.start(), m.end()))
     return found

@@ -24,6 +24,7 @@ from benchmark.spec.lexicon import CueView
 from benchmark.text import find_phrase, normalize
 
 THRESHOLD_REACH = 28  # characters between a threshold word and its amount
+AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
 
 
 def _about_shipping(tokens: list[str], cues: CueView) -> bool:
@@ -34,11 +35,15 @@ def _about_shipping(tokens: list[str], cues: CueView) -> bool:
 
 
 def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amount]]:
-    """(prices, thresholds): an amount right after "over", "dès", "ab"… is a threshold."""
+    """(prices, thresholds): an amount right after "over", "dès", "ab"…, or right before
+    "or more", "et plus", "oder mehr" or a "+" ("$35+"), is a threshold."""
     marks = cue_positions(sentence, cues, "threshold")
+    after = cue_positions(sentence, cues, "threshold_after")
     prices, thresholds = [], []
     for amount in amounts(sentence, cues):
         near = any(0 <= amount.start - m <= THRESHOLD_REACH for m in marks)
+        near = near or sentence[amount.end : amount.end + 1] == "+"
+        near = near or any(0 <= m - amount.end <= AFTER_REACH for m in after)
         (thresholds if near else prices).append(amount)
     return prices, thresholds
 
