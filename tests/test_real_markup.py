@@ -128,3 +128,32 @@ def test_a_country_declared_for_a_site_overrides_what_its_pages_suggest(lexicon)
     _lang, cues = lexicon.for_site("AR").for_page("es", text, "http://127.0.0.1:8000/p")
     assert cues.region == "AR"
     assert [f.value for f in phones(text, cues)] == ["+54 810-777-7862"]
+
+
+def _centre(links, heading):
+    topics = " ".join(label for label, _ in links)
+    return page(
+        [
+            link(i, label, f"https://shop.example/{i}", region=where)
+            for i, (label, where) in enumerate(links)
+        ],
+        sections=[section(heading, topics, tag="h1", link_chars=len(topics))],
+        title=f"{heading} | Shop",
+        h1=[heading],
+        text=topics,
+    )
+
+
+def test_a_help_centre_is_a_page_of_links_to_support_topics(lexicon, scenarios):
+    """A help centre often says nothing but its topics ("Delivery information", "Returns
+    and refunds", "Track your order", "Contact us"): three or more of them in the page's own
+    content make it the FAQ/help answer. The same links only in the footer, or two of them,
+    do not."""
+    faq, en = scenarios["faq-help"], lexicon.view("en")
+    labels = ["Delivery information", "Returns and refunds", "Track your order", "Contact us"]
+    goal = check_goal(_centre([(label, "main") for label in labels], "Help centre"), faq, en)
+    assert goal.found and goal.snippet == "links to 4 support topics"
+    footer_only = [(label, "footer") for label in labels]
+    assert not check_goal(_centre(footer_only, "Help centre"), faq, en).found
+    two = [(label, "main") for label in labels[:2]]
+    assert not check_goal(_centre(two, "Help centre"), faq, en).found

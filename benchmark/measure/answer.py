@@ -49,6 +49,29 @@ def _questions(view: PageView) -> int:
     return max(heads, links)
 
 
+def _hub_topics(view: PageView, cues: CueView, section: Section | None) -> set[str]:
+    """The support topics (returns, delivery, order tracking, contact…) the page's own links
+    lead to: a help centre is a page of them ("How can we help?" over "Returns & Exchanges",
+    "Track My Order", "Contact Us"). Header, footer and menus are every page's, not counted;
+    under a sub-heading, only the links below it (down to the next section)."""
+    top, bottom = float("-inf"), float("inf")
+    if section is not None and section.y is not None:
+        later = [s.y for s in view.sections if s.y is not None and s.y > section.y]
+        top, bottom = section.y, min(later, default=bottom)
+    intents = [i for lang, _ in cues.languages[:1] for i in lang.intents if i != "faq"]
+    found = set()
+    for c in view.candidates:
+        if c.kind != "link" or c.region not in ("main", "other", "aside"):
+            continue
+        if not top <= c.y < bottom:
+            continue
+        tokens = words(c.label)
+        topic = next((i for i in intents if cues.best(tokens, "links", i)), None)
+        if topic is not None:  # one topic per link: "Returns & Refunds" is one place
+            found.add(topic)
+    return found
+
+
 def _field_matches(view: PageView, intent: str, cues: CueView) -> str | None:
     for f in view.fields:
         if f.in_search:
@@ -140,6 +163,9 @@ def _proof(
     if rule.field:
         label = _field_matches(view, rule.field, cues)
         return f"form field: {label}" if label else None
+    if rule.hub:
+        count = len(_hub_topics(view, cues, section))
+        return f"links to {count} support topics" if count >= rule.hub else None
     if rule.questions:
         if section is not None and section.mostly_links:
             return None

@@ -48,6 +48,7 @@ class ProofRule(_Strict):
     chat_panel: bool | None = None
     topic: str | None = None  # the text speaks of this intent at length (its vocabulary)
     contact_details: bool | None = None  # a phone or e-mail where every shopper sees it
+    hub: int | None = Field(default=None, ge=2)  # links to this many support topics
 
     @model_validator(mode="after")
     def _exactly_one(self) -> ProofRule:
@@ -55,7 +56,7 @@ class ProofRule(_Strict):
         if len(set_keys) != 1:
             raise ValueError(
                 "give exactly one of fact, cue, field, questions, chat_panel, topic, "
-                "contact_details"
+                "contact_details, hub"
             )
         return self
 
