@@ -118,3 +118,15 @@ def test_a_label_made_of_two_cues_counts_as_fully_about_the_topic(lexicon):
     two = en.best(words("Shipping & delivery info"), "links", "shipping")
     one = en.best(words("Shipping partners info"), "links", "shipping")
     assert two.coverage > one.coverage
+
+
+def test_a_language_without_a_lexicon_is_read_with_every_lexicon(lexicon):
+    """Swedish has no file: its "Kontakta oss" is still a contact link (German "Kontakt"),
+    English first; a lexicon language keeps its own words and English only."""
+    from benchmark.text import words
+
+    sv = lexicon.view("sv")
+    assert sv.primary.code == "en" and len(sv.languages) == len(lexicon.languages)
+    assert sv.best(words("Kontakta oss"), "links", "contact") is not None
+    assert [lang.code for lang, _ in lexicon.view("nl").languages] == ["nl", "en"]
+    assert lexicon.view("en").best(words("Kontakta oss"), "links", "contact") is None

@@ -10,6 +10,7 @@ from typing import Any
 
 from benchmark.measure import human_time as measures
 from benchmark.score.scorecard import Scorecard
+from benchmark.spec.lexicon import lexicon_codes
 from benchmark.store.record import ScenarioResult, SiteRun
 
 VERDICT_LABELS = {
@@ -215,4 +216,17 @@ def build_context(card: Scorecard) -> dict[str, Any]:
         "yours": card.yours,
         "audit_marks": AUDIT_MARKS,
         "human": card.human,
+        "without_lexicon": without_lexicon(run.site_runs),
     }
+
+
+def without_lexicon(site_runs: list[SiteRun]) -> list[tuple[str, str]]:
+    """(site, language) of the sites read without a lexicon of their own language: English
+    and the other lexicons' cues were used, so expect misses there ("und": text mostly in a
+    script no lexicon reads)."""
+    codes = lexicon_codes()
+    found: dict[str, str] = {}
+    for sr in site_runs:
+        if sr.language and sr.language[:2] not in codes:
+            found.setdefault(sr.site, sr.language)
+    return list(found.items())

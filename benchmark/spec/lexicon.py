@@ -40,6 +40,7 @@ from benchmark.text import Phrase, PhraseIndex, cue_words_for, find_phrase, word
 
 DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9
+UNKNOWN_FALLBACK = 0.8  # the other lexicons, for a language that has none
 INTENT_FIELDS = ("links", "slugs", "related", "page", "legal", "proof", "fields")
 UI_FIELDS = (
     "hub",
@@ -335,7 +336,14 @@ class Lexicon:
         return self.languages["en"]
 
     def view(self, language: str | None, region: str | None = None) -> CueView:
-        lang = self.languages.get((language or "en")[:2].lower(), self.english)
+        code = (language or "en")[:2].lower()
+        lang = self.languages.get(code, self.english)
+        if lang.code == "en" and code != "en":
+            # A language without a lexicon file: English first, then every lexicon language,
+            # since neighbours share words (Swedish "Kontakt", "Retur", "30 dagar"; Czech
+            # "Doprava"; Japanese "配送").
+            others = [(other, UNKNOWN_FALLBACK) for c, other in self.languages.items() if c != "en"]
+            return CueView([(lang, 1.0), *others], region)
         if lang.code == "en":
             return CueView([(lang, 1.0)], region)
         return CueView([(lang, 1.0), (self.english, ENGLISH_FALLBACK)], region)
@@ -354,6 +362,11 @@ class Lexicon:
 
     def stopword_sets(self) -> dict[str, frozenset[str]]:
         return {code: lang.stopwords for code, lang in self.languages.items()}
+
+
+def lexicon_codes(folder: Path | None = None) -> set[str]:
+    """The languages the bundled lexicon has a file for ("en", "fr"…)."""
+    return {path.stem for path in (folder or DATA_DIR).glob("*.yaml")}
 
 
 def load_lexicon(folder: Path | None = None) -> Lexicon:
