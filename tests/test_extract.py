@@ -62,11 +62,18 @@ def test_return_window_in_every_language(lexicon, lang, text, days):
         ("es", "Si algo no te convence, lo devuelves en un plazo de 15 días.", 15),
         ("pt", "Tem 60 dias para nos devolver as compras que não quiser.", 60),
         ("pl", "Na zwrot towaru kupujący ma 100 dni od dnia odbioru paczki.", 100),
+        ("zh", "收到商品後10天內均可辦理退貨。", 10),
+        ("zh", "退货须在签收后15天内申请，退款约需7个工作日。", 15),
+        ("fr", "Satisfait ou remboursé : vous avez 60 jours.", 60),
+        ("en", "Unused items may be returned within sixty (60) days.", 60),
+        ("sl", "Blago lahko vrnete v 30 dneh po prejemu.", 30),
     ],
 )
-def test_the_window_a_verb_of_sending_back_names(lexicon, lang, text, days):
+def test_the_window_as_stores_write_it(lexicon, lang, text, days):
     """Stores write the window with the verb, in its forms (zurückschicken, zurückzugeben,
-    renvoyer, rispedirci, terug te sturen, "send your order back"), not only with the noun."""
+    renvoyer, rispedirci, terug te sturen, "send your order back"), not only with the noun;
+    Chinese without spaces between words or around "天"; "satisfait ou remboursé" (the
+    money-back promise, though it holds "remboursé"); "sixty (60) days"; "v 30 dneh"."""
     fact = return_window_days(text, lexicon.view(lang))
     assert fact is not None and fact.value == days
 
@@ -127,3 +134,10 @@ def test_an_amount_before_or_more_is_the_free_shipping_threshold(
     cues = lexicon.view(lang)
     assert shipping_cost(text, cues).value == cost
     assert free_shipping_threshold(text, cues).value == threshold
+
+
+def test_chinese_prices_in_yuan_and_new_taiwan_dollars(lexicon):
+    from benchmark.measure.extract.numbers import amounts
+
+    found = amounts("運費NT$120，滿2000元免運", "zh")
+    assert [(a.number, a.currency) for a in found] == [(120.0, "TWD"), (2000.0, "元")]

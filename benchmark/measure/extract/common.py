@@ -26,7 +26,8 @@ class Fact:
     unit: str | None = None
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])[^\S\n\t]+|[^\S\n\t]*[\n\t]\s*")
+# a full stop and a space; a Chinese or Japanese full stop needs none; a line; a table cell
+_SENTENCE = re.compile(r"(?<=[.!?])[^\S\n\t]+|(?<=[。！？；])\s*|[^\S\n\t]*[\n\t]\s*")
 HOURS_PER = {"minute": 1 / 60, "hour": 1, "day": 24, "business_day": 24, "week": 168, "month": 720}
 
 
@@ -98,11 +99,12 @@ class Duration:
 def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(u) for u in sorted(key, key=len, reverse=True))
     filler = "|".join(re.escape(f) for f in fillers)
-    gap = rf"[\s-]*(?:(?:{filler})\s+)?" if filler else r"[\s-]*"
+    # "30-day", "30 days", "thirty (30) days"
+    gap = rf"\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\)?[\s-]*"
     number = r"\d{1,3}"
     return re.compile(
         rf"(?<![\d.,])({number})(?:\s*(?:-|–|to|a|à|bis|tot|al|la|e|y|until)\s*({number}))?"
-        rf"{gap}(?P<unit>{alternatives})\b"
+        rf"{gap}(?P<unit>{alternatives})(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]))"
     )
 
 
@@ -167,14 +169,25 @@ def is_free(tokens: list[str], cues: CueView) -> bool:
     )
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and Han
+
+
+def _phrase_pattern(words: tuple[str, ...], tail: str = "", head: str = r"\b") -> str:
+    """A cue phrase as a regex over normalised text: its words apart, each maybe with `tail`
+    (a short ending), between word edges. Chinese and Japanese are written without spaces
+    or edges: their characters follow one another, and nothing is added around them."""
+    if all(_UNSPACED.fullmatch(w) for w in words):
+        return "".join(re.escape(w) for w in words)
+    return head + r"\W+".join(re.escape(w) + tail for w in words) + r"\b"
+
+
 def cue_positions(sentence: str, cues: CueView, group: str) -> list[int]:
     """Character offsets (in the normalised sentence) where cues of `group` start."""
     norm = normalize(sentence)
     positions = []
     for lang, _ in cues.languages:
         for phrase in lang.facts[group]:
-            pattern = r"\b" + r"\W+".join(re.escape(w) for w in phrase.words) + r"\b"
-            positions += [m.start() for m in re.finditer(pattern, norm)]
+            positions += [m.start() for m in re.finditer(_phrase_pattern(phrase.words), norm)]
     return sorted(positions)
 
 
@@ -185,8 +198,7 @@ def phrase_spans(sentence: str, phrases: list[tuple[Phrase, bool]]) -> list[tupl
     spans = []
     for phrase, compounds in phrases:
         tail = r"\w*" if compounds else r"\w{0,3}"  # Warenrücksendung, Rückgabefrist
-        head = r"" if compounds else r"\b"
-        pattern = head + r"\W+".join(re.escape(w) + tail for w in phrase.words) + r"\b"
+        pattern = _phrase_pattern(phrase.words, tail, "" if compounds else r"\b")
         spans += [m.span() for m in re.finditer(pattern, norm)]
     return sorted(set(spans))
 

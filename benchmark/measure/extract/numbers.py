@@ -137,6 +137,9 @@ class Amount:
     end: int = -1
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 @lru_cache(maxsize=1)
 def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
     data = yaml.safe_load((DATA / "currencies.yaml").read_text(encoding="utf-8"))
@@ -144,7 +147,9 @@ def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
     parts = []
     for sign in sorted(code_of, key=len, reverse=True):
         escaped = re.escape(sign)
-        parts.append(rf"\b{escaped}\b" if sign[-1].isalpha() and sign[0].isalpha() else escaped)
+        # a word sign stands alone ("lei", "CHF"); Chinese is written without spaces
+        alone = sign[-1].isalpha() and sign[0].isalpha() and not _HAN.search(sign)
+        parts.append(rf"\b{escaped}\b" if alone else escaped)
     signs = "|".join(parts)
     number = r"\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?"
     pattern = re.compile(

@@ -53,6 +53,13 @@ def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
     (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
     marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues))]
     marks += [(a, b - a, "refund") for a, b in phrase_spans(sentence, _refund_words(cues))]
+    # a cue inside a longer one is part of it: "satisfait ou remboursé" (money back if not
+    # satisfied: the return window) holds "remboursé"
+    marks = [
+        m
+        for m in marks
+        if not any(o[0] <= m[0] and m[0] + m[1] <= o[0] + o[1] and o[1] > m[1] for o in marks)
+    ]
     before = [m for m in marks if m[0] < d.start]
     if before:
         return max(before)[2]
