@@ -124,6 +124,14 @@ def test_contact_facts_normalised(lexicon):
         ("en", "Free shipping on all orders $49+ (otherwise $5.99).", "$5.99", "$49"),
         ("fr", "Frais de port : 3,50 €, offerts pour 45 € d'achats et plus.", "3,50 €", "45 €"),
         ("de", "Versand 4,50 €, bei Bestellungen von 80 € oder mehr kostenlos.", "4,50 €", "80 €"),
+        ("en", "Free delivery over $60. Orders below $60 ship for a flat $7.50.", "$7.50", "$60"),
+        ("ko", "배송비 2,500원 (30,000원 이상 구매 시 무료배송)", "2,500원", "30,000원"),
+        (
+            "hr",
+            "Trošak dostave je 3,50 €. Naručite iznad 60 € i dostava je besplatna.",
+            "3,50 €",
+            "60 €",
+        ),
     ],
 )
 def test_an_amount_before_or_more_is_the_free_shipping_threshold(

@@ -137,7 +137,7 @@ class Amount:
     end: int = -1
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_GLUED = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")  # Han and Hangul: "1000元", "3,000원"
 
 
 @lru_cache(maxsize=1)
@@ -147,8 +147,8 @@ def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
     parts = []
     for sign in sorted(code_of, key=len, reverse=True):
         escaped = re.escape(sign)
-        # a word sign stands alone ("lei", "CHF"); Chinese is written without spaces
-        alone = sign[-1].isalpha() and sign[0].isalpha() and not _HAN.search(sign)
+        # a word sign stands alone ("lei", "CHF"); Chinese and Korean write it on the number
+        alone = sign[-1].isalpha() and sign[0].isalpha() and not _GLUED.search(sign)
         parts.append(rf"\b{escaped}\b" if alone else escaped)
     signs = "|".join(parts)
     number = r"\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?"

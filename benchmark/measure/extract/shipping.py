@@ -39,10 +39,17 @@ def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amo
     "or more", "et plus", "oder mehr" or a "+" ("$35+"), is a threshold."""
     marks = cue_positions(sentence, cues, "threshold")
     after = cue_positions(sentence, cues, "threshold_after")
+    found = amounts(sentence, cues)
+    # a threshold word names the first amount after it, not the next ones ("Orders under
+    # $75 ship for $6.99")
+    claimed = {
+        min(near, key=lambda a: a.start).start
+        for m in marks
+        if (near := [a for a in found if 0 <= a.start - m <= THRESHOLD_REACH])
+    }
     prices, thresholds = [], []
-    for amount in amounts(sentence, cues):
-        near = any(0 <= amount.start - m <= THRESHOLD_REACH for m in marks)
-        near = near or sentence[amount.end : amount.end + 1] == "+"
+    for amount in found:
+        near = amount.start in claimed or sentence[amount.end : amount.end + 1] == "+"
         near = near or any(0 <= m - amount.end <= AFTER_REACH for m in after)
         (thresholds if near else prices).append(amount)
     return prices, thresholds
