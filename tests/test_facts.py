@@ -76,6 +76,16 @@ CASES = [
         "luni până sâmbătă între 8:30 și 20:00",
     ),
     ("en", "Live chat: click the bubble, 7 am – 9 pm Pacific", "chat_hours", "7 am – 9 pm"),
+    # hours with no clock mark, after day names; "klo" (o'clock) before them; "~" between
+    (
+        "it",
+        "Assistenza telefonica 02 9988 7766, dal martedì al sabato dalle 10 alle 19.",
+        "phone_hours",
+        "martedì al sabato dalle 10 alle 19",
+    ),
+    ("fi", "Soita numeroon 09 123 4567 arkisin klo 8-17.", "phone_hours", "arkisin klo 8-17"),
+    ("zh", "客服專線 (04) 2255-6677，服務時間 10:00~19:00。", "phone_hours", "10:00~19:00"),
+    ("ko", "고객센터 1600-0000 (평일 10:00~17:00)", "phone_hours", "평일 10:00~17:00"),
     ("en", "We'll reply within two business days.", "response_time", "2 business days"),
     ("de", "Wir antworten innerhalb von 24 Stunden.", "response_time", "24 hours"),
     (
@@ -110,6 +120,11 @@ def test_stated_facts_are_found(lexicon, lang, text, name, expected):
     [
         ("en", "Returns within 30 days of delivery.", "delivery_time_days"),
         ("en", "Delivery takes 2–4 business days.", "phone_hours"),
+        (
+            "it",
+            "Chiamaci: 02 9988 7766. Spediamo dal lunedì al venerdì in 2-4 giorni.",
+            "phone_hours",
+        ),
         ("nl", "Onze klantenservice is bereikbaar van ma–vr 8–17 uur.", "response_time"),
         ("es", "Tu pedido llegará en 3 a 5 días laborables.", "weekend_shipping"),
         ("fr", "Vous pouvez avoir un remboursement rapide.", "refund_method"),

@@ -4,6 +4,7 @@ the response time a store promises."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 
@@ -24,11 +25,18 @@ _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur|u)?"
 _TIME_RANGE = re.compile(
     # the word between the two times, in the languages of the lexicon (accents are folded:
     # "das 9h às 18h" is read as "as"; "od 8 do 16", "dalle 9 alle 18", "с 9 до 18")
-    rf"({_TIME})\s*(?:-|–|—|to|a|à|as|ate|bis|tot|la|al|alle|hasta|until|till|do|до|e|y|si"
+    rf"({_TIME})\s*(?:-|–|—|~|to|a|à|as|ate|bis|tot|la|al|alle|hasta|until|till|do|до|e|y|si"
     rf"|and|und|et|en)\s*({_TIME})",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"\d[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|uur|u\b)", re.IGNORECASE)
+# what makes a range a time of day: 8:00, 8 am, 9h, 18 Uhr; or a word for "at … o'clock"
+# written before it (Finnish "klo 9-16", Scandinavian "kl. 9-17", Polish "godz. 8-16",
+# Italian "ore 9-18", Romanian "orele 9-17")
+_CLOCK = re.compile(
+    r"\d[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|uur|u\b)|^(?:klo|kl|godz|ore|orele)\b",
+    re.IGNORECASE,
+)
+CLOCK_WORD_REACH = 8  # characters before a range where "klo", "godz." stand
 SERVICE_LINES = (
     phonenumbers.PhoneNumberType.TOLL_FREE,
     phonenumbers.PhoneNumberType.SHARED_COST,
@@ -94,20 +102,43 @@ def emails(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(0).lower() for m in _EMAIL.finditer(text)))
 
 
+def _clock(norm: str, m: re.Match[str], days: list[int]) -> bool:
+    """The range is a time of day: a clock mark in it, or "klo", "godz." just before it, or
+    (hours under 24, no unit after) a day name just before it ("lunedì al venerdì dalle 9
+    alle 18"), never "2–4 days"."""
+    if _CLOCK.search(m.group(0)):
+        return True
+    before = norm[max(0, m.start() - CLOCK_WORD_REACH) : m.start()].split()
+    if before and _CLOCK.search(before[-1].rstrip(".")):
+        return True
+    hours = [int(re.match(r"\d+", g).group(0)) for g in m.groups()]  # type: ignore[union-attr]
+    after = norm[m.end() : m.end() + 1]
+    return (
+        all(h <= 24 for h in hours)
+        and not after.isalnum()
+        and any(0 <= m.start() - d <= HOURS_REACH for d in days)
+    )
+
+
 def _hours_in(sentence: str, cues: CueView) -> str | None:
     """ "Monday to Friday 8 am – 6 pm" as written: from the first day name to the time range
-    (or the time range alone). A range counts only with a clock mark (8:00, 8 am, 9h, 18 Uhr),
-    so "2–4 days" is never taken for opening hours."""
+    (or the time range alone). A range counts only as a time of day (see `_clock`), so
+    "2–4 days" is never taken for opening hours."""
     norm = normalize(sentence)
-    times = [m for m in _TIME_RANGE.finditer(norm) if _CLOCK.search(m.group(0))]
+    # day names first ("du lundi au vendredi" starts at "lundi"), else "on weekdays" words
+    days = [p for g in ("weekdays", "every_day") for p in cue_positions(sentence, cues, g)]
+    days = days or cue_positions(sentence, cues, "weekdays_only")
+    times = [m for m in _TIME_RANGE.finditer(norm) if _clock(norm, m, days)]
     if not times:
         return None
-    days = cue_positions(sentence, cues, "weekdays") + cue_positions(sentence, cues, "every_day")
+    # offsets are the normalised sentence's: where it is not as long as the sentence (Hangul
+    # is decomposed there), the words are taken from it, composed again
+    source = sentence if len(norm) == len(sentence) else norm
     for t in times:
         before = [d for d in days if 0 <= t.start() - d <= HOURS_REACH]
         if before:
-            return " ".join(sentence[min(before) : t.end()].split())
-    return " ".join(sentence[times[0].start() : times[0].end()].split())
+            return unicodedata.normalize("NFC", " ".join(source[min(before) : t.end()].split()))
+    return unicodedata.normalize("NFC", " ".join(source[times[0].start() : times[0].end()].split()))
 
 
 FOLLOWING_SENTENCES = 2  # sentences after a channel's own that may still give its hours
