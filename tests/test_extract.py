@@ -67,6 +67,8 @@ def test_return_window_in_every_language(lexicon, lang, text, days):
         ("fr", "Satisfait ou remboursé : vous avez 60 jours.", 60),
         ("en", "Unused items may be returned within sixty (60) days.", 60),
         ("sl", "Blago lahko vrnete v 30 dneh po prejemu.", 30),
+        ("sv", "Hos oss har du alltid 60 dagars öppet köp.", 60),
+        ("sv", "Vill du returnera en vara har du 14 dagar på dig.", 14),
     ],
 )
 def test_the_window_as_stores_write_it(lexicon, lang, text, days):

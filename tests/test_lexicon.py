@@ -121,12 +121,34 @@ def test_a_label_made_of_two_cues_counts_as_fully_about_the_topic(lexicon):
 
 
 def test_a_language_without_a_lexicon_is_read_with_every_lexicon(lexicon):
-    """Swedish has no file: its "Kontakta oss" is still a contact link (German "Kontakt"),
+    """Danish has no file: its "Kontakt os" is still a contact link (German "Kontakt"),
     English first; a lexicon language keeps its own words and English only."""
     from benchmark.text import words
 
-    sv = lexicon.view("sv")
-    assert sv.primary.code == "en" and len(sv.languages) == len(lexicon.languages)
-    assert sv.best(words("Kontakta oss"), "links", "contact") is not None
+    da = lexicon.view("da")
+    assert da.primary.code == "en" and len(da.languages) == len(lexicon.languages)
+    assert da.best(words("Kontakt os"), "links", "contact") is not None
     assert [lang.code for lang, _ in lexicon.view("nl").languages] == ["nl", "en"]
-    assert lexicon.view("en").best(words("Kontakta oss"), "links", "contact") is None
+    assert lexicon.view("en").best(words("Kontakt os"), "links", "contact") is None
+
+
+def test_swedish_is_read_as_swedish_and_its_neighbours_are_not(lexicon):
+    """With no <html lang>, a Swedish text is Swedish by its own words; Danish and Norwegian,
+    which share many (and fold "för" to "for"), are not taken for it."""
+    from benchmark.spec.lexicon import detect_language
+
+    swedish = (
+        "Beställ före klockan 15 så skickas paketet samma dag från vårt lager i Borås. "
+        "Om något inte passar kan du byta till en annan storlek, och alla returer är gratis."
+    )
+    danish = (
+        "Bestil inden klokken 15, så sendes pakken samme dag fra vores lager i Vejle. "
+        "Hvis noget ikke passer, kan du bytte til en anden størrelse. Alle returer er gratis."
+    )
+    norwegian = (
+        "Bestill før klokken 15, så sendes pakken samme dag fra vårt lager i Drammen. "
+        "Hvis noe ikke passer, kan du bytte til en annen størrelse, og alle returer er gratis."
+    )
+    assert detect_language(lexicon, "", swedish) == "sv"
+    assert detect_language(lexicon, "", danish) != "sv"
+    assert detect_language(lexicon, "", norwegian) != "sv"
