@@ -55,9 +55,9 @@ def _hub_topics(view: PageView, cues: CueView, section: Section | None) -> set[s
     "Track My Order", "Contact Us"). Header, footer and menus are every page's, not counted;
     under a sub-heading, only the links below it (down to the next section)."""
     top, bottom = float("-inf"), float("inf")
-    if section is not None and section.y is not None:
-        later = [s.y for s in view.sections if s.y is not None and s.y > section.y]
-        top, bottom = section.y, min(later, default=bottom)
+    if section is not None:
+        top = section.y
+        bottom = min((s.y for s in view.sections if s.y > section.y), default=bottom)
     intents = [i for lang, _ in cues.languages[:1] for i in lang.intents if i != "faq"]
     found = set()
     for c in view.candidates:

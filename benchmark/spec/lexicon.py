@@ -340,8 +340,7 @@ class Lexicon:
         lang = self.languages.get(code, self.english)
         if lang.code == "en" and code != "en":
             # A language without a lexicon file: English first, then every lexicon language,
-            # since neighbours share words (Swedish "Kontakt", "Retur", "30 dagar"; Czech
-            # "Doprava"; Japanese "配送").
+            # since neighbours share words (Danish "Kontakt", Czech "Doprava", Japanese "配送").
             others = [(other, UNKNOWN_FALLBACK) for c, other in self.languages.items() if c != "en"]
             return CueView([(lang, 1.0), *others], region)
         if lang.code == "en":

@@ -134,11 +134,13 @@ def _hours_in(sentence: str, cues: CueView) -> str | None:
     # offsets are the normalised sentence's: where it is not as long as the sentence (Hangul
     # is decomposed there), the words are taken from it, composed again
     source = sentence if len(norm) == len(sentence) else norm
+    start, end = times[0].start(), times[0].end()
     for t in times:
         before = [d for d in days if 0 <= t.start() - d <= HOURS_REACH]
         if before:
-            return unicodedata.normalize("NFC", " ".join(source[min(before) : t.end()].split()))
-    return unicodedata.normalize("NFC", " ".join(source[times[0].start() : times[0].end()].split()))
+            start, end = min(before), t.end()
+            break
+    return unicodedata.normalize("NFC", " ".join(source[start:end].split()))
 
 
 FOLLOWING_SENTENCES = 2  # sentences after a channel's own that may still give its hours
