@@ -135,6 +135,29 @@ def test_a_scroll_revealed_footer_and_a_stores_own_cookie_bar(tmp_path, page_ser
     assert "cookie banner, no known consent tool (refused: 'Reject all')" in run
 
 
+def test_a_block_faded_in_when_scrolled_into_view_is_seen(tmp_path, page_server):
+    """A page's own script lifts an inline opacity:0 from its footer only once the footer
+    scrolls into view (an IntersectionObserver): a person scrolling down sees its links, so
+    the shopper scrolls there and uses them."""
+    home = html(
+        '<main style="height:1800px"><h1>Camping stoves</h1></main>'
+        '<footer id="foot" style="opacity:0;transition:opacity .2s">'
+        '<a href="/help/shipping">Shipping &amp; delivery</a></footer>'
+        "<script>new IntersectionObserver((seen, watch) => {"
+        "  if (seen.some((e) => e.isIntersecting)) {"
+        "    document.getElementById('foot').style.opacity = '1'; watch.disconnect(); }"
+        "}).observe(document.getElementById('foot'));</script>"
+    )
+    shipping = html(
+        "<h1>Shipping &amp; delivery</h1><p>Parcels leave our warehouse within one working "
+        "day and arrive in 3 to 5 working days. Shipping is $4.50, free above $40.</p>"
+    )
+    with page_server({**ROBOTS, "/": home, "/help/shipping": shipping}) as site:
+        result = run_on(tmp_path, site.url, ["shipping"])["shipping"]
+    assert result.found
+    assert [s.label for s in result.steps if s.action == "click"] == ["Shipping & delivery"]
+
+
 def test_controls_wired_by_script_alone_are_clicked_like_links(tmp_path, page_server):
     """Real stores hide links from crawlers: a footer span with a pointer cursor whose target
     sits encoded in a data attribute, a "#contact" link whose script opens a panel on the same

@@ -51,6 +51,7 @@ TRANSIENT |= {"HTTP 502", "HTTP 503", "HTTP 504"}
 RETRY_BASE_S = 1.0
 TOGGLE_NAV_START_WAIT_S = 0.25  # a button or menu toggle rarely navigates: look briefly
 PREPARE_CLICK_JS = (_JS / "click.js").read_text(encoding="utf-8").strip()
+UNVEIL_JS = (_JS / "unveil.js").read_text(encoding="utf-8").strip()
 COVER_RECHECK_S = (0.3, 0.5)  # a layer over the element may be on its way out: look again
 AXE = Axe()  # for its bundled axe-core
 AXE_JS = "axe.run(document,{resultTypes:['violations']}).then(r=>r.violations.map(v=>v.impact))"
@@ -59,6 +60,8 @@ CLICK_TIMEOUT_MS = 4000
 
 class PageDriver(Tab):
     """One tab the agent acts on. Create with ``await PageDriver.open(site)``."""
+
+    _unveiled = -1  # the navigation whose transparent blocks were scrolled to (unveil.js)
 
     @classmethod
     async def open(cls, site: SiteContext) -> PageDriver:
@@ -130,12 +133,8 @@ class PageDriver(Tab):
         except PlaywrightError as exc:
             self._alive()
             if not self._moved(state):
-                return Outcome(
-                    ok=False,
-                    url=self.page.url,
-                    elapsed_ms=_ms(start),
-                    error=f"{CLICK_FAILED}: {describe_error(exc)}",
-                )
+                error = f"{CLICK_FAILED}: {describe_error(exc)}"
+                return Outcome(ok=False, url=self.page.url, elapsed_ms=_ms(start), error=error)
         wait = NAV_START_WAIT_S if leads_away else TOGGLE_NAV_START_WAIT_S
         return await self._after(state, start, start_wait=wait)
 
@@ -165,10 +164,9 @@ class PageDriver(Tab):
         return await self._after(state, start)
 
     async def box_of(self, selector: str) -> dict[str, float] | None:
+        locator = self.page.locator(f"{selector} >> visible=true").first
         try:
-            return await self.page.locator(f"{selector} >> visible=true").first.bounding_box(
-                timeout=1000
-            )
+            return await locator.bounding_box(timeout=1000)
         except PlaywrightError:
             return None
 
@@ -180,9 +178,8 @@ class PageDriver(Tab):
             await locator.click(timeout=CLICK_TIMEOUT_MS)
             await locator.fill(text, timeout=CLICK_TIMEOUT_MS)
         except PlaywrightError as exc:
-            return Outcome(
-                ok=False, url=self.page.url, error=f"could not type: {describe_error(exc)}"
-            )
+            error = f"could not type: {describe_error(exc)}"
+            return Outcome(ok=False, url=self.page.url, error=error)
         state = self._mark()
         start = time.perf_counter()
         try:
@@ -220,11 +217,20 @@ class PageDriver(Tab):
     # ------------------------------------------------------------------ observation
 
     async def perceive(self) -> PageView:
+        data = await self._read()
+        if data.get("veiled") and self._unveiled != self._nav_seq:  # once a document
+            self._unveiled = self._nav_seq
+            with contextlib.suppress(PlaywrightError):
+                await self.page.evaluate(UNVEIL_JS, data["veiled"])
+            await self._quiet()
+            data = await self._read()
+        return PageView.from_js(data)
+
+    async def _read(self) -> dict[str, Any]:
         for _attempt in range(3):
             self._alive()
             try:
-                data = await self.page.evaluate(PERCEIVE_JS, {})
-                return PageView.from_js(json.loads(data))
+                return json.loads(await self.page.evaluate(PERCEIVE_JS, {}))
             except PlaywrightError as exc:
                 self._alive()
                 last = exc
@@ -268,12 +274,8 @@ class PageDriver(Tab):
             for handle in handles:
                 try:
                     frame = await handle.content_frame()
-                    if frame is not None:
-                        text = await frame.evaluate(
-                            "() => document.body ? document.body.innerText : ''"
-                        )
-                    else:
-                        text = await handle.inner_text()
+                    body = "() => document.body ? document.body.innerText : ''"
+                    text = await (frame.evaluate(body) if frame else handle.inner_text())
                 except PlaywrightError:
                     continue
                 parts.append(" ".join(text.split()))
@@ -282,9 +284,7 @@ class PageDriver(Tab):
     async def screenshot(self, path: Path, scroll_to_y: float | None = None) -> bool:
         try:
             if scroll_to_y is not None:
-                await self.page.evaluate(
-                    "y => window.scrollTo(0, Math.max(0, y - 90))", scroll_to_y
-                )
+                await self.page.evaluate("y => scrollTo(0, Math.max(0, y - 90))", scroll_to_y)
             path.parent.mkdir(parents=True, exist_ok=True)
             # one pixel per CSS pixel: a phone's 2.6× device pixels tripled the encoding work
             await self.page.screenshot(

@@ -33,14 +33,32 @@
   // clipped away by a collapsed ancestor, not aria-hidden or inert.
   const REVEAL = '[data-aos], .wow, [data-sr-id], .animate__animated, [data-scroll-reveal]';
   const shownCache = new Map();
+  // Where transparent blocks of the page's own flow lie below the first screen: pages fade
+  // such blocks in (footers first) when they scroll into view; the driver scrolls there
+  // once and looks again. Menus, tooltips and dialogs kept transparent are positioned out
+  // of the flow (absolute, fixed), so they are never taken for these.
+  const veiled = new Set();
+  function noteVeil(el) {
+    for (let p = el; p && p !== document.body && veiled.size < 8; p = p.parentElement) {
+      const cs = styleOf(p);
+      if (cs.opacity !== '0') continue;
+      if ((cs.position !== 'static' && cs.position !== 'relative') || cs.pointerEvents === 'none') return;
+      const r = p.getBoundingClientRect();
+      if (r.height >= 2 && r.top + sy >= vh) veiled.add(Math.round(r.top + sy));
+      return;
+    }
+  }
   function isShown(el) {
     if (shownCache.has(el)) return shownCache.get(el);
     let ok = el.isConnected;
     if (ok && el.checkVisibility) {
-      ok = el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ||
+      ok = el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+      if (!ok && el.checkVisibility({ visibilityProperty: true })) {
         // transparent only until scrolled to: scroll-reveal libraries (AOS, WOW.js,
         // ScrollReveal, animate.css) fade content in as a person scrolls down to it
-        (el.checkVisibility({ visibilityProperty: true }) && !!el.closest(REVEAL));
+        ok = !!el.closest(REVEAL);
+        if (!ok) noteVeil(el);
+      }
     }
     let r = null;
     if (ok) {
@@ -502,6 +520,7 @@
     generator,
     locale,
     banners,
+    veiled: Array.from(veiled).sort((a, b) => a - b),
     text: (document.body ? document.body.innerText : '').slice(0, 40000),
   };
 }
