@@ -158,6 +158,33 @@ def test_a_block_faded_in_when_scrolled_into_view_is_seen(tmp_path, page_server)
     assert [s.label for s in result.steps if s.action == "click"] == ["Shipping & delivery"]
 
 
+def test_a_pop_up_that_comes_after_the_shopper_looked_is_closed_and_the_click_made_again(
+    tmp_path, page_server
+):
+    """A newsletter offer that opens as the pointer reaches the page's link (here: on its
+    first mouseover, so it always comes after the shopper looked) refuses that click. The
+    shopper closes it and clicks the link again, instead of giving the link up."""
+    home = html(
+        "<h1>Tea and teapots</h1>"
+        '<p><a id="help" href="/contact">Contact us</a></p>'
+        '<div id="offer" role="dialog" hidden style="position:fixed;inset:0;background:#fff">'
+        "<p>Join our newsletter for 10% off</p>"
+        '<button aria-label="Close" onclick="this.parentNode.hidden = true">×</button></div>'
+        "<script>document.getElementById('help').addEventListener('mouseover', () => {"
+        "  document.getElementById('offer').hidden = false; }, {once: true});</script>"
+    )
+    contact = html(
+        "<h1>Contact</h1><p>Phone: +1 415-555-0186 (Monday to Friday, 9am to 5pm). "
+        "E-mail: tea@example.com</p>"
+    )
+    with page_server({**ROBOTS, "/": home, "/contact": contact}) as site:
+        result = run_on(tmp_path, site.url, ["contact"])["contact"]
+    steps = [(s.action, s.label) for s in result.steps]
+    assert result.found, steps
+    assert ("close-popup", "×") in steps or ("close-popup", "Close") in steps
+    assert steps[-1] == ("click", "Contact us")
+
+
 def test_controls_wired_by_script_alone_are_clicked_like_links(tmp_path, page_server):
     """Real stores hide links from crawlers: a footer span with a pointer cursor whose target
     sits encoded in a data attribute, a "#contact" link whose script opens a panel on the same

@@ -8,7 +8,7 @@ back when a branch leads nowhere. It stops at the scenario's click budget or tim
 
 from __future__ import annotations
 
-from benchmark.agent.contract import Candidate, Driver, Outcome, PageView
+from benchmark.agent.contract import Candidate, Driver, PageView
 from benchmark.agent.scent import FOLLOW, MENU, Scent, Scored
 from benchmark.agent.search import site_search
 from benchmark.agent.state import ShopperSettings, ShopperState, candidate_key
@@ -33,7 +33,6 @@ class PageTask(ShopperState):
         self.followed: set[str] = set()
         self._pending_reveal: tuple[str, set[str]] | None = None
         self._last_toggle: str | None = None
-        self.unclickable: dict[str, int] = {}  # clicks per page that did not go through
 
     async def run(self) -> ScenarioResult:
         return await self._navigate()
@@ -58,7 +57,7 @@ class PageTask(ShopperState):
                 if expand is not None and self.budget_left() and not self.dead(view, section):
                     self.here.sections_opened.add(expand)
                     outcome = await self.d.click(expand)
-                    self._count_unclickable(view, section, outcome)
+                    self.note_dead(view, section, outcome)
                     label = goal.expand_label or ""
                     self.note_first(label, None)
                     self.trace.act("expand", section, label, outcome, view, note=outcome.error)
@@ -225,7 +224,7 @@ class PageTask(ShopperState):
         if note is None and outcome.navigated and host_of(outcome.url) != host_of(view.url):
             note = f"now on {host_of(outcome.url)}"  # a help centre on another host
         self.trace.act("click", c, c.label, outcome, view, note=note)
-        self._count_unclickable(view, c, outcome)
+        self.note_dead(view, c, outcome)
         if outcome.navigated:
             if not outcome.ok or norm_url(self.d.url) in self.visited:
                 self.push(self.d.url, weak=weak)
@@ -244,17 +243,11 @@ class PageTask(ShopperState):
         self.trace.act("expand", c, c.label, outcome, view, note=outcome.error)
         # a click that did not go through opened nothing: a layer on the page now is not ours
         self.last_action_expanded = outcome.ok
-        self._count_unclickable(view, c, outcome)
+        self.note_dead(view, c, outcome)
         if outcome.navigated:
             self.last_action_expanded = False
             self.push(self.d.url)
         return "moved"
-
-    def _count_unclickable(self, view: PageView, c: Candidate | None, outcome: Outcome) -> None:
-        if not outcome.ok and not outcome.navigated:
-            key = norm_url(view.url)
-            self.unclickable[key] = self.unclickable.get(key, 0) + 1
-            self.note_dead(view, c, outcome)
 
     async def _back(self) -> str:
         if len(self.stack) <= 1:

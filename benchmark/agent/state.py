@@ -86,6 +86,8 @@ class ShopperState:
         self.topic_under_first = False  # a page on the topic was reached through the first click
         self.last_action_expanded = False
         self.dead_here: set[tuple[str, str]] = set()  # controls this task's clicks did not move
+        self.refused: list[tuple[str, str]] = []  # … since the last look (see `forgive`)
+        self.unclickable: dict[str, int] = {}  # clicks per page that did not go through
 
     @property
     def here(self) -> Visit:
@@ -129,13 +131,16 @@ class ShopperState:
             outcome = await self.d.click(target.id)
             label = f"cookie banner: {target.label}"
             self.trace.act("close-popup", target, label, outcome, view, note=answer)
+            self.forgive(outcome)
             view = await self.perceive()
         if view.overlays and not self.last_action_expanded and self.budget_left():
             target = close_control(view, cues)
             if target is not None:
                 outcome = await self.d.click(target.id)
                 self.trace.act("close-popup", target, target.label or "close", outcome, view)
+                self.forgive(outcome)
                 view = await self.perceive()
+        self.refused.clear()
         pages = self.s.pages.pages
         known = {norm_url(pages[p].url) for p in self.s.visited if p in pages}
         if norm_url(view.url) not in known and len(self.s.visited) < MAX_VISITED:
@@ -163,11 +168,29 @@ class ShopperState:
         for the click's whole limit is not tried by the site × device's later tasks either (each
         would wait as long again); one a layer refused at once is: each task is a first-time
         visitor, who tries the likeliest link."""
+        if outcome.ok or outcome.navigated:
+            return
+        page = norm_url(view.url)
+        self.unclickable[page] = self.unclickable.get(page, 0) + 1
         if c is not None and (outcome.error or "").startswith(CLICK_FAILED):
-            key = (norm_url(view.url), candidate_key(c))
+            key = (page, candidate_key(c))
             self.dead_here.add(key)
+            self.refused.append(key)
             if outcome.elapsed_ms >= HUNG_CLICK_MS:
                 self.s.dead_controls.add(key)
+
+    def forgive(self, closed: Outcome) -> None:
+        """A pop-up that came after we last looked (a newsletter offer on a timer) refused the
+        clicks made since: once it is closed, those controls are tried again, as a person
+        clicks again what they meant to click."""
+        if closed.ok:
+            for page, key in self.refused:
+                self.dead_here.discard((page, key))
+                self.s.dead_controls.discard((page, key))
+                self.unclickable[page] -= 1
+                if self.stack and norm_url(self.here.url) == page:
+                    self.here.tried.discard(key)
+                    self.here.opened.discard(key)
 
     def dead(self, view: PageView, c: Candidate | None) -> bool:
         if c is None:
