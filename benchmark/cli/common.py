@@ -58,7 +58,7 @@ Concurrency = Annotated[
         "--concurrency",
         min=1,
         max=32,
-        help="Site × device runs at the same time (default: from the CPU count, at most 4).",
+        help="Site × device runs at the same time (default: three per core, at most 6).",
     ),
 ]
 
