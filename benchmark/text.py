@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Chinese and Japanese write words without spaces: each ideograph or kana is its own token,
-# so a cue ("退貨", "お問い合わせ") matches as a run of characters inside a longer label.
+# so a cue ("退貨", "お問い合わせ") matches as a run of characters inside a longer label. The
+# katakana middle dot (返品・交換) is punctuation, not a kana.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK = "\u3040-\u30ff" + _HAN
+_CJK = "\u3040-\u30fa\u30fc-\u30ff" + _HAN
 _WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+", re.UNICODE)
 _HAN_RUN = re.compile(rf"[{_HAN}]+")
 MIN_PREFIX_WORD = 4

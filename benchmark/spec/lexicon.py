@@ -41,6 +41,9 @@ from benchmark.text import Phrase, PhraseIndex, cue_words_for, find_phrase, word
 DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9
 UNKNOWN_FALLBACK = 0.8  # the other lexicons, for a language that has none
+# language codes read with another code's file: Norwegian pages say "no", "nb" or "nn";
+# Hebrew pages still say "iw" (its code before 1989)
+ALIASES = {"no": "nb", "nn": "nb", "iw": "he"}
 INTENT_FIELDS = ("links", "slugs", "related", "page", "legal", "proof", "fields")
 UI_FIELDS = (
     "hub",
@@ -337,6 +340,7 @@ class Lexicon:
 
     def view(self, language: str | None, region: str | None = None) -> CueView:
         code = (language or "en")[:2].lower()
+        code = ALIASES.get(code, code)
         lang = self.languages.get(code, self.english)
         if lang.code == "en" and code != "en":
             # A language without a lexicon file: English first, then every lexicon language,
@@ -364,8 +368,9 @@ class Lexicon:
 
 
 def lexicon_codes(folder: Path | None = None) -> set[str]:
-    """The languages the bundled lexicon has a file for ("en", "fr"…)."""
-    return {path.stem for path in (folder or DATA_DIR).glob("*.yaml")}
+    """The languages the bundled lexicon reads ("en", "fr"…, and "no" through "nb")."""
+    codes = {path.stem for path in (folder or DATA_DIR).glob("*.yaml")}
+    return codes | {alias for alias, code in ALIASES.items() if code in codes}
 
 
 def load_lexicon(folder: Path | None = None) -> Lexicon:
