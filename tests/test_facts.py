@@ -313,3 +313,116 @@ def test_hours_in_the_sentence_after_the_number_and_after_abbreviated_days(lexic
     pl = lexicon.view("pl")
     text = "Zadzwoń: 61 222 33 44. Konsultanci są dostępni pn.–pt. w godz. 7:00–15:00."
     assert phone_hours(text, pl).value.endswith("7:00–15:00")  # "godz. 7…" is cut there
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "cs",
+            "Nepoužité zboží nám můžete vrátit do 30 dnů od převzetí.",
+            "return_window_days",
+            30,
+        ),
+        (
+            "cs",
+            "Doprava stojí 89 Kč, nad 1 500 Kč je zdarma.",
+            "free_shipping_threshold",
+            "1 500 Kč",
+        ),
+        (
+            "cs",
+            "Zákaznická linka +420 225 000 111, po–pá 8:00–18:00",
+            "phone_hours",
+            "po–pá 8:00–18:00",
+        ),
+        ("da", "Du har 30 dages returret på alle varer.", "return_window_days", 30),
+        (
+            "da",
+            "Din ordre afsendes inden for 1-2 hverdage.",
+            "order_processing_time",
+            "1–2 business days",
+        ),
+        ("nb", "Returen er gratis: bruk returlappen i pakken.", "free_returns", True),
+        (
+            "et",
+            "Kauba saab tagastada 14 päeva jooksul alates kättesaamisest.",
+            "return_window_days",
+            14,
+        ),
+        ("et", "Klienditeenindus: tel 600 1234, E–R 9–17", "phone_hours", "E–R 9–17"),
+        ("ja", "商品到着後8日以内であれば返品を承ります。", "return_window_days", 8),
+        (
+            "ja",
+            "お問い合わせへの回答は2営業日以内にいたします。",
+            "response_time",
+            "2 business days",
+        ),
+        (
+            "ja",
+            "送料は全国一律550円、5,000円以上のお買い上げで送料無料です。",
+            "shipping_cost",
+            "550円",
+        ),
+        (
+            "ja",
+            "送料は全国一律550円、5,000円以上のお買い上げで送料無料です。",
+            "free_shipping_threshold",
+            "5,000円",
+        ),
+        (
+            "tr",
+            "Ürünü teslim aldıktan sonra 14 gün içinde iade edebilirsiniz.",
+            "return_window_days",
+            14,
+        ),
+        (
+            "tr",
+            "Kargo ücreti 29,90 TL'dir; 250 TL ve üzeri alışverişlerde ücretsiz.",
+            "free_shipping_threshold",
+            "250 TL",
+        ),
+        (
+            "hu",
+            "A terméket 14 napon belül indoklás nélkül visszaküldheti.",
+            "return_window_days",
+            14,
+        ),
+        (
+            "hu",
+            "A szállítási díj 1 490 Ft, 20 000 Ft feletti rendelés esetén ingyenes.",
+            "shipping_cost",
+            "1 490 Ft",
+        ),
+        (
+            "hu",
+            "A szállítási díj 1 490 Ft, 20 000 Ft feletti rendelés esetén ingyenes.",
+            "free_shipping_threshold",
+            "20 000 Ft",
+        ),
+        ("hu", "A visszaküldés költsége a vásárlót terheli.", "free_returns", False),
+        (
+            "el",
+            "Μπορείτε να επιστρέψετε το προϊόν εντός 14 ημερών από την παραλαβή.",
+            "return_window_days",
+            14,
+        ),
+        ("el", "Τα έξοδα επιστροφής βαρύνουν τον πελάτη.", "free_returns", False),
+    ],
+)
+def test_facts_in_the_newer_lexicon_languages(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert fact is not None and fact.value == expected, fact
+
+
+def test_a_word_after_an_amount_makes_only_the_nearest_amount_a_threshold(lexicon):
+    text = "Delivery is $4.95 per order, $60 or more ships free."
+    assert _fact(lexicon, "shipping_cost", "en", text).value == "$4.95"
+    assert _fact(lexicon, "free_shipping_threshold", "en", text).value == "$60"
+
+
+def test_a_short_currency_sign_with_a_capital_is_matched_as_written(lexicon):
+    # forints are "Ft"; "6 ft" on an English page is a length, never a price
+    assert _fact(lexicon, "shipping_cost", "en", "Sofas 7 ft long ship by freight.") is None
+    fact = _fact(lexicon, "shipping_cost", "hu", "A házhozszállítás díja 990 Ft.")
+    assert fact is not None and (fact.number, fact.unit) == (990, "HUF")

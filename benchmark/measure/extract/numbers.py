@@ -144,12 +144,17 @@ _GLUED = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")  # Han and Hangul: "1000元
 def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
     data = yaml.safe_load((DATA / "currencies.yaml").read_text(encoding="utf-8"))
     code_of = {sign.lower(): code for code, signs in data.items() for sign in signs}
+    written = {sign.lower(): sign for signs in data.values() for sign in signs}
     parts = []
     for sign in sorted(code_of, key=len, reverse=True):
-        escaped = re.escape(sign)
+        escaped = re.escape(written[sign])
         # a word sign stands alone ("lei", "CHF"); Chinese and Korean write it on the number
         alone = sign[-1].isalpha() and sign[0].isalpha() and not _GLUED.search(sign)
-        parts.append(rf"\b{escaped}\b" if alone else escaped)
+        pattern = rf"\b{escaped}\b" if alone else escaped
+        # a short sign with a capital is matched as written: "6 Ft" is forints, "6 ft" feet
+        if sum(ch.isalpha() for ch in sign) <= 2 and written[sign] != sign:
+            pattern = rf"(?-i:{pattern})"
+        parts.append(pattern)
     signs = "|".join(parts)
     number = r"\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?"
     pattern = re.compile(

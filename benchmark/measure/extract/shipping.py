@@ -47,10 +47,16 @@ def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amo
         for m in marks
         if (near := [a for a in found if 0 <= a.start - m <= THRESHOLD_REACH])
     }
+    # … and a word after an amount the last amount before it, not an earlier price ("送料550円、
+    # 5,000円以上で無料", "díj 1 490 Ft, 20 000 Ft feletti")
+    claimed |= {
+        max(near, key=lambda a: a.end).start
+        for m in after
+        if (near := [a for a in found if 0 <= m - a.end <= AFTER_REACH])
+    }
     prices, thresholds = [], []
     for amount in found:
         near = amount.start in claimed or sentence[amount.end : amount.end + 1] == "+"
-        near = near or any(0 <= m - amount.end <= AFTER_REACH for m in after)
         (thresholds if near else prices).append(amount)
     return prices, thresholds
 
