@@ -426,3 +426,42 @@ def test_a_short_currency_sign_with_a_capital_is_matched_as_written(lexicon):
     assert _fact(lexicon, "shipping_cost", "en", "Sofas 7 ft long ship by freight.") is None
     fact = _fact(lexicon, "shipping_cost", "hu", "A házhozszállítás díja 990 Ft.")
     assert fact is not None and (fact.number, fact.unit) == (990, "HUF")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "processing", "delivery"),
+    [
+        (
+            "en",
+            "Orders leave our warehouse the same day and reach you in 2–4 business days.",
+            "same day",
+            "2–4 business days",
+        ),
+        (
+            "da",
+            "Vi sender samme dag, og leveringstiden er 1-3 hverdage.",
+            "same day",
+            "1–3 business days",
+        ),
+        (
+            "en",
+            "Parcels are dispatched within 24 hours and delivered in 3–5 days.",
+            "24 hours",
+            "3–5 days",
+        ),
+        ("et", "Tellimused saadame teele samal päeval.", "same day", None),
+        ("ja", "ご注文は即日発送、2〜3営業日でお届けします。", "same day", "2–3 business days"),
+    ],
+)
+def test_a_sentence_with_both_times_gives_each_its_own(lexicon, lang, text, processing, delivery):
+    """The time an order takes to leave and the time it takes to arrive, said in one sentence,
+    are two facts; the same day said first is the processing time, never the delivery's."""
+    fact = _fact(lexicon, "order_processing_time", lang, text)
+    assert fact is not None and fact.value == processing, fact
+    fact = _fact(lexicon, "delivery_time_days", lang, text)
+    assert (fact.value if fact else None) == delivery, fact
+
+
+def test_times_joined_by_a_wave_dash(lexicon):
+    fact = _fact(lexicon, "phone_hours", "ja", "お電話：0120-123-456（受付時間 平日10:00〜17:00）")
+    assert fact is not None and fact.value == "平日10:00〜17:00"

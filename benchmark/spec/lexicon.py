@@ -114,6 +114,7 @@ class FactCues(_Strict):
     original_payment: list[str] = Field(min_length=1)
     store_credit: list[str] = Field(min_length=1)
     processing: list[str] = Field(min_length=1)
+    same_day: list[str] = []  # words that an order leaves the day it is placed ("jour même")
     weekend: list[str] = Field(min_length=1)
     weekdays_only: list[str] = Field(min_length=1)
     duties: list[str] = Field(min_length=1)

@@ -103,7 +103,7 @@ def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Patt
     gap = rf"\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\)?[\s-]*"
     number = r"\d{1,3}"
     return re.compile(
-        rf"(?<![\d.,])({number})(?:\s*(?:-|–|to|a|à|bis|tot|al|la|e|y|until)\s*({number}))?"
+        rf"(?<![\d.,])({number})(?:\s*(?:-|–|—|~|〜|to|a|à|bis|tot|al|la|e|y|until)\s*({number}))?"
         rf"{gap}(?P<unit>{alternatives})(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]))"
     )
 

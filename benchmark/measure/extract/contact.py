@@ -25,7 +25,7 @@ _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur|u)?"
 _TIME_RANGE = re.compile(
     # the word between the two times, in the languages of the lexicon (accents are folded:
     # "das 9h às 18h" is read as "as"; "od 8 do 16", "dalle 9 alle 18", "с 9 до 18")
-    rf"({_TIME})\s*(?:-|–|—|~|to|a|à|as|ate|bis|tot|la|al|alle|hasta|until|till|do|до|e|y|si"
+    rf"({_TIME})\s*(?:-|–|—|~|〜|to|a|à|as|ate|bis|tot|la|al|alle|hasta|until|till|do|до|e|y|si"
     rf"|and|und|et|en)\s*({_TIME})",
     re.IGNORECASE,
 )

@@ -3,10 +3,9 @@ duties and unusual addresses."""
 
 from __future__ import annotations
 
-import re
-
 from benchmark.measure.extract.common import (
     Amount,
+    Duration,
     Fact,
     amounts,
     clip,
@@ -21,7 +20,7 @@ from benchmark.measure.extract.common import (
 )
 from benchmark.measure.extract.policies import return_words
 from benchmark.spec.lexicon import CueView
-from benchmark.text import find_phrase, normalize
+from benchmark.text import find_phrase
 
 THRESHOLD_REACH = 28  # characters between a threshold word and its amount
 AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
@@ -97,9 +96,9 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     Sentences about preparing the order ("we ship within 3 days") are processing times."""
     for sentence in sentences(text):
         tokens = words(sentence)
-        if not _about_shipping(tokens, cues) or cues.has(tokens, "processing"):
+        if not _about_shipping(tokens, cues):
             continue
-        for d in durations(sentence, cues):
+        for d in _after_processing(sentence, tokens, cues):
             if d.kind in ("day", "business_day", "week"):
                 days = round(d.days, 2)
                 return Fact("delivery_time_days", d.label(), clip(sentence, 220), days, "days")
@@ -146,23 +145,42 @@ def _option_name(sentence: str, cues: CueView) -> str | None:
     return None
 
 
+def _processing(sentence: str, cues: CueView) -> tuple[int, Duration | None] | None:
+    """Where a sentence says how soon an order leaves, and in what time (None: the same day):
+    the first duration after a processing cue ("ships within 2 days"), unless the same day is
+    said before it ("shipped the same day, delivered in 1–2 days")."""
+    marks = cue_positions(sentence, cues, "processing")
+    if not marks:
+        return None
+    after = [d for d in durations(sentence, cues) if any(d.start >= m for m in marks)]
+    same = cue_positions(sentence, cues, "same_day")
+    if same and (not after or min(same) < after[0].start):
+        return min(same), None
+    return (after[0].start, after[0]) if after else None
+
+
+def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[Duration]:
+    """The durations of a sentence that are not its processing time: "ships within 24 hours
+    and arrives in 2–3 days" leaves 2–3 days; a sentence only about processing leaves none."""
+    found = durations(sentence, cues)
+    if not cues.has(tokens, "processing"):
+        return found
+    processing = _processing(sentence, cues)
+    if processing is None:
+        return []
+    return [d for d in found if d.start > processing[0]]
+
+
 def order_processing_time(text: str, cues: CueView) -> Fact | None:
     """How soon an order leaves the warehouse ("same business day", "24 hours")."""
     for sentence in sentences(text):
-        tokens = words(sentence)
-        if not cues.has(tokens, "processing"):
+        processing = _processing(sentence, cues)
+        if processing is None:
             continue
-        marks = cue_positions(sentence, cues, "processing")
-        after = [d for d in durations(sentence, cues) if any(d.start >= m for m in marks)]
-        if after:
-            d = after[0]
-            return Fact("order_processing_time", d.label(), clip(sentence, 220), d.hours, "hours")
-        if re.search(
-            r"\bsame (business )?day\b|jour meme|mismo dia|selben tag|aceeasi zi|"
-            r"stesso giorno|mesmo dia|dezelfde dag",
-            normalize(sentence),
-        ):
+        d = processing[1]
+        if d is None:
             return Fact("order_processing_time", "same day", clip(sentence, 220), 0, "hours")
+        return Fact("order_processing_time", d.label(), clip(sentence, 220), d.hours, "hours")
     return None
 
 
