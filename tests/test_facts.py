@@ -223,6 +223,9 @@ def test_free_or_paid_returns_understand_negation_and_who_pays(lexicon, lang, te
         ("en", "Return shipping costs depend on the carrier you choose."),
         ("de", "Informationen zu den Rücksendekosten findest du unten."),
         ("pt", "O custo da devolução depende da transportadora."),
+        ("tr", "İade kargo ücreti hakkında bilgi aşağıdadır."),
+        ("da", "Returgebyret afhænger af, hvor du bor."),
+        ("ja", "返品手数料については下記をご覧ください。"),
     ],
 )
 def test_a_cost_word_alone_is_not_proof_of_paid_returns(lexicon, lang, text):
@@ -401,6 +404,7 @@ def test_hours_in_the_sentence_after_the_number_and_after_abbreviated_days(lexic
             "20 000 Ft",
         ),
         ("hu", "A visszaküldés költsége a vásárlót terheli.", "free_returns", False),
+        ("tr", "İade kargo ücreti firmamıza aittir.", "free_returns", True),
         (
             "el",
             "Μπορείτε να επιστρέψετε το προϊόν εντός 14 ημερών από την παραλαβή.",
@@ -465,3 +469,25 @@ def test_a_sentence_with_both_times_gives_each_its_own(lexicon, lang, text, proc
 def test_times_joined_by_a_wave_dash(lexicon):
     fact = _fact(lexicon, "phone_hours", "ja", "お電話：0120-123-456（受付時間 平日10:00〜17:00）")
     assert fact is not None and fact.value == "平日10:00〜17:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Leverans inom 1–3 vardagar med PostNord."),
+        ("da", "Levering tager 1-3 hverdage med GLS."),
+        ("nb", "Levering tar 2–4 virkedager."),
+        ("zh", "商品將於3-5個工作日內送達。"),
+        ("he", "המשלוח מגיע תוך 3 ימי עבודה."),
+        ("el", "Οι παραγγελίες παραδίδονται σε 1-3 εργάσιμες ημέρες."),
+    ],
+)
+def test_a_delivery_time_in_business_days_says_nothing_of_weekends(lexicon, lang, text):
+    """ "Within 1–3 business days" is how long, not "no weekend deliveries"."""
+    assert _fact(lexicon, "weekend_shipping", lang, text) is None
+    assert _fact(lexicon, "delivery_time_days", lang, text) is not None
+
+
+def test_a_business_days_word_still_starts_opening_hours(lexicon):
+    fact = _fact(lexicon, "phone_hours", "sv", "Ring oss på 08-123 456 78, vardagar 9–17.")
+    assert fact is not None and fact.value == "vardagar 9–17"

@@ -260,3 +260,18 @@ def test_whole_labels_of_the_newer_languages_are_fully_on_topic(lexicon):
     el = lexicon.view("el")
     assert el.best(words("Επιστροφή στην αρχή"), "avoid") is not None
     assert el.best(words("Επιστροφές"), "avoid") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "intent"),
+    [
+        ("he", "המשלוח", "shipping"),  # the shipping
+        ("he", "למדיניות ההחזרות", "returns"),  # to the returns policy
+        ("ar", "والشحن", "shipping"),  # and shipping
+        ("ar", "بالشحن", "shipping"),  # with shipping
+    ],
+)
+def test_a_word_carrying_a_written_on_prefix_matches_the_cue(lexicon, lang, label, intent):
+    """Hebrew and Arabic write the article and "and", "to", "with" on the word itself."""
+    match = lexicon.view(lang).best(words(label), "links", intent)
+    assert match is not None and match.coverage == 1.0, match

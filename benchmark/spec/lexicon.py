@@ -36,7 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from benchmark import DATA_DIR as PACKAGE_DATA
 from benchmark.errors import SpecError
 from benchmark.spec.files import read_yaml, validate
-from benchmark.text import Phrase, PhraseIndex, cue_words_for, find_phrase, words
+from benchmark.text import Phrase, PhraseIndex, cue_words_for, find_phrase, normalize, words
 
 DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9
@@ -116,6 +116,8 @@ class FactCues(_Strict):
     processing: list[str] = Field(min_length=1)
     same_day: list[str] = []  # words that an order leaves the day it is placed ("jour même")
     weekend: list[str] = Field(min_length=1)
+    # said outright ("Monday to Friday", "weekdays only"): a bare business-days word ("1–3
+    # vardagar") says how long, not that weekends are off; it goes with the day names
     weekdays_only: list[str] = Field(min_length=1)
     duties: list[str] = Field(min_length=1)
     po_box: list[str] = Field(min_length=1)
@@ -140,6 +142,9 @@ class LanguageFile(_Strict):
     region: str = Field(default="US", pattern=r"^[A-Z]{2}$")
     compounds: bool = False
     connectors: list[str] = []
+    # letters written on the front of a word ("ה" the, "ו" and; "ال" the, "و" and): a word with
+    # one of them also matches the cue without it ("המשלוח" is "משלוח", "الشحن" is "شحن")
+    prefixes: list[str] = []
     stopwords: list[str] = []
     ui: UiCues
     units: Units
@@ -238,6 +243,22 @@ class Language:
     def search_term(self, intent: str) -> str:
         return self.spec.intents[intent].search
 
+    @cached_property
+    def _prefixes(self) -> tuple[str, ...]:
+        return tuple(sorted({normalize(p) for p in self.spec.prefixes}, key=len, reverse=True))
+
+    def unprefixed(self, tokens: Sequence[str]) -> list[str] | None:
+        """`tokens` with the prefix a word carries taken off (the rest keeps two letters or
+        more), or None when no word carries one."""
+        if not self._prefixes:
+            return None
+        out, changed = [], False
+        for t in tokens:
+            p = next((p for p in self._prefixes if t.startswith(p) and len(t) - len(p) >= 2), "")
+            out.append(t[len(p) :])
+            changed |= bool(p)
+        return out if changed else None
+
     def content_words(self, tokens: Sequence[str]) -> list[str]:
         return [t for t in tokens if t not in self.stopwords and t not in self._drop]
 
@@ -294,8 +315,14 @@ class CueView:
         }
         for lang, weight in self.languages:
             compounds = lang.compounds and not exact
-            for rank, phrase in lang.index(kind, intent).candidates(keys[compounds]):
+            bare = None if exact else lang.unprefixed(tokens)
+            lookup = keys[compounds]
+            if bare is not None:
+                lookup = lookup | {k for t in bare for k in cue_words_for(t, compounds)}
+            for rank, phrase in lang.index(kind, intent).candidates(lookup):
                 at = find_phrase(tokens, phrase, compounds, exact)
+                if at < 0 and bare is not None:
+                    at = find_phrase(bare, phrase, compounds, exact)
                 if at < 0:
                     continue
                 covered.update(range(at, at + len(phrase.words)))
@@ -316,11 +343,14 @@ class CueView:
 
     def has(self, tokens: Sequence[str], group: str) -> bool:
         """Does the text contain a fact cue of `group` (in the page's language or English)?"""
-        return any(
-            find_phrase(tokens, phrase, lang.compounds) >= 0
-            for lang, _ in self.languages
-            for phrase in lang.facts[group]
-        )
+        for lang, _ in self.languages:
+            bare = lang.unprefixed(tokens)
+            for phrase in lang.facts[group]:
+                if find_phrase(tokens, phrase, lang.compounds) >= 0 or (
+                    bare is not None and find_phrase(bare, phrase, lang.compounds) >= 0
+                ):
+                    return True
+        return False
 
     def search_term(self, intent: str) -> str:
         return self.primary.search_term(intent)
