@@ -491,3 +491,25 @@ def test_a_delivery_time_in_business_days_says_nothing_of_weekends(lexicon, lang
 def test_a_business_days_word_still_starts_opening_hours(lexicon):
     fact = _fact(lexicon, "phone_hours", "sv", "Ring oss på 08-123 456 78, vardagar 9–17.")
     assert fact is not None and fact.value == "vardagar 9–17"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hours"),
+    [
+        ("pl", "Biuro obsługi klienta: tel. 58 123 45 67. Czynne godz. 9–17.", "9–17"),
+        ("pl", "Zadzwoń do nas: tel. 58 123 45 67, pn.–pt. 9–17", "pn.–pt. 9–17"),
+        ("de", "Unsere Hotline 030 1234567 erreichen Sie Mo.–Fr. 8–20 Uhr.", "Mo.–Fr. 8–20 Uhr"),
+    ],
+)
+def test_an_abbreviation_before_a_number_does_not_end_the_sentence(lexicon, lang, text, hours):
+    fact = _fact(lexicon, "phone_hours", lang, text)
+    assert fact is not None and fact.value == hours, fact
+
+
+def test_a_short_word_that_ends_a_sentence_before_a_number_still_ends_it():
+    from benchmark.measure.extract.common import sentences
+
+    assert sentences("We ship to the EU. 30 days to return.") == [
+        "We ship to the EU.",
+        "30 days to return.",
+    ]

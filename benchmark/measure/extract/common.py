@@ -34,7 +34,8 @@ HOURS_PER = {"minute": 1 / 60, "hour": 1, "day": 24, "business_day": 24, "week":
 def sentences(text: str) -> list[str]:
     """Sentences and table cells/rows: the units facts are stated in. A full stop followed by
     a lower-case word ends an abbreviation, not a sentence ("Mo.–Fr. von 8 bis 20 Uhr",
-    "ca. drei Werktage", "pn.–pt. w godz.")."""
+    "ca. drei Werktage", "pn.–pt. w godz."), and so does one after a short word that is
+    written before numbers followed by a number ("tel. 58 123 45 67", "godz. 9–17")."""
     found: list[str] = []
     start, glue = 0, False  # glue: the piece before ended in an abbreviation
     for m in [*_SENTENCE.finditer(text), None]:
@@ -46,8 +47,24 @@ def sentences(text: str) -> list[str]:
         if m is None:
             break
         start = m.end()
-        glue = not any(c in m.group(0) for c in "\n\t") and text[start : start + 1].islower()
+        after, tail = text[start : start + 1], text[max(0, m.start() - 12) : m.start()]
+        glue = not any(c in m.group(0) for c in "\n\t") and (
+            after.islower() or (after.isdigit() and _before_number(tail))
+        )
     return found
+
+
+def _before_number(piece: str) -> bool:
+    """Does `piece` end in an abbreviation written before numbers ("tel.", "godz.")?"""
+    last = re.search(r"(?<!\w)(\w+)\.$", piece)
+    return bool(last) and normalize(last.group(1)) in _abbreviations()  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    from benchmark.measure.extract.numbers import _numbers_file
+
+    return frozenset(normalize(w) for w in _numbers_file().get("abbreviations", []))
 
 
 def lines(text: str) -> list[str]:
