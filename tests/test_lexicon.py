@@ -269,9 +269,12 @@ def test_whole_labels_of_the_newer_languages_are_fully_on_topic(lexicon):
         ("he", "למדיניות ההחזרות", "returns"),  # to the returns policy
         ("ar", "والشحن", "shipping"),  # and shipping
         ("ar", "بالشحن", "shipping"),  # with shipping
+        ("ko", "배송에서", "shipping"),  # at delivery (a particle of two syllables)
+        ("ko", "고객센터으로", "contact"),  # to the customer centre
     ],
 )
-def test_a_word_carrying_a_written_on_prefix_matches_the_cue(lexicon, lang, label, intent):
-    """Hebrew and Arabic write the article and "and", "to", "with" on the word itself."""
+def test_a_word_carrying_a_written_on_affix_matches_the_cue(lexicon, lang, label, intent):
+    """Hebrew and Arabic write the article and "and", "to", "with" on the word itself, Korean
+    its particles on the end."""
     match = lexicon.view(lang).best(words(label), "links", intent)
     assert match is not None and match.coverage == 1.0, match

@@ -145,6 +145,9 @@ class LanguageFile(_Strict):
     # letters written on the front of a word ("ה" the, "ו" and; "ال" the, "و" and): a word with
     # one of them also matches the cue without it ("המשלוח" is "משלוח", "الشحن" is "شحن")
     prefixes: list[str] = []
+    # and letters written on the end of a word, longer than a cue word's usual ending (Korean
+    # particles: "배송에서" is "배송" + "에서")
+    suffixes: list[str] = []
     stopwords: list[str] = []
     ui: UiCues
     units: Units
@@ -244,19 +247,27 @@ class Language:
         return self.spec.intents[intent].search
 
     @cached_property
-    def _prefixes(self) -> tuple[str, ...]:
-        return tuple(sorted({normalize(p) for p in self.spec.prefixes}, key=len, reverse=True))
+    def _affixes(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        def longest_first(items: list[str]) -> tuple[str, ...]:
+            return tuple(sorted({normalize(i) for i in items}, key=len, reverse=True))
+
+        return longest_first(self.spec.prefixes), longest_first(self.spec.suffixes)
 
     def unprefixed(self, tokens: Sequence[str]) -> list[str] | None:
-        """`tokens` with the prefix a word carries taken off (the rest keeps two letters or
-        more), or None when no word carries one."""
-        if not self._prefixes:
+        """`tokens` with the prefix and the suffix a word carries taken off (the rest keeps
+        two letters or more), or None when no word carries one."""
+        prefixes, suffixes = self._affixes
+        if not (prefixes or suffixes):
             return None
         out, changed = [], False
         for t in tokens:
-            p = next((p for p in self._prefixes if t.startswith(p) and len(t) - len(p) >= 2), "")
-            out.append(t[len(p) :])
-            changed |= bool(p)
+            word = t
+            p = next((p for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2), "")
+            word = word[len(p) :]
+            x = next((x for x in suffixes if word.endswith(x) and len(word) - len(x) >= 2), "")
+            word = word[: len(word) - len(x)]
+            out.append(word)
+            changed |= word != t
         return out if changed else None
 
     def content_words(self, tokens: Sequence[str]) -> list[str]:
