@@ -41,11 +41,7 @@ def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amo
     found = amounts(sentence, cues)
     # a threshold word names the first amount after it, not the next ones ("Orders under
     # $75 ship for $6.99")
-    claimed = {
-        min(near, key=lambda a: a.start).start
-        for m in marks
-        if (near := [a for a in found if 0 <= a.start - m <= THRESHOLD_REACH])
-    }
+    claimed = {a.start for m in marks if (a := _named_after(sentence, m, found, cues))}
     # … and a word after an amount the last amount before it, not an earlier price ("送料550円、
     # 5,000円以上で無料", "díj 1 490 Ft, 20 000 Ft feletti")
     claimed |= {
@@ -58,6 +54,17 @@ def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amo
         near = amount.start in claimed or sentence[amount.end : amount.end + 1] == "+"
         (thresholds if near else prices).append(amount)
     return prices, thresholds
+
+
+def _named_after(sentence: str, mark: int, found: list[Amount], cues: CueView) -> Amount | None:
+    """The amount a threshold word names: the first one after it, unless a price is named in
+    between ("未滿收取運費80元": under it, shipping costs 80)."""
+    near = [a for a in found if 0 <= a.start - mark <= THRESHOLD_REACH]
+    if not near:
+        return None
+    first = min(near, key=lambda a: a.start)
+    between = words(sentence[mark : first.start])
+    return None if has_cue(between, cues, "shipping", "links", "page", "proof") else first
 
 
 def _money(name: str, amount: Amount, sentence: str) -> Fact:
