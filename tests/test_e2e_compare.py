@@ -112,3 +112,48 @@ def test_check_reports_the_changes_alerts_once_and_recovers(tmp_path, webhook):
     # a run compared with itself has nothing to say
     same, _ = hist.compare_runs(results, c.after.run_id, c.after.run_id)
     assert all(r.mark == "=" for r in same.rows) and same.exit_code == 0
+
+
+STORE = """
+name: Down watch
+your_store: {name: Alder Shop, start_url: "%s"}
+devices: [desktop]
+scenarios: [contact, returns-policy]
+politeness: {max_requests_per_second: 20, user_agent: supportbench-test}
+timeouts: {navigation_s: 10, scenario_s: 30, chat_wait_s: 2}
+alerts: {after: 2, notify: ["json://127.0.0.1:%d/hook"]}
+"""
+
+
+def test_a_store_that_cannot_be_reached_alerts_and_recovers(tmp_path, webhook, page_server):
+    """A check whose own store is down records no task at all; two such checks in a row are
+    an alert naming the reason, and the store answering again is a recovery."""
+    from tests.conftest import html
+
+    port, received = webhook
+    up = html(
+        '<footer><a href="/contact">Contact us</a></footer>'
+        '<p>Call us: <a href="tel:+12125550134">+1 212-555-0134</a></p>'
+    )
+    pages = {
+        "/": up,
+        "/contact": html("<h1>Contact us</h1><p>Email help@alder.example</p>"),
+    }
+    with page_server(pages) as server:
+        bench = tmp_path / "down.yaml"
+        bench.write_text(STORE % (server.url, port))
+
+        def check() -> dict:
+            return hist.check(bench, tmp_path / "results", concurrency=1, run=api.run_benchmark)
+
+        assert check()["events"] == []
+        pages["/"] = (503, "text/html", "<h1>Service unavailable</h1>")
+        down = check()
+        assert down["events"] == [] and received == []  # once is not yet an alert
+        again = check()
+        assert [e.kind for e in again["events"]] == ["alert", "alert"]
+        assert all("could not be reached" in e.detail for e in again["events"])
+        assert len(received) == 1 and "alder-shop/desktop/contact" in received[0]["message"]
+        pages["/"] = up
+        back = check()
+        assert {e.kind for e in back["events"]} == {"recovery"} and len(received) == 2

@@ -516,7 +516,7 @@ def test_a_short_word_that_ends_a_sentence_before_a_number_still_ends_it():
 
 
 def test_under_the_threshold_the_price_named_after_the_word_is_the_shipping_cost(lexicon):
-    """"滿1000元免運，未滿收取運費80元": free from 1000; under it, shipping costs 80."""
+    """ "滿1000元免運，未滿收取運費80元": free from 1000; under it, shipping costs 80."""
     text = "滿1000元免運，未滿收取運費80元。"
     assert _fact(lexicon, "shipping_cost", "zh", text).value == "80元"
     assert _fact(lexicon, "free_shipping_threshold", "zh", text).value == "1000元"

@@ -144,7 +144,7 @@ def check(
         comparison, written = compare_runs(results_dir, after=run_id, fail_on=fail_on)
     except CompareError:
         comparison, written = None, {}  # the first run: nothing to compare with yet
-    events = _update_alerts(results_dir, inputs.benchmark.spec.name, run_id, settings)
+    events = _update_alerts(results_dir, inputs.benchmark.spec.name, run_id, settings, result.run)
     if events and urls:
         send(urls, *_message(inputs.benchmark.spec.name, events, comparison, written))
     return {
@@ -157,11 +157,25 @@ def check(
     }
 
 
+def _store_down(run: object) -> list[tuple[tuple[str, str, str], str]]:
+    """The cells of your store that no task could reach because the store itself could not
+    be reached (its start page failed: network error, HTTP error), with the reason. Such a
+    run records no cell, yet it is the worst news a check can bring: every task fails."""
+    scenarios = [s.id for s in getattr(run, "scenarios", [])]
+    return [
+        ((sr.slug, sr.device, scenario), f"your store could not be reached: {sr.error}")
+        for sr in getattr(run, "site_runs", [])
+        if sr.role == "yours" and sr.status == "failed" and sr.error_kind == "unreachable"
+        for scenario in scenarios
+    ]
+
+
 def _update_alerts(
-    results_dir: Path, benchmark: str, run_id: str, settings: object
+    results_dir: Path, benchmark: str, run_id: str, settings: object, run: object = None
 ) -> list[alerts.Event]:
     """Mark each of your store's cells against its own reference run (its last passing run)
-    and step its alert state; the states are kept in the history."""
+    and step its alert state; the states are kept in the history. A store that could not be
+    reached fails every cell (`_store_down`)."""
     history = _open(results_dir)
     try:
         saved = {
@@ -172,12 +186,11 @@ def _update_alerts(
         }
         current = recorded_cells(history, run_id)
         cache: dict[str, dict] = {run_id: current}
-        events, states = [], []
+        marks: list[tuple[str, Mark]] = []
         for key, cell in current.items():
             if cell.role != "yours":
                 continue
-            cid = alerts.cell_id(*key)
-            prev = saved.get(cid)
+            prev = saved.get(alerts.cell_id(*key))
             ref_run = prev.reference_run if prev else None
             if ref_run and ref_run not in cache:
                 cache[ref_run] = recorded_cells(history, ref_run)
@@ -185,13 +198,21 @@ def _update_alerts(
             # a cell seen for the first time passes: it becomes its own reference
             first = Mark("=", "first check")
             mark = classify_cell(reference, cell, Thresholds()) if reference else first
+            marks.append((alerts.cell_id(*key), mark))
+        marks += [
+            (alerts.cell_id(*key), Mark("!", why))
+            for key, why in _store_down(run)
+            if key not in current  # tasks it did before the store went down are marked above
+        ]
+        events, states = [], []
+        for cid, mark in marks:
             state, event = alerts.step(
-                prev,
+                saved.get(cid),
                 cid,
                 mark.mark,
                 mark.why,
                 run_id,
-                settings.after,
+                settings.after,  # type: ignore[attr-defined]
                 settings.mute,  # type: ignore[attr-defined]
             )
             states.append({**asdict(state), "notified": state.notified})
