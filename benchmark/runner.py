@@ -109,6 +109,7 @@ class Runner:
             save_run(self.options.run_dir, self.run)  # once the executor is there to run it
             self.run.browser = executor.browser
             self.run.settings["executor"] = executor.name
+            self.run.settings["contexts"] = limit  # site × device runs at once, as run
             pending = {job.key: job for job in jobs}
             for job in jobs:
                 executor.submit(job)

@@ -77,3 +77,13 @@ def test_a_site_read_without_a_lexicon_of_its_language_is_said_so():
     assert "- Theirs: lt" in text and "- Mine:" not in text
     r.site_runs[1].language = "fr-CA"
     assert "without a lexicon" not in render_markdown(analyse(r))
+
+
+def test_how_measured_says_how_many_runs_shared_the_machine():
+    """Measured times stretch when more site × device runs share the processor: the report
+    says how many did, so runs made at another concurrency are not compared by them."""
+    r = run()
+    assert "at once" not in render_markdown(analyse(r))  # older runs did not record it
+    r.settings["contexts"], r.settings["executor"] = 6, "local"
+    for text in (render_markdown(analyse(r)), render_html(analyse(r))):
+        assert "This run had 6 site × device runs at once (local)" in text

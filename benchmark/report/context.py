@@ -184,6 +184,20 @@ def cell_view(
     )
 
 
+def run_definitions(run: Any) -> list[tuple[str, str]]:
+    """`DEFINITIONS`, with what this run's measured times depend on: how many site × device
+    runs shared the machine (each waits longer for the processor when more run at once)."""
+    contexts = run.settings.get("contexts")
+    if not contexts:
+        return DEFINITIONS
+    note = (
+        f" This run had {contexts} site × device run{'s' * (contexts != 1)} at once "
+        f"({run.settings.get('executor') or 'local'}); measured times of runs made at another "
+        "concurrency are not comparable, estimated times are."
+    )
+    return [(term, text + note if term == "Measured time" else text) for term, text in DEFINITIONS]
+
+
 def build_context(card: Scorecard) -> dict[str, Any]:
     """What the templates receive: the scorecard, with labels, icons and the definitions."""
     run = card.run
@@ -205,7 +219,7 @@ def build_context(card: Scorecard) -> dict[str, Any]:
         "tables": tables,
         "failures": [sr for sr in run.site_runs if sr.status != "complete"],
         "interruptions": [(sr, i) for sr in run.site_runs for i in sr.interruptions],
-        "definitions": DEFINITIONS,
+        "definitions": run_definitions(run),
         "scenarios": run.scenarios,
         "politeness": run.settings.get("politeness", {}),
         "facts": card.fact_rows,
