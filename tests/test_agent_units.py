@@ -101,6 +101,20 @@ def test_promo_sentence_scores_less_than_a_plain_label(lexicon):
     assert ranked[0].id == 2 and ranked[1].score < ranked[0].score
 
 
+def test_an_earlier_cue_of_the_lexicon_wins_a_tie(lexicon):
+    """ "Still have questions?" and "Help pages" cover their labels alike; the lexicon lists
+    "help" before "questions" as the likelier place, whatever comes first on the page."""
+    view = page(
+        [
+            link(1, "Still have questions?", BASE + "ask", region="header", y=10),
+            link(2, "Help pages", BASE + "pages", region="footer", y=900),
+        ]
+    )
+    ranked = Scent(lexicon.view("en"), ["faq"], ALLOWS).rank(view)
+    assert [s.id for s in ranked] == [2, 1]
+    assert ranked[0].score - ranked[1].score < 0.05  # a tie-breaker, not a new order
+
+
 @pytest.mark.parametrize(
     ("language", "offer", "terms"),
     [

@@ -16,8 +16,8 @@ the label the cue covers (a cue lost in a long promotional sentence counts less)
 announcing an offer ("Free shipping", "Gratis-Versand") counts 0.9 of the plain one
 ("Shipping & delivery"), where the terms are. Links to other hosts, other schemes, the current
 page, account/cart/social links and chat widgets score nothing, and a help-ish URL under such
-a label ("Cookies policy" at /help/) is too weak to follow. Ties go to the site's navigation,
-then reading order.
+a label ("Cookies policy" at /help/) is too weak to follow. An earlier cue in the lexicon's
+list ("Help" before "Questions") wins a tie, then the site's navigation, then reading order.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from benchmark.text import Phrase, find_phrase, words
 INTENT = 1.0
 SECONDARY = 0.85
 RELATED = 0.6
-RELATED_DECAY = 0.03  # per position in the lexicon's list: the first related place is likeliest
+RELATED_DECAY, CUE_DECAY = 0.03, 0.002  # per position in the list: earlier are likelier places
 HUB = 0.55
 MENU = 0.45
 SLUG = 0.75
@@ -178,8 +178,8 @@ class Scent:
                 match = self.cues.best(tokens, kind, intent)
                 if match:
                     score = weight * match.weight * _coverage_factor(match)
-                    if kind in ("related", "legal"):
-                        score *= 1 - RELATED_DECAY * min(match.rank, 5)
+                    decay = RELATED_DECAY if kind in ("related", "legal") else CUE_DECAY
+                    score *= 1 - decay * min(match.rank, 5 if decay == RELATED_DECAY else 10)
                     strong = kind not in ("related", "legal")
                     if score > best[0]:
                         best = (
