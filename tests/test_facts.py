@@ -520,3 +520,30 @@ def test_under_the_threshold_the_price_named_after_the_word_is_the_shipping_cost
     text = "滿1000元免運，未滿收取運費80元。"
     assert _fact(lexicon, "shipping_cost", "zh", text).value == "80元"
     assert _fact(lexicon, "free_shipping_threshold", "zh", text).value == "1000元"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Returneringen er gratis, og labelen ligger i pakken."),
+        ("nb", "Returen er gratis når bestillingen sendes tilbake innen 30 dager."),
+        ("de", "Kostenlose Rücksendung bei Nichtgefallen."),
+    ],
+)
+def test_a_negation_is_a_whole_word_even_where_words_compound(lexicon, lang, text):
+    """Danish and Norwegian "-ingen" (the …ing) is not "ingen" (none), nor is German
+    "Nichtgefallen" (not liking it) a "nicht"."""
+    fact = _fact(lexicon, "free_returns", lang, text)
+    assert fact is not None and fact.value is True, fact
+
+
+def test_a_processing_time_is_no_delivery_option_time(lexicon):
+    text = "Pakiautomaati tarne maksab 2,99 €.\nTellimused saadame teele 1-2 tööpäeva jooksul."
+    assert _fact(lexicon, "delivery_times", "et", text) is None
+    assert _fact(lexicon, "order_processing_time", "et", text).value == "1–2 business days"
+
+
+def test_a_pickup_point_is_not_a_po_box(lexicon):
+    assert _fact(lexicon, "po_box", "da", "Levering til pakkeshop koster 39 kr.") is None
+    fact = _fact(lexicon, "po_box", "da", "Vi leverer også til pakkeautomater.")
+    assert fact is not None and fact.value is True

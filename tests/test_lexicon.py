@@ -281,7 +281,7 @@ def test_a_word_carrying_a_written_on_affix_matches_the_cue(lexicon, lang, label
 
 
 def test_an_explanation_word_does_not_dilute_a_chinese_label(lexicon):
-    """"說明" (explanation) ends many Taiwanese help labels, as "information" does English
+    """ "說明" (explanation) ends many Taiwanese help labels, as "information" does English
     ones: "購物流程說明" is as much about the shopping guide as "購物流程"."""
     zh = lexicon.view("zh")
     assert zh.best(words("購物流程說明"), "links", "faq").coverage == 1.0

@@ -353,12 +353,15 @@ class CueView:
         return found
 
     def has(self, tokens: Sequence[str], group: str) -> bool:
-        """Does the text contain a fact cue of `group` (in the page's language or English)?"""
+        """Does the text contain a fact cue of `group` (in the page's language or English)?
+        Negations are whole words even where words compound: "returneringen" (the return)
+        ends in "ingen" (none), "Nichtgefallen" (dissatisfaction) starts with "nicht"."""
         for lang, _ in self.languages:
             bare = lang.unprefixed(tokens)
+            compounds = lang.compounds and group != "negation"
             for phrase in lang.facts[group]:
-                if find_phrase(tokens, phrase, lang.compounds) >= 0 or (
-                    bare is not None and find_phrase(bare, phrase, lang.compounds) >= 0
+                if find_phrase(tokens, phrase, compounds) >= 0 or (
+                    bare is not None and find_phrase(bare, phrase, compounds) >= 0
                 ):
                     return True
         return False

@@ -116,13 +116,16 @@ def delivery_times(text: str, cues: CueView) -> Fact | None:
     """Each named delivery option ("Standard", "Express", "Point relais") with its time.
 
     The option is named in the sentence or table row itself, or in a short heading line just
-    above it ("International shipping" followed by "We ship to Canada in 7–12 days")."""
+    above it ("International shipping" followed by "We ship to Canada in 7–12 days"); the time
+    an order takes to leave ("we ship within 2 days") is no option's delivery time."""
     options: dict[str, str] = {}
     snippet = ""
     heading: str | None = None
     for row in lines(text):
         for sentence in sentences(row) if "\t" not in row else [row]:
-            found = [d for d in durations(sentence, cues) if d.kind != "minute"]
+            found = [
+                d for d in _after_processing(sentence, words(sentence), cues) if d.kind != "minute"
+            ]
             name = _option_name(sentence, cues)
             if not found:
                 if name is not None and len(words(sentence)) <= 5:
