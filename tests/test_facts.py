@@ -188,6 +188,9 @@ def test_prices_keep_their_thousands_and_their_currency(
         ("pt", "Tem trinta e um dias para devolver a encomenda.", 31),
         ("nl", "Je kunt je bestelling binnen honderd dagen retourneren.", 100),
         ("ro", "Poți returna produsele în douăzeci și unu de zile.", 21),
+        ("cs", "Od smlouvy lze odstoupit ve lhůtě čtrnácti dnů od převzetí.", 14),
+        ("sk", "Nepoužitý tovar môžete vrátiť do tridsiatich dní.", 30),
+        ("pl", "Towar można zwrócić w ciągu dwudziestu jeden dni od dostawy.", 21),
     ],
 )
 def test_return_windows_written_in_words(lexicon, lang, text, days):

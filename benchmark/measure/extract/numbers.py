@@ -51,12 +51,13 @@ def _composed(lang: str) -> dict[str, int]:
     for value, entry in enumerate(spec["teens"], start=10):
         table.update(dict.fromkeys(forms(entry), value))
     joiner = normalize(spec["joiner"])
+    between = f" {joiner} " if joiner else " "  # "douăzeci și unu", "dvacet jedna"
     for tens, entry in enumerate(spec["tens"], start=2):
         for ten in forms(entry):
             table[ten] = tens * 10
             for value, unit_entry in enumerate(spec["units"], start=1):
                 for unit in forms(unit_entry):
-                    table[f"{ten} {joiner} {unit}"] = tens * 10 + value
+                    table[f"{ten}{between}{unit}"] = tens * 10 + value
     for entry in spec.get("hundred", []):
         table[normalize(entry)] = 100
     return table
