@@ -253,7 +253,7 @@ class Language:
 
         return longest_first(self.spec.prefixes), longest_first(self.spec.suffixes)
 
-    def unprefixed(self, tokens: Sequence[str]) -> list[str] | None:
+    def bare(self, tokens: Sequence[str]) -> list[str] | None:
         """`tokens` with the prefix and the suffix a word carries taken off (the rest keeps
         two letters or more), or None when no word carries one."""
         prefixes, suffixes = self._affixes
@@ -326,7 +326,7 @@ class CueView:
         }
         for lang, weight in self.languages:
             compounds = lang.compounds and not exact
-            bare = None if exact else lang.unprefixed(tokens)
+            bare = None if exact else lang.bare(tokens)
             lookup = keys[compounds]
             if bare is not None:
                 lookup = lookup | {k for t in bare for k in cue_words_for(t, compounds)}
@@ -357,7 +357,7 @@ class CueView:
         Negations are whole words even where words compound: "returneringen" (the return)
         ends in "ingen" (none), "Nichtgefallen" (dissatisfaction) starts with "nicht"."""
         for lang, _ in self.languages:
-            bare = lang.unprefixed(tokens)
+            bare = lang.bare(tokens)
             compounds = lang.compounds and group != "negation"
             for phrase in lang.facts[group]:
                 if find_phrase(tokens, phrase, compounds) >= 0 or (

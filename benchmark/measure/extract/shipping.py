@@ -155,14 +155,18 @@ def _option_name(sentence: str, cues: CueView) -> str | None:
     return None
 
 
-def _processing(sentence: str, cues: CueView) -> tuple[int, Duration | None] | None:
+def _processing(
+    sentence: str, cues: CueView, found: list[Duration] | None = None
+) -> tuple[int, Duration | None] | None:
     """Where a sentence says how soon an order leaves, and in what time (None: the same day):
     the first duration after a processing cue ("ships within 2 days"), unless the same day is
-    said before it ("shipped the same day, delivered in 1–2 days")."""
+    said before it ("shipped the same day, delivered in 1–2 days"). `found`: the sentence's
+    durations, if known."""
     marks = cue_positions(sentence, cues, "processing")
     if not marks:
         return None
-    after = [d for d in durations(sentence, cues) if any(d.start >= m for m in marks)]
+    found = durations(sentence, cues) if found is None else found
+    after = [d for d in found if any(d.start >= m for m in marks)]
     same = cue_positions(sentence, cues, "same_day")
     if same and (not after or min(same) < after[0].start):
         return min(same), None
@@ -175,10 +179,8 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
     found = durations(sentence, cues)
     if not cues.has(tokens, "processing"):
         return found
-    processing = _processing(sentence, cues)
-    if processing is None:
-        return []
-    return [d for d in found if d.start > processing[0]]
+    processing = _processing(sentence, cues, found)
+    return [] if processing is None else [d for d in found if d.start > processing[0]]
 
 
 def order_processing_time(text: str, cues: CueView) -> Fact | None:
