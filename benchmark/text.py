@@ -24,6 +24,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = "\u3040-\u30fa\u30fc-\u30ff" + _HAN
 _WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+", re.UNICODE)
 _HAN_RUN = re.compile(rf"[{_HAN}]+")
+SEPARABLE_REACH = 12  # words between a separable verb and its particle ("schick … zurück")
 MIN_PREFIX_WORD = 4
 MIN_COMPOUND_WORD = 5
 # `exact` matching (links to avoid) keeps short cue words whole, "cart" never "Cartes", while
@@ -104,16 +105,24 @@ def word_matches(cue: str, word: str, compounds: bool = False, exact: bool = Fal
 
 @dataclass(frozen=True)
 class Phrase:
-    """A cue phrase as normalised words, with the text it was written as."""
+    """A cue phrase as normalised words, with the text it was written as. A phrase written
+    with "…" has a gap there of up to `SEPARABLE_REACH` words: a German or Dutch separable
+    verb puts its particle at the end of the clause ("schick … zurück": "Schicke den Artikel
+    innerhalb von 30 Tagen zurück"). `gap` is the number of words before it (0: none)."""
 
     text: str
     words: tuple[str, ...]
+    gap: int = 0
 
     @classmethod
     def of(cls, text: str, drop: Iterable[str] = ()) -> Phrase:
         dropped = set(drop)
-        kept = tuple(w for w in words(text) if w not in dropped)
-        return cls(text=text, words=kept or tuple(words(text)))
+        left, _, right = text.partition("…")
+        kept = [tuple(w for w in words(part) if w not in dropped) for part in (left, right)]
+        if right and kept[0] and kept[1]:
+            return cls(text=text, words=kept[0] + kept[1], gap=len(kept[0]))
+        whole = tuple(w for w in words(text) if w not in dropped)
+        return cls(text=text, words=whole or tuple(words(text)))
 
 
 def find_phrase(
@@ -123,12 +132,31 @@ def find_phrase(
     n = len(phrase.words)
     if n == 0 or n > len(tokens):
         return -1
+    if phrase.gap:
+        return _find_separated(tokens, phrase, compounds, exact)
     for start in range(len(tokens) - n + 1):
         if all(
             word_matches(cue, tokens[start + i], compounds, exact)
             for i, cue in enumerate(phrase.words)
         ) and not _straddles(tokens[start], tokens[start + n - 1]):
             return start
+    return -1
+
+
+def _find_separated(tokens: Sequence[str], phrase: Phrase, compounds: bool, exact: bool) -> int:
+    """`find_phrase` for a phrase with a gap: its first part, then its second part within
+    `SEPARABLE_REACH` words."""
+    left, right = phrase.words[: phrase.gap], phrase.words[phrase.gap :]
+    at = 0
+    while at <= len(tokens) - len(phrase.words):
+        start = find_phrase(tokens[at:], Phrase("", left), compounds, exact)
+        if start < 0:
+            return -1
+        start += at
+        rest = tokens[start + len(left) : start + len(left) + SEPARABLE_REACH + len(right)]
+        if find_phrase(rest, Phrase("", right), compounds, exact) >= 0:
+            return start
+        at = start + 1
     return -1
 
 

@@ -189,6 +189,8 @@ def test_prices_keep_their_thousands_and_their_currency(
         ("nl", "Je kunt je bestelling binnen honderd dagen retourneren.", 100),
         ("ro", "Poți returna produsele în douăzeci și unu de zile.", 21),
         ("cs", "Od smlouvy lze odstoupit ve lhůtě čtrnácti dnů od převzetí.", 14),
+        ("de", "Bitte schicke die Jacke innerhalb von sechzig Tagen ungetragen an uns zurück.", 60),
+        ("nl", "Stuur het artikel binnen veertien dagen ongebruikt naar ons terug.", 14),
         ("sk", "Nepoužitý tovar môžete vrátiť do tridsiatich dní.", 30),
         ("pl", "Towar można zwrócić w ciągu dwudziestu jeden dni od dostawy.", 21),
     ],

@@ -286,3 +286,20 @@ def test_an_explanation_word_does_not_dilute_a_chinese_label(lexicon):
     zh = lexicon.view("zh")
     assert zh.best(words("購物流程說明"), "links", "faq").coverage == 1.0
     assert zh.best(words("運費說明"), "links", "shipping").coverage == 1.0
+
+
+def test_a_separable_verb_matches_with_its_particle_at_the_end_of_the_clause():
+    """German and Dutch put the particle of "zurückschicken", "terugsturen" last: a cue
+    written "schick … zurück" finds it up to twelve words on, and no further."""
+    from benchmark.text import Phrase, find_phrase
+
+    cue = Phrase.of("schick … zurück")
+    assert cue.words == ("schick", "zuruck") and cue.gap == 1
+    near = words("Schicke das Paket bitte innerhalb von vier Wochen an uns zurück")
+    assert find_phrase(near, cue) == 0
+    far = words(
+        "Schicke uns eine Nachricht über das Formular, und unser Team meldet sich dann so "
+        "schnell es geht mit allen Details bei dir zurück"
+    )
+    assert find_phrase(far, cue) == -1
+    assert find_phrase(words("zurück schicken"), cue) == -1

@@ -9,7 +9,7 @@ from functools import lru_cache
 from benchmark.measure.extract.numbers import Amount, spelled_to_digits
 from benchmark.measure.extract.numbers import amounts as read_amounts
 from benchmark.spec.lexicon import CueView
-from benchmark.text import Phrase, clip, find_phrase, normalize, words
+from benchmark.text import SEPARABLE_REACH, Phrase, clip, find_phrase, normalize, words
 
 
 @dataclass(frozen=True)
@@ -189,13 +189,20 @@ def is_free(tokens: list[str], cues: CueView) -> bool:
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and Han
 
 
-def _phrase_pattern(words: tuple[str, ...], tail: str = "", head: str = r"\b") -> str:
+def _phrase_pattern(words: tuple[str, ...], tail: str = "", head: str = r"\b", gap: int = 0) -> str:
     """A cue phrase as a regex over normalised text: its words apart, each maybe with `tail`
-    (a short ending), between word edges. Chinese and Japanese are written without spaces
-    or edges: their characters follow one another, and nothing is added around them."""
+    (a short ending), between word edges, with up to `SEPARABLE_REACH` words after its first
+    `gap` words when it has a gap. Chinese and Japanese are written without spaces or edges:
+    their characters follow one another, and nothing is added around them."""
     if all(_UNSPACED.fullmatch(w) for w in words):
         return "".join(re.escape(w) for w in words)
-    return head + r"\W+".join(re.escape(w) + tail for w in words) + r"\b"
+    seps = [r"\W+"] * (len(words) - 1)
+    if gap:
+        seps[gap - 1] = rf"(?:\W+\w+){{0,{SEPARABLE_REACH}}}?\W+"
+    body = re.escape(words[0]) + tail
+    for sep, word in zip(seps, words[1:], strict=True):
+        body += sep + re.escape(word) + tail
+    return head + body + r"\b"
 
 
 def cue_positions(sentence: str, cues: CueView, group: str) -> list[int]:
@@ -204,7 +211,8 @@ def cue_positions(sentence: str, cues: CueView, group: str) -> list[int]:
     positions = []
     for lang, _ in cues.languages:
         for phrase in lang.facts[group]:
-            positions += [m.start() for m in re.finditer(_phrase_pattern(phrase.words), norm)]
+            pattern = _phrase_pattern(phrase.words, gap=phrase.gap)
+            positions += [m.start() for m in re.finditer(pattern, norm)]
     return sorted(positions)
 
 
@@ -215,7 +223,7 @@ def phrase_spans(sentence: str, phrases: list[tuple[Phrase, bool]]) -> list[tupl
     spans = []
     for phrase, compounds in phrases:
         tail = r"\w*" if compounds else r"\w{0,3}"  # Warenrücksendung, Rückgabefrist
-        pattern = _phrase_pattern(phrase.words, tail, "" if compounds else r"\b")
+        pattern = _phrase_pattern(phrase.words, tail, "" if compounds else r"\b", phrase.gap)
         spans += [m.span() for m in re.finditer(pattern, norm)]
     return sorted(set(spans))
 
