@@ -278,6 +278,9 @@ def test_ctrl_c_stops_cleanly_keeps_what_is_done_and_says_how_to_resume(tmp_path
             stderr=subprocess.PIPE,
             text=True,
             start_new_session=True,
+            # as from a terminal: a suite started in the background, without job control,
+            # ignores SIGINT, and its children would inherit that
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         try:
             run_dir = wait_for_site_runs(results, 1, process)
