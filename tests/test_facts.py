@@ -193,6 +193,22 @@ def test_prices_keep_their_thousands_and_their_currency(
         ("nl", "Stuur het artikel binnen veertien dagen ongebruikt naar ons terug.", 14),
         ("sk", "Nepoužitý tovar môžete vrátiť do tridsiatich dní.", 30),
         ("pl", "Towar można zwrócić w ciągu dwudziestu jeden dni od dostawy.", 21),
+        ("cs", "Nevhodné zboží nám můžete vrátit do pětadvaceti dnů.", 25),
+        ("sv", "Ångerrätten gäller i fjorton dagar från att du tagit emot varan.", 14),
+        ("da", "Returfristen er femogtyve dage fra modtagelsen.", 25),
+        ("nb", "Du har tretti dagers returrett på alle varer.", 30),
+        ("fi", "Tuotteet voi palauttaa neljäntoista päivän kuluessa vastaanotosta.", 14),
+        ("et", "Ostu saab tagastada neljateistkümne päeva jooksul.", 14),
+        ("lv", "Preci iespējams atgriezt četrpadsmit dienu laikā pēc saņemšanas.", 14),
+        ("hu", "A terméket harminc napon belül visszaküldheted.", 30),
+        ("el", "Έχετε δικαίωμα επιστροφής εντός τριάντα ημερών.", 30),
+        ("ru", "Товар надлежащего качества можно вернуть в течение четырнадцати дней.", 14),
+        ("hr", "Kupac može vratiti proizvod u roku od trideset dana.", 30),
+        ("sl", "Blago lahko vrnete v petinštiridesetih dneh.", 45),
+        ("tr", "Ürünlerinizi on dört gün içinde iade edebilirsiniz.", 14),
+        ("zh", "收到商品後享有十四天鑑賞期，可辦理退貨。", 14),
+        ("zh", "本店提供七天鑑賞期，不滿意可申請退貨。", 7),
+        ("ja", "商品到着後七日以内であれば返品を受け付けます。", 7),
     ],
 )
 def test_return_windows_written_in_words(lexicon, lang, text, days):
@@ -552,3 +568,94 @@ def test_a_pickup_point_is_not_a_po_box(lexicon):
     assert _fact(lexicon, "po_box", "da", "Levering til pakkeshop koster 39 kr.") is None
     fact = _fact(lexicon, "po_box", "da", "Vi leverer også til pakkeautomater.")
     assert fact is not None and fact.value is True
+
+
+def test_han_numerals_are_read_where_their_digits_fit():
+    from benchmark.measure.extract.numbers import han_value, spelled_to_digits
+
+    assert [han_value(n) for n in ("十四", "三十", "二十一", "一百二十", "兩")] == [
+        14,
+        30,
+        21,
+        120,
+        2,
+    ]
+    assert han_value("三四") is None  # "three or four": not one number
+    # offsets stay: every number keeps the width of its characters
+    assert spelled_to_digits("約三十天送達", [("zh", ())]) == "約30天送達"
+    # a lone 一 is in too many words ("一般", "統一"); a lone 十 has no room for "10"
+    assert spelled_to_digits("一般宅配十天", [("zh", ())]) == "一般宅配十天"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "ja",
+            "ご注文確定後、2営業日以内に出荷いたします。",
+            "order_processing_time",
+            "2 business days",
+        ),
+        ("zh", "訂單成立後約三個工作天內出貨。", "order_processing_time", "3 business days"),
+        ("ko", "결제 완료 후 2일 이내 출고됩니다.", "order_processing_time", "2 days"),
+        (
+            "tr",
+            "Siparişleriniz 1-2 iş günü içinde kargoya verilir.",
+            "order_processing_time",
+            "1–2 business days",
+        ),
+        (
+            "hu",
+            "A csomagot 1 munkanapon belül feladjuk.",
+            "order_processing_time",
+            "1 business day",
+        ),
+        ("zh", "客服人員將於兩個工作天內回覆您的來信。", "response_time", "2 business days"),
+        (
+            "ja",
+            "メールでのお問い合わせには3営業日以内にご返信いたします。",
+            "response_time",
+            "3 business days",
+        ),
+        ("zh", "預計三至五個工作天送達。", "delivery_time_days", "3–5 business days"),
+        ("ko", "배송은 2~3일 소요됩니다.", "delivery_time_days", "2–3 days"),
+    ],
+)
+def test_languages_that_write_the_time_before_its_verb(lexicon, lang, text, name, expected):
+    """Japanese, Chinese, Korean, Turkish and Hungarian say "in 2 days ship": the processing
+    or reply cue follows the time it gives."""
+    fact = _fact(lexicon, name, lang, text)
+    assert fact is not None and fact.value == expected, fact
+
+
+def test_a_time_before_the_verb_counts_only_where_the_language_says_it_so(lexicon):
+    text = "Standard parcels arrive in 3-5 days ship from our Leeds warehouse."
+    assert _fact(lexicon, "order_processing_time", "en", text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hours"),
+    [
+        ("en", "Our support team replies to e-mails within 2 business days.", 48),
+        ("de", "Wir beantworten jede Nachricht innerhalb von 24 Stunden.", 24),
+        ("ja", "お問い合わせには2営業日以内に返信いたします。", 48),
+    ],
+)
+def test_a_reply_time_is_no_delivery_time(lexicon, lang, text, hours):
+    assert _fact(lexicon, "delivery_time_days", lang, text) is None
+    fact = _fact(lexicon, "response_time", lang, text)
+    assert fact is not None and fact.number == hours, fact
+
+
+def test_within_alone_is_no_processing_time(lexicon):
+    text = "يمكنك إرجاع المنتج خلال 14 يوما من تاريخ الاستلام."
+    assert _fact(lexicon, "order_processing_time", "ar", text) is None
+    assert _fact(lexicon, "return_window_days", "ar", text).value == 14
+
+
+def test_a_page_without_a_lexicon_reads_only_english_number_words(lexicon):
+    """Catalan has no lexicon: its "tres" (3) must not be read as Danish "tres" (60)."""
+    from benchmark.measure.extract.common import number_languages
+
+    assert [code for code, _ in number_languages(lexicon.view("ca"))] == ["en"]
+    assert [code for code, _ in number_languages(lexicon.view("da"))] == ["da", "en"]

@@ -148,6 +148,10 @@ class LanguageFile(_Strict):
     # and letters written on the end of a word, longer than a cue word's usual ending (Korean
     # particles: "배송에서" is "배송" + "에서")
     suffixes: list[str] = []
+    # the time comes before the verb it times ("3営業日以内に発送", "24小時內回覆", "3일 이내
+    # 출고", "2 iş günü içinde kargoya verilir"): a processing or reply cue also times the
+    # duration right before it
+    time_first: bool = False
     stopwords: list[str] = []
     ui: UiCues
     units: Units

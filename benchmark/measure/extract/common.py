@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from benchmark.measure.extract.numbers import Amount, spelled_to_digits
 from benchmark.measure.extract.numbers import amounts as read_amounts
-from benchmark.spec.lexicon import CueView
+from benchmark.spec.lexicon import UNKNOWN_FALLBACK, CueView
 from benchmark.text import SEPARABLE_REACH, Phrase, clip, find_phrase, normalize, words
 
 
@@ -120,14 +120,20 @@ def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Patt
     gap = rf"\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\)?[\s-]*"
     number = r"\d{1,3}"
     return re.compile(
-        rf"(?<![\d.,])({number})(?:\s*(?:-|–|—|~|〜|to|a|à|bis|tot|al|la|e|y|until)\s*({number}))?"
+        rf"(?<![\d.,])({number})(?:\s*(?:-|–|—|~|〜|至|到|to|a|à|bis|tot|al|la|e|y|until)\s*({number}))?"
         rf"{gap}(?P<unit>{alternatives})(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]))"
     )
 
 
 def number_languages(cues: CueView) -> list[tuple[str, tuple[tuple[str, int], ...]]]:
-    """(language, its lexicon's own 1–10 words) for `spelled_to_digits`, page language first."""
-    return [(lang.code, _lexicon_numbers(lang.spec.units.numbers)) for lang, _ in cues.languages]
+    """(language, its lexicon's own 1–10 words) for `spelled_to_digits`, page language first.
+    Only the page's language and English: on a page in a language without a lexicon, another
+    lexicon's number words are guesses that collide (Danish "tres" is 60, Catalan "tres" 3)."""
+    return [
+        (lang.code, _lexicon_numbers(lang.spec.units.numbers))
+        for lang, weight in cues.languages
+        if weight > UNKNOWN_FALLBACK
+    ]
 
 
 @lru_cache(maxsize=32)
@@ -205,15 +211,41 @@ def _phrase_pattern(words: tuple[str, ...], tail: str = "", head: str = r"\b", g
     return head + body + r"\b"
 
 
-def cue_positions(sentence: str, cues: CueView, group: str) -> list[int]:
-    """Character offsets (in the normalised sentence) where cues of `group` start."""
+def cue_positions(sentence: str, cues: CueView, group: str, time_first: bool = False) -> list[int]:
+    """Character offsets (in the normalised sentence) where cues of `group` start; with
+    `time_first`, only cues of languages that write the time before the verb."""
     norm = normalize(sentence)
     positions = []
     for lang, _ in cues.languages:
+        if time_first and not lang.spec.time_first:
+            continue
+        tail = r"\w*" if lang.spec.suffixes else ""  # Korean "출고됩니다" is "출고" + endings
         for phrase in lang.facts[group]:
-            pattern = _phrase_pattern(phrase.words, gap=phrase.gap)
+            pattern = _phrase_pattern(phrase.words, tail, gap=phrase.gap)
             positions += [m.start() for m in re.finditer(pattern, norm)]
     return sorted(positions)
+
+
+TIME_FIRST_REACH = 10  # characters from a time to its verb: "3일 이내 출고", "2 napon belül"
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> list[Duration]:
+    """The durations a cue of `group` times ("ships within 2 days"), in order: each one after
+    such a cue and, in languages that put the time first ("3営業日以内に発送", "24小時內回覆"),
+    one that ends right before such a cue with no punctuation between."""
+    marks = cue_positions(sentence, cues, group)
+    verbs = cue_positions(sentence, cues, group, time_first=True)
+    norm = normalize(sentence)
+
+    def right_before(d: Duration, verb: int) -> bool:
+        return 0 <= verb - d.end <= TIME_FIRST_REACH and not _PUNCTUATION.search(norm[d.end : verb])
+
+    return [
+        d
+        for d in found
+        if any(d.start >= m for m in marks) or any(right_before(d, v) for v in verbs)
+    ]
 
 
 def phrase_spans(sentence: str, phrases: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
@@ -246,5 +278,6 @@ __all__ = [
     "lines",
     "sentence_around",
     "sentences",
+    "timed",
     "words",
 ]

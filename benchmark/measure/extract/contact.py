@@ -15,6 +15,7 @@ from benchmark.measure.extract.common import (
     durations,
     sentence_around,
     sentences,
+    timed,
     words,
 )
 from benchmark.spec.lexicon import CueView
@@ -191,13 +192,11 @@ def response_time(text: str, cues: CueView) -> Fact | None:
         tokens = words(sentence)
         if not cues.has(tokens, "response"):
             continue
-        marks = cue_positions(sentence, cues, "response")
         days = cue_positions(sentence, cues, "weekdays")
         after = [
             d
-            for d in durations(sentence, cues)
-            if any(d.start >= m for m in marks)
-            and not any(0 <= d.start - w <= OPENING_HOURS_REACH for w in days)
+            for d in timed(sentence, cues, "response", durations(sentence, cues))
+            if not any(0 <= d.start - w <= OPENING_HOURS_REACH for w in days)
         ]
         if after:
             d = after[0]

@@ -35,7 +35,7 @@ def _numbers_file() -> dict:
     return yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=32)
 def _composed(lang: str) -> dict[str, int]:
     """Words → value for a language composed from unit, teen and ten words (1–100)."""
     spec = _numbers_file().get("composed", {}).get(lang)
@@ -43,24 +43,56 @@ def _composed(lang: str) -> dict[str, int]:
         return {}
 
     def forms(entry: str) -> list[str]:
-        return [normalize(f.strip()) for f in entry.split("/")]
+        return [normalize(f.strip()) for f in entry.split("/") if f.strip()]
 
     table: dict[str, int] = {}
-    for value, entry in enumerate(spec["units"], start=1):
-        table.update(dict.fromkeys(forms(entry), value))
+    units = [(value, unit) for value, e in enumerate(spec["units"], 1) for unit in forms(e)]
+    table.update({unit: value for value, unit in units})
     for value, entry in enumerate(spec["teens"], start=10):
         table.update(dict.fromkeys(forms(entry), value))
-    joiner = normalize(spec["joiner"])
-    between = f" {joiner} " if joiner else " "  # "douăzeci și unu", "dvacet jedna"
     for tens, entry in enumerate(spec["tens"], start=2):
         for ten in forms(entry):
             table[ten] = tens * 10
-            for value, unit_entry in enumerate(spec["units"], start=1):
-                for unit in forms(unit_entry):
-                    table[f"{ten}{between}{unit}"] = tens * 10 + value
+            for value, unit in units:
+                for between in spec.get("between", []):
+                    table[f"{ten}{normalize(between)}{unit}"] = tens * 10 + value
+                for between in spec.get("unit_first", []):
+                    table[f"{unit}{normalize(between)}{ten}"] = tens * 10 + value
     for entry in spec.get("hundred", []):
         table[normalize(entry)] = 100
     return table
+
+
+_HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_HAN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_POWERS = {"十": 10, "百": 100, "千": 1000}
+_HAN_RUN = re.compile(f"[{''.join(_HAN_DIGITS)}{''.join(_HAN_POWERS)}]+")
+
+
+def han_value(run: str) -> int | None:
+    """The number a run of Han numerals writes (十四 = 14, 三十 = 30, 一百二十 = 120)."""
+    total, digit = 0, None
+    for ch in run:
+        if ch in _HAN_POWERS:
+            if digit == 0:
+                return None
+            total += (1 if digit is None else digit) * _HAN_POWERS[ch]
+            digit = None
+        elif digit is not None:
+            return None  # two digits in a row (一兩, 三四): a guess, not a number
+        else:
+            digit = _HAN_DIGITS[ch]
+    return total + (digit or 0) or None
+
+
+def _han_to_digits(out: list[str], text: str) -> None:
+    for m in _HAN_RUN.finditer(text):
+        if m.group(0) == "一":
+            continue  # "one" is in too many words: 一般, 統一, 一日も早く ("as soon as possible")
+        value = han_value(m.group(0))
+        digits = str(value)
+        if value is not None and len(digits) <= len(m.group(0)):
+            out[m.start() : m.end()] = list(digits.ljust(len(m.group(0))))
 
 
 @lru_cache(maxsize=16)
@@ -92,6 +124,8 @@ def spelled_to_digits(text: str, languages: list[tuple[str, tuple[tuple[str, int
     if not tokens:
         return text
     out = list(text)
+    if any(lang in _numbers_file().get("han", []) for lang, _ in languages):
+        _han_to_digits(out, text)
     i = 0
     while i < len(tokens):
         done = False

@@ -16,6 +16,7 @@ from benchmark.measure.extract.common import (
     is_free,
     lines,
     sentences,
+    timed,
     words,
 )
 from benchmark.measure.extract.policies import return_words
@@ -162,11 +163,10 @@ def _processing(
     the first duration after a processing cue ("ships within 2 days"), unless the same day is
     said before it ("shipped the same day, delivered in 1–2 days"). `found`: the sentence's
     durations, if known."""
-    marks = cue_positions(sentence, cues, "processing")
-    if not marks:
+    if not cue_positions(sentence, cues, "processing"):
         return None
     found = durations(sentence, cues) if found is None else found
-    after = [d for d in found if any(d.start >= m for m in marks)]
+    after = timed(sentence, cues, "processing", found)
     same = cue_positions(sentence, cues, "same_day")
     if same and (not after or min(same) < after[0].start):
         return min(same), None
@@ -175,8 +175,12 @@ def _processing(
 
 def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[Duration]:
     """The durations of a sentence that are not its processing time: "ships within 24 hours
-    and arrives in 2–3 days" leaves 2–3 days; a sentence only about processing leaves none."""
+    and arrives in 2–3 days" leaves 2–3 days; a sentence only about processing leaves none.
+    A reply time is no delivery time either ("we reply to messages within 2 business days")."""
     found = durations(sentence, cues)
+    if cues.has(tokens, "response"):
+        replies = timed(sentence, cues, "response", found)
+        found = [d for d in found if d not in replies]
     if not cues.has(tokens, "processing"):
         return found
     processing = _processing(sentence, cues, found)
