@@ -108,11 +108,14 @@ class Phrase:
     """A cue phrase as normalised words, with the text it was written as. A phrase written
     with "…" has a gap there of up to `SEPARABLE_REACH` words: a German or Dutch separable
     verb puts its particle at the end of the clause ("schick … zurück": "Schicke den Artikel
-    innerhalb von 30 Tagen zurück"). `gap` is the number of words before it (0: none)."""
+    innerhalb von 30 Tagen zurück"). `gap` is the number of words before it (0: none).
+    A phrase that starts with "…" follows what it speaks of (`follows`): "… for processing"
+    times the duration before it ("allow 1–2 days for processing")."""
 
     text: str
     words: tuple[str, ...]
     gap: int = 0
+    follows: bool = False
 
     @classmethod
     def of(cls, text: str, drop: Iterable[str] = ()) -> Phrase:
@@ -122,7 +125,8 @@ class Phrase:
         if right and kept[0] and kept[1]:
             return cls(text=text, words=kept[0] + kept[1], gap=len(kept[0]))
         whole = tuple(w for w in words(text) if w not in dropped)
-        return cls(text=text, words=whole or tuple(words(text)))
+        follows = text.lstrip().startswith("…")
+        return cls(text=text, words=whole or tuple(words(text)), follows=follows)
 
 
 def find_phrase(

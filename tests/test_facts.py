@@ -659,3 +659,52 @@ def test_a_page_without_a_lexicon_reads_only_english_number_words(lexicon):
 
     assert [code for code, _ in number_languages(lexicon.view("ca"))] == ["en"]
     assert [code for code, _ in number_languages(lexicon.view("da"))] == ["da", "en"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Please allow 2-3 business days for order processing.",
+            "order_processing_time",
+            "2–3 business days",
+        ),
+        (
+            "fr",
+            "Comptez 24 à 48 heures de préparation avant l'envoi.",
+            "order_processing_time",
+            "24–48 hours",
+        ),
+        ("en", "Please allow 2-3 business days for order processing.", "delivery_time_days", None),
+        (
+            "en",
+            "Please allow 3-5 business days for delivery.",
+            "delivery_time_days",
+            "3–5 business days",
+        ),
+    ],
+)
+def test_a_processing_word_after_its_time(lexicon, lang, text, name, expected):
+    """ "… for processing" gives the time written before it, in any language."""
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        ("en", "Our chat team is online 24/7 to help.", "chat_hours", "24/7"),
+        (
+            "de",
+            "Die Hotline 030 123456 ist rund um die Uhr erreichbar.",
+            "phone_hours",
+            "rund um die Uhr",
+        ),
+        ("zh", "真人線上客服全天候為您解答。", "chat_hours", "全天候"),
+        ("zh", "線上客服將於24小時內回覆您。", "chat_hours", None),
+    ],
+)
+def test_hours_round_the_clock(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

@@ -128,6 +128,7 @@ class FactCues(_Strict):
     threshold_after: list[str] = []  # written after the amount: "$50 or more", "50 € et plus"
     weekdays: list[str] = Field(min_length=7)
     every_day: list[str] = Field(min_length=1)
+    always: list[str] = []  # open round the clock ("24/7", "rund um die Uhr", "全天候")
     delivery_options: list[str] = Field(min_length=1)
 
 

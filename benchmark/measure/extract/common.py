@@ -211,16 +211,21 @@ def _phrase_pattern(words: tuple[str, ...], tail: str = "", head: str = r"\b", g
     return head + body + r"\b"
 
 
-def cue_positions(sentence: str, cues: CueView, group: str, time_first: bool = False) -> list[int]:
-    """Character offsets (in the normalised sentence) where cues of `group` start; with
-    `time_first`, only cues of languages that write the time before the verb."""
+def cue_positions(
+    sentence: str, cues: CueView, group: str, time_first: bool | None = None
+) -> list[int]:
+    """Character offsets (in the normalised sentence) where cues of `group` start. With
+    `time_first` True, only cues that follow their time (the language writes the time before
+    the verb, or the cue is written "… for processing"); False, only cues that may precede it."""
     norm = normalize(sentence)
     positions = []
     for lang, _ in cues.languages:
-        if time_first and not lang.spec.time_first:
-            continue
         tail = r"\w*" if lang.spec.suffixes else ""  # Korean "출고됩니다" is "출고" + endings
         for phrase in lang.facts[group]:
+            if time_first and not (lang.spec.time_first or phrase.follows):
+                continue
+            if time_first is False and phrase.follows:
+                continue
             pattern = _phrase_pattern(phrase.words, tail, gap=phrase.gap)
             positions += [m.start() for m in re.finditer(pattern, norm)]
     return sorted(positions)
@@ -234,7 +239,7 @@ def timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> li
     """The durations a cue of `group` times ("ships within 2 days"), in order: each one after
     such a cue and, in languages that put the time first ("3営業日以内に発送", "24小時內回覆"),
     one that ends right before such a cue with no punctuation between."""
-    marks = cue_positions(sentence, cues, group)
+    marks = cue_positions(sentence, cues, group, time_first=False)
     verbs = cue_positions(sentence, cues, group, time_first=True)
     norm = normalize(sentence)
 

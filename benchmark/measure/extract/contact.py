@@ -13,6 +13,7 @@ from benchmark.measure.extract.common import (
     clip,
     cue_positions,
     durations,
+    phrase_spans,
     sentence_around,
     sentences,
     timed,
@@ -130,11 +131,16 @@ def _hours_in(sentence: str, cues: CueView) -> str | None:
     days = [p for g in ("weekdays", "every_day") for p in cue_positions(sentence, cues, g)]
     days = days or cue_positions(sentence, cues, "weekdays_only")
     times = [m for m in _TIME_RANGE.finditer(norm) if _clock(norm, m, days)]
-    if not times:
-        return None
     # offsets are the normalised sentence's: where it is not as long as the sentence (Hangul
     # is decomposed there), the words are taken from it, composed again
     source = sentence if len(norm) == len(sentence) else norm
+    if not times:
+        spans = phrase_spans(
+            sentence, [(p, False) for lang, _ in cues.languages for p in lang.facts["always"]]
+        )
+        if not spans:
+            return None
+        return unicodedata.normalize("NFC", source[spans[0][0] : spans[0][1]])
     start, end = times[0].start(), times[0].end()
     for t in times:
         before = [d for d in days if 0 <= t.start() - d <= HOURS_REACH]
