@@ -708,3 +708,43 @@ def test_a_processing_word_after_its_time(lexicon, lang, text, name, expected):
 def test_hours_round_the_clock(lexicon, lang, text, name, expected):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "es",
+            "Recibirás tu pedido en 24/48 horas laborables.",
+            "delivery_time_days",
+            "24–48 hours",
+        ),
+        ("it", "La consegna avviene in 48 ore.", "delivery_time_days", "48 hours"),
+        ("tr", "Müşteri hizmetlerimiz 7/24 saat hizmetinizdedir.", "delivery_time_days", None),
+        (
+            "de",
+            "Die Rückzahlung auf dein Konto erfolgt binnen 10 Tagen.",
+            "refund_delay",
+            "10 days",
+        ),
+        ("nl", "Op alle artikelen geldt 30 dagen bedenktijd.", "return_window_days", 30),
+    ],
+)
+def test_ranges_hours_and_words_stores_use(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Most parcels arrive within 2-4 business days.", "2–4 business days"),
+        ("es", "Tu compra llegará en 2 a 4 días.", "2–4 days"),
+        ("it", "Riceverai il tuo ordine entro 3 giorni lavorativi.", "3 business days"),
+        ("nl", "Vandaag besteld, binnen 1 werkdag in huis.", "1 business day"),
+        ("en", "You will receive a confirmation email within 24 hours.", None),
+    ],
+)
+def test_a_delivery_time_said_as_the_order_arriving(lexicon, lang, text, expected):
+    fact = _fact(lexicon, "delivery_time_days", lang, text)
+    assert (fact.value if fact else None) == expected, fact

@@ -113,6 +113,9 @@ class FactCues(_Strict):
     we_pay: list[str] = Field(min_length=1)
     original_payment: list[str] = Field(min_length=1)
     store_credit: list[str] = Field(min_length=1)
+    # the order reaches the shopper ("your order arrives in 3–5 days", "recibirás tu pedido
+    # en 48 horas"): a delivery time said without a shipping word
+    arrives: list[str] = []
     processing: list[str] = Field(min_length=1)
     same_day: list[str] = []  # words that an order leaves the day it is placed ("jour même")
     weekend: list[str] = Field(min_length=1)

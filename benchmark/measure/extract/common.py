@@ -120,7 +120,7 @@ def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Patt
     gap = rf"\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\)?[\s-]*"
     number = r"\d{1,3}"
     return re.compile(
-        rf"(?<![\d.,])({number})(?:\s*(?:-|–|—|~|〜|至|到|to|a|à|bis|tot|al|la|e|y|until)\s*({number}))?"
+        rf"(?<![\d.,])(?P<low>{number})(?:\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|al|la|e|y|until)\s*(?P<high>{number}))?"
         rf"{gap}(?P<unit>{alternatives})(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]))"
     )
 
@@ -166,8 +166,10 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
     pattern = _duration_pattern(tuple(table), fillers)
     found = []
     for m in pattern.finditer(normalize(spelled_to_digits(sentence, number_languages(cues)))):
-        low = int(m.group(1))
-        high = int(m.group(2) or m.group(1))
+        low = int(m.group("low"))
+        high = int(m.group("high") or low)
+        if m.group("sep") == "/" and {low, high} == {24, 7}:
+            continue  # "24/7 hours" is round the clock; "24/48 horas" is a range
         found.append(
             Duration(min(low, high), max(low, high), table[m.group("unit")], m.start(), m.end())
         )

@@ -29,9 +29,8 @@ AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 €
 
 def _about_shipping(tokens: list[str], cues: CueView) -> bool:
     """Speaks of delivery, and not of sending things back ("30 days after delivery")."""
-    return has_cue(tokens, cues, "shipping", "proof", "links", "page") and not contains(
-        tokens, return_words(cues)
-    )
+    delivery = has_cue(tokens, cues, "shipping", "proof", "links", "page")
+    return (delivery or cues.has(tokens, "arrives")) and not contains(tokens, return_words(cues))
 
 
 def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amount]]:
@@ -107,7 +106,8 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
         if not _about_shipping(tokens, cues):
             continue
         for d in _after_processing(sentence, tokens, cues):
-            if d.kind in ("day", "business_day", "week"):
+            # "24/48 horas", "livraison en 48h": a day or more counted in hours
+            if d.kind in ("day", "business_day", "week") or (d.kind == "hour" and d.high >= 24):
                 days = round(d.days, 2)
                 return Fact("delivery_time_days", d.label(), clip(sentence, 220), days, "days")
     return None
