@@ -748,3 +748,17 @@ def test_ranges_hours_and_words_stores_use(lexicon, lang, text, name, expected):
 def test_a_delivery_time_said_as_the_order_arriving(lexicon, lang, text, expected):
     fact = _fact(lexicon, "delivery_time_days", lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Fragen? Schreib an hilfe(at)mein-laden.de oder ruf uns an.", "hilfe@mein-laden.de"),
+        ("en", "Write to care [at] shopname [dot] co [dot] uk for help.", "care@shopname.co.uk"),
+        ("ja", "メール：info＠sample-store.jp までご連絡ください。", "info@sample-store.jp"),
+        ("en", "Visit us (at) our flagship store on Main Street.", None),
+    ],
+)
+def test_e_mail_addresses_written_around_spam_filters(lexicon, lang, text, expected):
+    fact = _fact(lexicon, "email", lang, text)
+    assert (fact.value if fact else None) == expected, fact

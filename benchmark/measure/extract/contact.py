@@ -48,11 +48,35 @@ HOURS_REACH = 70  # characters between the first day name and the time range
 OPENING_HOURS_REACH = 12  # "(Mon–Sat 9–18 h)": a span right after day names is opening hours
 
 
+# addresses written so that harvesters miss them: "service(at)shop.de", "info [at] shop [dot]
+# com", the full-width "info＠shop.jp" of Japanese pages
+_BRACKETED = r"\s*[\(\[\{{<]\s*(?:{})\s*[\)\]\}}>]\s*"
+_OBFUSCATED = re.compile(
+    r"\b([A-Za-z0-9._%+-]+)(?:" + _BRACKETED.format("at|ät|@") + r"|\s*＠\s*)"
+    r"([A-Za-z0-9-]+(?:(?:\.|．|"
+    + _BRACKETED.format("dot|punkt|point|punto")
+    + r")[A-Za-z0-9-]+)+)",
+    re.IGNORECASE,
+)
+_DOT = re.compile(r"．|" + _BRACKETED.format("dot|punkt|point|punto"), re.IGNORECASE)
+
+
+def _addresses(text: str) -> list[tuple[str, int, int]]:
+    """E-mail addresses in `text` with where they stand, plain or written around filters."""
+    found = [(m.group(0).lower(), m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    for m in _OBFUSCATED.finditer(text):
+        domain = _DOT.sub(".", m.group(2))
+        if re.search(r"\.[A-Za-z]{2,}$", domain):
+            found.append((f"{m.group(1)}@{domain}".lower(), m.start(), m.end()))
+    return sorted(found, key=lambda a: a[1])
+
+
 def email(text: str, cues: CueView) -> Fact | None:
-    m = _EMAIL.search(text)
-    if m is None:
+    found = _addresses(text)
+    if not found:
         return None
-    return Fact("email", m.group(0).lower(), sentence_around(text, m.start(), m.end()))
+    address, start, end = found[0]
+    return Fact("email", address, sentence_around(text, start, end))
 
 
 def phone_region(cues: CueView) -> str:
@@ -101,7 +125,7 @@ def phone(text: str, cues: CueView, region: str | None = None) -> Fact | None:
 
 
 def emails(text: str) -> list[str]:
-    return list(dict.fromkeys(m.group(0).lower() for m in _EMAIL.finditer(text)))
+    return list(dict.fromkeys(address for address, _, _ in _addresses(text)))
 
 
 def _clock(norm: str, m: re.Match[str], days: list[int]) -> bool:
