@@ -762,3 +762,24 @@ def test_a_delivery_time_said_as_the_order_arriving(lexicon, lang, text, expecte
 def test_e_mail_addresses_written_around_spam_filters(lexicon, lang, text, expected):
     fact = _fact(lexicon, "email", lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "All refunds are processed within 7 days of approval.",
+            "order_processing_time",
+            None,
+        ),
+        ("en", "All refunds are processed within 7 days of approval.", "refund_delay", "7 days"),
+        ("en", "Every order comes with a 14 day cooling-off period.", "return_window_days", 14),
+        ("de", "Die Rückgabe ist innerhalb eines Monats möglich.", "return_window_days", 30),
+        ("sv", "Vi erbjuder en månads öppet köp på allt.", "return_window_days", 30),
+        ("da", "Du har en måneds returret.", "return_window_days", 30),
+    ],
+)
+def test_refund_processing_and_a_month_in_the_genitive(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

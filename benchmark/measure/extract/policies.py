@@ -40,7 +40,7 @@ def _refund_words(cues: CueView) -> list[tuple[Phrase, bool]]:
     ]
 
 
-def _about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
+def about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
     """(speaks of sending back, speaks of returns at all — refunds included)."""
     sending_back = contains(tokens, return_words(cues))
     return sending_back, sending_back or has_cue(tokens, cues, "returns", "proof", "links")
@@ -73,7 +73,7 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
     best: tuple[int, int, Fact] | None = None
     for order, sentence in enumerate(sentences(text)):
         tokens = words(sentence)
-        if not _about_returns(tokens, cues)[1] or cues.has(tokens, "not_applicable"):
+        if not about_returns(tokens, cues)[1] or cues.has(tokens, "not_applicable"):
             continue
         for d in durations(sentence, cues):
             if d.kind in ("minute", "hour") or _owner(sentence, d, cues) != "return":
@@ -126,7 +126,7 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
     free: Fact | None = None
     for sentence in sentences(text):
         tokens = words(sentence)
-        if not _about_returns(tokens, cues)[1]:
+        if not about_returns(tokens, cues)[1]:
             continue
         says_paid = [
             i for i in _starts(tokens, _group(cues, "paid")) if not _negated(tokens, i, cues)
@@ -144,7 +144,7 @@ def refund_method(text: str, cues: CueView) -> Fact | None:
     for sentence in sentences(text):
         tokens = words(sentence)
         if not (
-            has_cue(tokens, cues, "refund", "proof", "links") or _about_returns(tokens, cues)[1]
+            has_cue(tokens, cues, "refund", "proof", "links") or about_returns(tokens, cues)[1]
         ):
             continue
         original = cues.has(tokens, "original_payment")

@@ -19,7 +19,7 @@ from benchmark.measure.extract.common import (
     timed,
     words,
 )
-from benchmark.measure.extract.policies import return_words
+from benchmark.measure.extract.policies import about_returns, return_words
 from benchmark.spec.lexicon import CueView
 from benchmark.text import find_phrase
 
@@ -161,10 +161,12 @@ def _processing(
 ) -> tuple[int, Duration | None] | None:
     """Where a sentence says how soon an order leaves, and in what time (None: the same day):
     the first duration after a processing cue ("ships within 2 days"), unless the same day is
-    said before it ("shipped the same day, delivered in 1–2 days"). `found`: the sentence's
-    durations, if known."""
+    said before it ("shipped the same day, delivered in 1–2 days"); never in a sentence about
+    returns or refunds. `found`: the sentence's durations, if known."""
     if not cue_positions(sentence, cues, "processing"):
         return None
+    if about_returns(words(sentence), cues)[1]:
+        return None  # "refunds are processed within 5 days" is no order leaving
     found = durations(sentence, cues) if found is None else found
     after = timed(sentence, cues, "processing", found)
     same = cue_positions(sentence, cues, "same_day")
