@@ -783,3 +783,19 @@ def test_e_mail_addresses_written_around_spam_filters(lexicon, lang, text, expec
 def test_refund_processing_and_a_month_in_the_genitive(lexicon, lang, text, name, expected):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Money back to your card\nWithin 3–5 Business Days", None),
+        ("de", "Die Gutschrift erfolgt nach 5 Werktagen.", None),
+        ("pl", "Paczka dotrze do Ciebie w 2 dni robocze.", "2 business days"),
+        ("el", "Η παραγγελία σας θα φτάσει σε 2-4 εργάσιμες ημέρες.", "2–4 business days"),
+    ],
+)
+def test_a_business_days_word_alone_is_no_delivery(lexicon, lang, text, expected):
+    """ "Business days" proves a shipping page, not a sentence: a delivery time needs the
+    sentence to speak of delivery or of the order arriving."""
+    fact = _fact(lexicon, "delivery_time_days", lang, text)
+    assert (fact.value if fact else None) == expected, fact

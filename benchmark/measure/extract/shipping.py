@@ -28,9 +28,23 @@ AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 €
 
 
 def _about_shipping(tokens: list[str], cues: CueView) -> bool:
-    """Speaks of delivery, and not of sending things back ("30 days after delivery")."""
+    """Speaks of delivery, and not of sending things back ("30 days after delivery"). A
+    business-days word proves a shipping page, but not a sentence: "refund issued within
+    5–7 business days" is no delivery."""
+    tokens = _without_business_days(tokens, cues)
     delivery = has_cue(tokens, cues, "shipping", "proof", "links", "page")
     return (delivery or cues.has(tokens, "arrives")) and not contains(tokens, return_words(cues))
+
+
+def _without_business_days(tokens: list[str], cues: CueView) -> list[str]:
+    units = {tuple(words(u)) for lang, _ in cues.languages for u in lang.spec.units.business_day}
+    out, i = [], 0
+    while i < len(tokens):
+        unit = next((u for u in units if u and tuple(tokens[i : i + len(u)]) == u), None)
+        if unit is None:
+            out.append(tokens[i])
+        i += len(unit) if unit else 1
+    return out
 
 
 def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amount]]:
