@@ -799,3 +799,34 @@ def test_a_business_days_word_alone_is_no_delivery(lexicon, lang, text, expected
     sentence to speak of delivery or of the order arriving."""
     fact = _fact(lexicon, "delivery_time_days", lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Orders are usually processed within 2 business days.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        ("en", "In-stock items ship out within 48 hours.", "order_processing_time", "48 hours"),
+        (
+            "en",
+            "It can take up to 24 business hours to process your order.",
+            "order_processing_time",
+            "24 hours",
+        ),
+        (
+            "en",
+            "Parcels are delivered within 4-6 business days.",
+            "delivery_time_days",
+            "4–6 business days",
+        ),
+        ("es", "Entregamos en 24/48h en la península.", "delivery_time_days", "24–48 hours"),
+        ("nl", "Besteld voor 22u, binnen 24u geleverd.", "delivery_time_days", "24 hours"),
+    ],
+)
+def test_shipping_pages_as_stores_write_them(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact
