@@ -830,3 +830,74 @@ def test_a_business_days_word_alone_is_no_delivery(lexicon, lang, text, expected
 def test_shipping_pages_as_stores_write_them(lexicon, lang, text, name, expected):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "If you cancel, you bear the direct cost of sending the goods back.",
+            "free_returns",
+            False,
+        ),
+        ("en", "We will bear the cost of returning faulty goods.", "free_returns", True),
+        (
+            "de",
+            "Sie tragen die unmittelbaren Kosten, wenn Sie Waren zurücksenden.",
+            "free_returns",
+            False,
+        ),
+        ("de", "Die Versand- und Rücksendekosten bezahlt der Käufer.", "free_returns", False),
+        (
+            "fr",
+            "Vous devrez prendre en charge les frais de renvoi des articles.",
+            "free_returns",
+            False,
+        ),
+        ("nl", "U draagt de rechtstreekse kosten van het retourneren.", "free_returns", False),
+        ("pl", "Koszty odesłania towaru ponosi klient.", "free_returns", False),
+        (
+            "en",
+            "We reimburse you using the same means of payment you used.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "de",
+            "Die Rückzahlung erfolgt über dasselbe Zahlungsmittel wie bei der Bestellung.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "nl",
+            "We betalen je terug met hetzelfde betaalmiddel.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "fr",
+            "Nous vous rembourserons au plus tard 14 jours après votre demande.",
+            "refund_delay",
+            "14 days",
+        ),
+        (
+            "it",
+            "Ti saranno rimborsati tutti gli importi entro 14 giorni.",
+            "refund_delay",
+            "14 days",
+        ),
+        ("es", "Puedes desistir de la compra en un plazo de 30 días.", "response_time", None),
+        (
+            "en",
+            "We refund all payments, including the costs of delivery, within 14 days.",
+            "delivery_time_days",
+            None,
+        ),
+    ],
+)
+def test_withdrawal_notices_as_eu_shops_word_them(lexicon, lang, text, name, expected):
+    """The statutory withdrawal notice every EU shop publishes says who pays for sending the
+    goods back and how the money comes back; its refund sentence is no delivery time."""
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

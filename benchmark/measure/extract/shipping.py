@@ -28,12 +28,13 @@ AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 €
 
 
 def _about_shipping(tokens: list[str], cues: CueView) -> bool:
-    """Speaks of delivery, and not of sending things back ("30 days after delivery"). A
+    """Speaks of delivery, and not of sending things back or refunds ("30 days after
+    delivery", "we reimburse the costs of delivery within 14 days"). A
     business-days word proves a shipping page, but not a sentence: "refund issued within
     5–7 business days" is no delivery."""
     tokens = _without_business_days(tokens, cues)
     delivery = has_cue(tokens, cues, "shipping", "proof", "links", "page")
-    return (delivery or cues.has(tokens, "arrives")) and not contains(tokens, return_words(cues))
+    return (delivery or cues.has(tokens, "arrives")) and not about_returns(tokens, cues)[1]
 
 
 def _without_business_days(tokens: list[str], cues: CueView) -> list[str]:
