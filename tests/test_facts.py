@@ -901,3 +901,36 @@ def test_withdrawal_notices_as_eu_shops_word_them(lexicon, lang, text, name, exp
     goods back and how the money comes back; its refund sentence is no delivery time."""
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+def test_items_listed_under_a_heading_take_its_topic(lexicon):
+    """Shipping pages list their figures under headings ("Delivery times" / "France: 2–4
+    business days") or after a lead-in ending in a colon; each item is about its heading."""
+    text = "\n".join(
+        [
+            "Order preparation",
+            "1–2 business days",
+            "Delivery times",
+            "- Mainland: 2 to 4 business days",
+            "- Islands: 5 to 8 business days",
+            "What it costs",
+            "- Shipping costs",
+            "- Locker pickup: $3.50",
+            "Once your parcel has left us, it reaches you in:",
+            "- Canada: 6–9 days",
+        ]
+    )
+    view = lexicon.view("en")
+    assert EXTRACTORS["order_processing_time"](text, view).value == "1–2 business days"
+    assert EXTRACTORS["delivery_time_days"](text, view).value == "2–4 business days"
+    assert EXTRACTORS["shipping_cost"](text, view).value == "$3.50"
+
+
+def test_a_long_sentence_under_a_heading_must_say_its_own_topic(lexicon):
+    text = "Delivery\nOur founders started the company in 2015 and spent 10 days a year in the mountains."
+    assert EXTRACTORS["delivery_time_days"](text, lexicon.view("en")) is None
+
+
+def test_a_range_with_the_unit_after_each_number(lexicon):
+    fact = _fact(lexicon, "delivery_times", "fr", "Livraison express en 24h/48h : 9,90 €")
+    assert fact is not None and fact.value == "Express: 24–48 hours", fact

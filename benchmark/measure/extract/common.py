@@ -1,4 +1,5 @@
-"""Shared pieces of the fact extractors: sentences, numbers with units, prices."""
+"""Shared pieces of the fact extractors: numbers with units, prices, cue positions (and the
+sentences they are read in, from `sentences`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import lru_cache
 
 from benchmark.measure.extract.numbers import Amount, spelled_to_digits
 from benchmark.measure.extract.numbers import amounts as read_amounts
+from benchmark.measure.extract.sentences import lines, sentence_around, sentences, with_headings
 from benchmark.spec.lexicon import UNKNOWN_FALLBACK, CueView
 from benchmark.text import SEPARABLE_REACH, Phrase, clip, find_phrase, normalize, words
 
@@ -26,58 +28,7 @@ class Fact:
     unit: str | None = None
 
 
-# a full stop and a space; a Chinese or Japanese full stop needs none; a line; a table cell
-_SENTENCE = re.compile(r"(?<=[.!?])[^\S\n\t]+|(?<=[。！？；])\s*|[^\S\n\t]*[\n\t]\s*")
 HOURS_PER = {"minute": 1 / 60, "hour": 1, "day": 24, "business_day": 24, "week": 168, "month": 720}
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences and table cells/rows: the units facts are stated in. A full stop followed by
-    a lower-case word ends an abbreviation, not a sentence ("Mo.–Fr. von 8 bis 20 Uhr",
-    "ca. drei Werktage", "pn.–pt. w godz."), and so does one after a short word that is
-    written before numbers followed by a number ("tel. 58 123 45 67", "godz. 9–17")."""
-    found: list[str] = []
-    start, glue = 0, False  # glue: the piece before ended in an abbreviation
-    for m in [*_SENTENCE.finditer(text), None]:
-        piece = text[start : m.start() if m else len(text)].strip()
-        if piece and glue and found:
-            found[-1] = f"{found[-1]} {piece}"
-        elif piece:
-            found.append(piece)
-        if m is None:
-            break
-        start = m.end()
-        after, tail = text[start : start + 1], text[max(0, m.start() - 12) : m.start()]
-        glue = not any(c in m.group(0) for c in "\n\t") and (
-            after.islower() or (after.isdigit() and _before_number(tail))
-        )
-    return found
-
-
-def _before_number(piece: str) -> bool:
-    """Does `piece` end in an abbreviation written before numbers ("tel.", "godz.")?"""
-    last = re.search(r"(?<!\w)(\w+)\.$", piece)
-    return bool(last) and normalize(last.group(1)) in _abbreviations()  # type: ignore[union-attr]
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    from benchmark.measure.extract.numbers import _numbers_file
-
-    return frozenset(normalize(w) for w in _numbers_file().get("abbreviations", []))
-
-
-def lines(text: str) -> list[str]:
-    return [line.strip() for line in re.split(r"\n+", text) if line.strip()]
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) of `text` that contains the span start:end."""
-    marks = (". ", "\n", "! ", "? ")
-    left = max(text.rfind(mark, 0, start) for mark in marks)
-    rights = [i for mark in marks if (i := text.find(mark, end)) >= 0]
-    right = min(rights) if rights else len(text)
-    return clip(text[left + 1 : right + 1].strip(), 220)
 
 
 @dataclass(frozen=True)
@@ -120,7 +71,8 @@ def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Patt
     gap = rf"\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\)?[\s-]*"
     number = r"\d{1,3}"
     return re.compile(
-        rf"(?<![\d.,])(?P<low>{number})(?:\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|al|la|e|y|until)\s*(?P<high>{number}))?"
+        rf"(?<![\d.,])(?P<low>{number})(?:\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|al|la|e|y|until)"
+        rf"\s*(?P<high>{number})|\s*(?:{alternatives})\s*(?P<usep>[-–/~〜])\s*(?P<uhigh>{number}))?"
         rf"{gap}(?P<unit>{alternatives})(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]))"
     )
 
@@ -167,8 +119,8 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
     found = []
     for m in pattern.finditer(normalize(spelled_to_digits(sentence, number_languages(cues)))):
         low = int(m.group("low"))
-        high = int(m.group("high") or low)
-        if m.group("sep") == "/" and {low, high} == {24, 7}:
+        high = int(m.group("high") or m.group("uhigh") or low)  # "2–4 days", "24h/48h"
+        if "/" in (m.group("sep"), m.group("usep")) and {low, high} == {24, 7}:
             continue  # "24/7 hours" is round the clock; "24/48 horas" is a range
         found.append(
             Duration(min(low, high), max(low, high), table[m.group("unit")], m.start(), m.end())
@@ -286,5 +238,6 @@ __all__ = [
     "sentence_around",
     "sentences",
     "timed",
+    "with_headings",
     "words",
 ]

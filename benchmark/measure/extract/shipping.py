@@ -17,6 +17,7 @@ from benchmark.measure.extract.common import (
     lines,
     sentences,
     timed,
+    with_headings,
     words,
 )
 from benchmark.measure.extract.policies import about_returns, return_words
@@ -87,9 +88,10 @@ def _money(name: str, amount: Amount, sentence: str) -> Fact:
 
 
 def shipping_cost(text: str, cues: CueView) -> Fact | None:
-    """The price of the first (standard) delivery option named next to a shipping word."""
-    for sentence in sentences(text):
-        if not _about_shipping(words(sentence), cues):
+    """The price of the first (standard) delivery option named next to a shipping word, or
+    listed under a shipping heading ("Shipping costs" / "Pickup point: 3,90 €")."""
+    for sentence, heading in with_headings(text):
+        if not _about_shipping(_topic(sentence, heading), cues):
             continue
         prices, _ = _split_amounts(sentence, cues)
         if prices:
@@ -114,10 +116,11 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
 
 
 def delivery_time_days(text: str, cues: CueView) -> Fact | None:
-    """The first delivery time stated next to a shipping word, e.g. "3–5 business days".
+    """The first delivery time stated next to a shipping word, e.g. "3–5 business days", or
+    listed under a delivery heading ("Delivery times" / "France: 2–4 business days").
     Sentences about preparing the order ("we ship within 3 days") are processing times."""
-    for sentence in sentences(text):
-        tokens = words(sentence)
+    for sentence, heading in with_headings(text):
+        tokens = _topic(sentence, heading)
         if not _about_shipping(tokens, cues):
             continue
         for d in _after_processing(sentence, tokens, cues):
@@ -190,6 +193,22 @@ def _processing(
     return (after[0].start, after[0]) if after else None
 
 
+def _topic(sentence: str, heading: str | None) -> list[str]:
+    """The words that say what a sentence is about: its own, and its heading's for an item."""
+    return words(sentence if heading is None else f"{heading}: {sentence}")
+
+
+def _listed_processing(
+    sentence: str, heading: str, cues: CueView
+) -> tuple[int, Duration | None] | None:
+    """An item under a processing heading: its first duration is the processing time."""
+    heading_words = words(heading)
+    if not cues.has(heading_words, "processing") or about_returns(heading_words, cues)[1]:
+        return None
+    found = durations(sentence, cues)
+    return (found[0].start, found[0]) if found else None
+
+
 def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[Duration]:
     """The durations of a sentence that are not its processing time: "ships within 24 hours
     and arrives in 2–3 days" leaves 2–3 days; a sentence only about processing leaves none.
@@ -205,9 +224,12 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
 
 
 def order_processing_time(text: str, cues: CueView) -> Fact | None:
-    """How soon an order leaves the warehouse ("same business day", "24 hours")."""
-    for sentence in sentences(text):
+    """How soon an order leaves the warehouse ("same business day", "24 hours"), said in
+    the sentence or listed under a processing heading ("Processing time" / "1–2 days")."""
+    for sentence, heading in with_headings(text):
         processing = _processing(sentence, cues)
+        if processing is None and heading is not None:
+            processing = _listed_processing(sentence, heading, cues)
         if processing is None:
             continue
         d = processing[1]

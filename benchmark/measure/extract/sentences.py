@@ -1,0 +1,84 @@
+"""Where facts are stated: sentences, table cells and lines, and the heading a short item
+stands under ("Delivery times" / "France: 2–4 business days")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from benchmark.text import clip, normalize, words
+
+# a full stop and a space; a Chinese or Japanese full stop needs none; a line; a table cell
+_SENTENCE = re.compile(r"(?<=[.!?])[^\S\n\t]+|(?<=[。！？；])\s*|[^\S\n\t]*[\n\t]\s*")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and table cells/rows: the units facts are stated in. A full stop followed by
+    a lower-case word ends an abbreviation, not a sentence ("Mo.–Fr. von 8 bis 20 Uhr",
+    "ca. drei Werktage", "pn.–pt. w godz."), and so does one after a short word that is
+    written before numbers followed by a number ("tel. 58 123 45 67", "godz. 9–17")."""
+    found: list[str] = []
+    start, glue = 0, False  # glue: the piece before ended in an abbreviation
+    for m in [*_SENTENCE.finditer(text), None]:
+        piece = text[start : m.start() if m else len(text)].strip()
+        if piece and glue and found:
+            found[-1] = f"{found[-1]} {piece}"
+        elif piece:
+            found.append(piece)
+        if m is None:
+            break
+        start = m.end()
+        after, tail = text[start : start + 1], text[max(0, m.start() - 12) : m.start()]
+        glue = not any(c in m.group(0) for c in "\n\t") and (
+            after.islower() or (after.isdigit() and _before_number(tail))
+        )
+    return found
+
+
+def _before_number(piece: str) -> bool:
+    """Does `piece` end in an abbreviation written before numbers ("tel.", "godz.")?"""
+    last = re.search(r"(?<!\w)(\w+)\.$", piece)
+    return bool(last) and normalize(last.group(1)) in _abbreviations()  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    from benchmark.measure.extract.numbers import _numbers_file
+
+    return frozenset(normalize(w) for w in _numbers_file().get("abbreviations", []))
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in re.split(r"\n+", text) if line.strip()]
+
+
+HEADING_WORDS = 6  # a line this short without a number is a heading ("Délais de livraison")
+ITEM_WORDS = 14  # a sentence this short under a heading is one of its items
+
+
+def with_headings(text: str) -> list[tuple[str, str | None]]:
+    """Each sentence with the heading it stands under, when it is a short item of that
+    heading: "Delivery times" / "France: 2–4 business days", or a lead-in line ending in a
+    colon ("the estimated delivery time is:" / "United States: 5–7 days"). Prose sentences
+    and headings themselves come with None: they say what they are about themselves."""
+    out: list[tuple[str, str | None]] = []
+    heading: str | None = None
+    for line in lines(text):
+        lead_in = line.endswith(":")
+        if lead_in or (len(words(line)) <= HEADING_WORDS and not re.search(r"\d", line)):
+            said = sentences(line)
+            out += [(sentence, None) for sentence in said]
+            heading = said[-1].rstrip(":") if said else None
+            continue
+        for sentence in sentences(line):
+            out.append((sentence, heading if len(words(sentence)) <= ITEM_WORDS else None))
+    return out
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of `text` that contains the span start:end."""
+    marks = (". ", "\n", "! ", "? ")
+    left = max(text.rfind(mark, 0, start) for mark in marks)
+    rights = [i for mark in marks if (i := text.find(mark, end)) >= 0]
+    right = min(rights) if rights else len(text)
+    return clip(text[left + 1 : right + 1].strip(), 220)
