@@ -934,3 +934,15 @@ def test_a_long_sentence_under_a_heading_must_say_its_own_topic(lexicon):
 def test_a_range_with_the_unit_after_each_number(lexicon):
     fact = _fact(lexicon, "delivery_times", "fr", "Livraison express en 24h/48h : 9,90 €")
     assert fact is not None and fact.value == "Express: 24–48 hours", fact
+
+
+def test_a_figure_takes_the_label_under_it_when_its_heading_says_nothing(lexicon):
+    """Hero and stat cards put the figure over its label ("60 days" / "to change your mind");
+    a list's last item still belongs to its own heading, not to the next section's."""
+    text = "At a glance\n60 Days\nReturn period\nMoney back\nIn 3–5 business days\nHow it works"
+    view = lexicon.view("en")
+    assert EXTRACTORS["return_window_days"](text, view).value == 60
+    assert EXTRACTORS["refund_delay"](text, view).value == "3–5 business days"
+    listed = "Delivery times\n- Mainland: 2-4 days\nReturns\nSend it back within 30 days."
+    assert EXTRACTORS["delivery_time_days"](listed, view).value == "2–4 days"
+    assert EXTRACTORS["return_window_days"](listed, view).value == 30

@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from benchmark.measure.extract.numbers import Amount, spelled_to_digits
 from benchmark.measure.extract.numbers import amounts as read_amounts
-from benchmark.measure.extract.sentences import lines, sentence_around, sentences, with_headings
+from benchmark.measure.extract.sentences import (
+    Item,
+    lines,
+    sentence_around,
+    sentences,
+    with_headings,
+)
 from benchmark.spec.lexicon import UNKNOWN_FALLBACK, CueView
 from benchmark.text import SEPARABLE_REACH, Phrase, clip, find_phrase, normalize, words
 
@@ -227,6 +233,7 @@ __all__ = [
     "Amount",
     "Duration",
     "Fact",
+    "Item",
     "amounts",
     "clip",
     "contains",

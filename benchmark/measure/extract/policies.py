@@ -5,16 +5,18 @@ from __future__ import annotations
 from benchmark.measure.extract.common import (
     Duration,
     Fact,
+    Item,
     clip,
     contains,
     durations,
     has_cue,
     phrase_spans,
     sentences,
+    with_headings,
     words,
 )
 from benchmark.spec.lexicon import CueView
-from benchmark.text import Phrase, find_phrase
+from benchmark.text import Phrase, find_phrase, normalize
 
 
 def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
@@ -71,16 +73,15 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
     """Days a shopper has to send an item back: a duration that belongs to a word about
     sending things back (not to a refund), calendar days before business days."""
     best: tuple[int, int, Fact] | None = None
-    for order, sentence in enumerate(sentences(text)):
-        tokens = words(sentence)
-        if not about_returns(tokens, cues)[1] or cues.has(tokens, "not_applicable"):
+    for order, item in enumerate(with_headings(text)):
+        if cues.has(words(item.sentence), "not_applicable"):
             continue
-        for d in durations(sentence, cues):
-            if d.kind in ("minute", "hour") or _owner(sentence, d, cues) != "return":
+        for d, owner, said in _owned(item, cues):
+            if d.kind in ("minute", "hour") or owner != "return":
                 continue
             score = 2 - (1 if d.kind == "business_day" else 0)
             days = round(d.days)
-            fact = Fact("return_window_days", days, clip(sentence, 220), days, "days")
+            fact = Fact("return_window_days", days, clip(said, 220), days, "days")
             if best is None or (score, -order) > (best[0], best[1]):
                 best = (score, -order, fact)
     return best[2] if best else None
@@ -163,14 +164,35 @@ def refund_method(text: str, cues: CueView) -> Fact | None:
 
 def refund_delay(text: str, cues: CueView) -> Fact | None:
     """How long the refund takes once the return arrives ("5–7 business days")."""
-    for sentence in sentences(text):
-        if not contains(words(sentence), _refund_words(cues)):
-            continue
-        for d in durations(sentence, cues):
-            if _owner(sentence, d, cues) == "refund":
+    for item in with_headings(text):
+        for d, owner, said in _owned(item, cues):
+            if owner == "refund" and contains(words(said), _refund_words(cues)):
                 days = round(d.days, 2)
-                return Fact("refund_delay", d.label(), clip(sentence, 220), days, "days")
+                return Fact("refund_delay", d.label(), clip(said, 220), days, "days")
     return None
+
+
+def _owned(item: Item, cues: CueView) -> list[tuple[Duration, str | None, str]]:
+    """The durations of an item's sentence, each with whose it is ("return", "refund" or
+    None) and the text that says so: the sentence after its heading ("Returns" / "Within
+    30 days"), or else with the label under it ("30 days" / "Return window")."""
+    length = len(normalize(item.sentence))
+    readings = [(item.context, item.start)]
+    heard = words(item.context)
+    topical = has_cue(heard, cues, "shipping", "proof", "links", "page") or cues.has(
+        heard, "processing"
+    )
+    if item.labelled is not None and not topical:
+        readings.append((item.labelled, 0))
+    for said, start in readings:
+        tokens = words(said)
+        if not (about_returns(tokens, cues)[1] or contains(tokens, _refund_words(cues))):
+            continue
+        found = [d for d in durations(said, cues) if start <= d.start and d.end <= start + length]
+        owned = [(d, _owner(said, d, cues), said) for d in found]
+        if any(owner for _, owner, _ in owned):
+            return owned
+    return []
 
 
 def exchanges_offered(text: str, cues: CueView) -> Fact | None:

@@ -4,6 +4,7 @@ stands under ("Delivery times" / "France: 2–4 business days")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from benchmark.text import clip, normalize, words
@@ -54,24 +55,60 @@ def lines(text: str) -> list[str]:
 
 HEADING_WORDS = 6  # a line this short without a number is a heading ("Délais de livraison")
 ITEM_WORDS = 14  # a sentence this short under a heading is one of its items
+FIGURE_WORDS = 4  # a line this short with a number is a figure its label may follow
 
 
-def with_headings(text: str) -> list[tuple[str, str | None]]:
-    """Each sentence with the heading it stands under, when it is a short item of that
-    heading: "Delivery times" / "France: 2–4 business days", or a lead-in line ending in a
-    colon ("the estimated delivery time is:" / "United States: 5–7 days"). Prose sentences
-    and headings themselves come with None: they say what they are about themselves."""
-    out: list[tuple[str, str | None]] = []
+@dataclass(frozen=True)
+class Item:
+    """A sentence with what it stands under and over: the heading of a short item
+    ("Delivery times" / "France: 2–4 business days"), or the label under a bare figure
+    ("30 days" / "Return window")."""
+
+    sentence: str
+    above: str | None = None
+    below: str | None = None
+
+    @property
+    def context(self) -> str:
+        """The sentence after its heading: what an item is about."""
+        return f"{self.above}: {self.sentence}" if self.above else self.sentence
+
+    @property
+    def start(self) -> int:
+        """Where the sentence starts in the normalised `context`."""
+        return len(normalize(f"{self.above}: ")) if self.above else 0
+
+    @property
+    def labelled(self) -> str | None:
+        """The figure with its label, for when its heading says nothing of it."""
+        return f"{self.sentence} ({self.below})" if self.below else None
+
+
+def _heading_like(line: str) -> bool:
+    return len(words(line)) <= HEADING_WORDS and not re.search(r"\d", line)
+
+
+def with_headings(text: str) -> list[Item]:
+    """Each sentence as an `Item`: a short item takes the heading above it, or a lead-in line
+    ending in a colon ("the estimated delivery time is:" / "United States: 5–7 days"); a bare
+    figure takes the label right under it. Prose sentences and headings themselves stand
+    alone: they say what they are about themselves."""
+    out: list[Item] = []
     heading: str | None = None
-    for line in lines(text):
-        lead_in = line.endswith(":")
-        if lead_in or (len(words(line)) <= HEADING_WORDS and not re.search(r"\d", line)):
+    rows = lines(text)
+    for n, line in enumerate(rows):
+        if line.endswith(":") or _heading_like(line):
             said = sentences(line)
-            out += [(sentence, None) for sentence in said]
+            out += [Item(sentence) for sentence in said]
             heading = said[-1].rstrip(":") if said else None
             continue
+        below = rows[n + 1] if n + 1 < len(rows) else ""
+        figure = (
+            len(words(line)) <= FIGURE_WORDS and _heading_like(below) and not below.endswith(":")
+        )
         for sentence in sentences(line):
-            out.append((sentence, heading if len(words(sentence)) <= ITEM_WORDS else None))
+            item = len(words(sentence)) <= ITEM_WORDS
+            out.append(Item(sentence, heading if item else None, below if figure else None))
     return out
 
 

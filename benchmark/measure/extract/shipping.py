@@ -7,6 +7,7 @@ from benchmark.measure.extract.common import (
     Amount,
     Duration,
     Fact,
+    Item,
     amounts,
     clip,
     contains,
@@ -90,8 +91,9 @@ def _money(name: str, amount: Amount, sentence: str) -> Fact:
 def shipping_cost(text: str, cues: CueView) -> Fact | None:
     """The price of the first (standard) delivery option named next to a shipping word, or
     listed under a shipping heading ("Shipping costs" / "Pickup point: 3,90 €")."""
-    for sentence, heading in with_headings(text):
-        if not _about_shipping(_topic(sentence, heading), cues):
+    for item in with_headings(text):
+        sentence = item.sentence
+        if not _about_shipping(_topic(item, cues), cues):
             continue
         prices, _ = _split_amounts(sentence, cues)
         if prices:
@@ -119,8 +121,8 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     """The first delivery time stated next to a shipping word, e.g. "3–5 business days", or
     listed under a delivery heading ("Delivery times" / "France: 2–4 business days").
     Sentences about preparing the order ("we ship within 3 days") are processing times."""
-    for sentence, heading in with_headings(text):
-        tokens = _topic(sentence, heading)
+    for item in with_headings(text):
+        sentence, tokens = item.sentence, _topic(item, cues)
         if not _about_shipping(tokens, cues):
             continue
         for d in _after_processing(sentence, tokens, cues):
@@ -193,9 +195,15 @@ def _processing(
     return (after[0].start, after[0]) if after else None
 
 
-def _topic(sentence: str, heading: str | None) -> list[str]:
-    """The words that say what a sentence is about: its own, and its heading's for an item."""
-    return words(sentence if heading is None else f"{heading}: {sentence}")
+def _topic(item: Item, cues: CueView) -> list[str]:
+    """The words that say what an item is about: its own and its heading's, or else the
+    label under it ("5–7 business days" / "Delivery"), if the heading speaks of neither
+    delivery, preparation nor returns."""
+    tokens = words(item.context)
+    topical = about_returns(tokens, cues)[1] or cues.has(tokens, "processing")
+    if item.labelled is None or topical or _about_shipping(tokens, cues):
+        return tokens
+    return words(item.labelled)
 
 
 def _listed_processing(
@@ -226,10 +234,11 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
 def order_processing_time(text: str, cues: CueView) -> Fact | None:
     """How soon an order leaves the warehouse ("same business day", "24 hours"), said in
     the sentence or listed under a processing heading ("Processing time" / "1–2 days")."""
-    for sentence, heading in with_headings(text):
+    for item in with_headings(text):
+        sentence = item.sentence
         processing = _processing(sentence, cues)
-        if processing is None and heading is not None:
-            processing = _listed_processing(sentence, heading, cues)
+        if processing is None and item.above is not None:
+            processing = _listed_processing(sentence, item.above, cues)
         if processing is None:
             continue
         d = processing[1]
