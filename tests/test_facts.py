@@ -946,3 +946,45 @@ def test_a_figure_takes_the_label_under_it_when_its_heading_says_nothing(lexicon
     listed = "Delivery times\n- Mainland: 2-4 days\nReturns\nSend it back within 30 days."
     assert EXTRACTORS["delivery_time_days"](listed, view).value == "2–4 days"
     assert EXTRACTORS["return_window_days"](listed, view).value == 30
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Free shipping on orders over $75, mainland US only.",
+            "free_shipping_threshold",
+            "$75",
+        ),
+        ("es", "Envío gratis desde 40 € (solo península).", "free_shipping_threshold", "40 €"),
+        (
+            "es",
+            "Con compras de más de 40 €, el envío no es gratuito.",
+            "free_shipping_threshold",
+            None,
+        ),
+        (
+            "en",
+            "Orders placed over the weekend are shipped the next business day.",
+            "weekend_shipping",
+            False,
+        ),
+        (
+            "es",
+            "Los pedidos se procesarán en un plazo de 2 días hábiles.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        (
+            "en",
+            "Allow 7-10 business days for us to receive and process your return.",
+            "return_window_days",
+            None,
+        ),
+        ("es", "Los gastos de devolución son responsabilidad del cliente.", "free_returns", False),
+    ],
+)
+def test_restrictions_weekend_orders_and_handling_returns(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

@@ -139,6 +139,19 @@ def amounts(sentence: str, cues: CueView) -> list[Amount]:
     return read_amounts(sentence, cues.primary.code)
 
 
+def business_days(tokens: list[str], cues: CueView) -> list[tuple[int, int]]:
+    """Token spans where a business-day word stands ("business days", "Werktage", "días
+    hábiles")."""
+    units = {tuple(words(u)) for lang, _ in cues.languages for u in lang.spec.units.business_day}
+    return [
+        (i, i + len(u))
+        for u in units
+        if u
+        for i in range(len(tokens))
+        if tuple(tokens[i : i + len(u)]) == u
+    ]
+
+
 def has_cue(tokens: list[str], cues: CueView, intent: str, *kinds: str) -> bool:
     return any(cues.best(tokens, kind, intent) for kind in kinds)
 
@@ -235,6 +248,7 @@ __all__ = [
     "Fact",
     "Item",
     "amounts",
+    "business_days",
     "clip",
     "contains",
     "cue_positions",

@@ -3,12 +3,15 @@ duties and unusual addresses."""
 
 from __future__ import annotations
 
+import re
+
 from benchmark.measure.extract.common import (
     Amount,
     Duration,
     Fact,
     Item,
     amounts,
+    business_days,
     clip,
     contains,
     cue_positions,
@@ -26,6 +29,8 @@ from benchmark.spec.lexicon import CueView
 from benchmark.text import find_phrase
 
 THRESHOLD_REACH = 28  # characters between a threshold word and its amount
+NEGATION_WORDS = 6  # "60 €, el envío no es gratuito": a negation of "free" said after the amount
+_BRACKETS = re.compile(r"\([^)]*\)")
 AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
 
 
@@ -34,20 +39,10 @@ def _about_shipping(tokens: list[str], cues: CueView) -> bool:
     delivery", "we reimburse the costs of delivery within 14 days"). A
     business-days word proves a shipping page, but not a sentence: "refund issued within
     5–7 business days" is no delivery."""
-    tokens = _without_business_days(tokens, cues)
+    spans = business_days(tokens, cues)
+    tokens = [t for i, t in enumerate(tokens) if not any(a <= i < b for a, b in spans)]
     delivery = has_cue(tokens, cues, "shipping", "proof", "links", "page")
     return (delivery or cues.has(tokens, "arrives")) and not about_returns(tokens, cues)[1]
-
-
-def _without_business_days(tokens: list[str], cues: CueView) -> list[str]:
-    units = {tuple(words(u)) for lang, _ in cues.languages for u in lang.spec.units.business_day}
-    out, i = [], 0
-    while i < len(tokens):
-        unit = next((u for u in units if u and tuple(tokens[i : i + len(u)]) == u), None)
-        if unit is None:
-            out.append(tokens[i])
-        i += len(unit) if unit else 1
-    return out
 
 
 def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amount]]:
@@ -106,14 +101,23 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
 
 
 def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
-    """The order value from which delivery is free."""
+    """The order value from which delivery is free. A restriction after the amount or in
+    brackets ("over $50, US only", "(solo en territorio nacional)") is no negation."""
     for sentence in sentences(text):
         tokens = words(sentence)
-        if not is_free(tokens, cues) or cues.has(tokens, "negation"):
+        if not is_free(tokens, cues):
             continue
         _, thresholds = _split_amounts(sentence, cues)
-        if thresholds and (_about_shipping(tokens, cues) or len(thresholds) == 1):
-            return _money("free_shipping_threshold", thresholds[0], sentence)
+        if not thresholds or not (_about_shipping(tokens, cues) or len(thresholds) == 1):
+            continue
+        said = _BRACKETS.sub(" ", sentence[: thresholds[0].end])
+        rest = _BRACKETS.sub(" ", sentence[thresholds[0].end :])
+        free_after = is_free(words(rest), cues) and not is_free(words(said), cues)
+        if cues.has(words(said), "negation") or (
+            free_after and cues.has(words(rest)[:NEGATION_WORDS], "negation")
+        ):
+            continue
+        return _money("free_shipping_threshold", thresholds[0], sentence)
     return None
 
 
@@ -258,7 +262,9 @@ def weekend_shipping(text: str, cues: CueView) -> Fact | None:
             continue
         if not (_about_shipping(tokens, cues) or cues.has(tokens, "processing")):
             continue
-        ships = weekend and not weekdays_only and not cues.has(tokens, "negation")
+        # "weekend orders ship the next business day": a business day named without a number
+        moved = any(not (i and tokens[i - 1].isdigit()) for i, _ in business_days(tokens, cues))
+        ships = weekend and not (weekdays_only or moved or cues.has(tokens, "negation"))
         return Fact("weekend_shipping", ships, clip(sentence, 220))
     return None
 
