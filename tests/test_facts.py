@@ -988,3 +988,34 @@ def test_a_figure_takes_the_label_under_it_when_its_heading_says_nothing(lexicon
 def test_restrictions_weekend_orders_and_handling_returns(lexicon, lang, text, name, expected):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+def test_a_lead_in_reaches_through_the_sub_heading_under_it(lexicon):
+    text = (
+        "Delivery times:\nIn Germany\n(mainland, islands excluded) 2/4 business days after payment."
+    )
+    assert EXTRACTORS["delivery_time_days"](text, lexicon.view("en")).value == "2–4 business days"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "it",
+            "Il corriere consegna dalle 24 alle 48 ore dalla spedizione.",
+            "delivery_time_days",
+            "24–48 hours",
+        ),
+        ("it", "Offriamo una garanzia di rimborso di 60 giorni.", "return_window_days", 60),
+        (
+            "it",
+            "Gli ordini vengono spediti entro 2 giorni lavorativi.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        ("en", "Try it with our 90-day money-back guarantee.", "return_window_days", 90),
+    ],
+)
+def test_italian_ranges_and_money_back_guarantees(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

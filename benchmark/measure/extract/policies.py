@@ -174,10 +174,10 @@ def refund_delay(text: str, cues: CueView) -> Fact | None:
 
 def _owned(item: Item, cues: CueView) -> list[tuple[Duration, str | None, str]]:
     """The durations of an item's sentence, each with whose it is ("return", "refund" or
-    None) and the text that says so: the sentence after its heading ("Returns" / "Within
-    30 days"), or else with the label under it ("30 days" / "Return window")."""
+    None) and the text that says so: the sentence itself, else after its heading ("Returns"
+    / "Within 30 days"), else with the label under it ("30 days" / "Return window")."""
     length = len(normalize(item.sentence))
-    readings = [(item.context, item.start)]
+    readings = [(item.sentence, 0), (item.context, item.start)]  # its own words first
     heard = words(item.context)
     topical = has_cue(heard, cues, "shipping", "proof", "links", "page") or cues.has(
         heard, "processing"

@@ -54,7 +54,10 @@ def lines(text: str) -> list[str]:
 
 
 HEADING_WORDS = 6  # a line this short without a number is a heading ("Délais de livraison")
-ITEM_WORDS = 14  # a sentence this short under a heading is one of its items
+ITEM_WORDS = 12  # a sentence this short under a heading is one of its items…
+LISTED_WORDS = 25  # … and one this short written as a list item ("- France : 2 à 4 jours")
+# a list item: a bullet or number, a bracket, or a short name and a colon ("Express: 1–2 days")
+_LISTED = re.compile(r"^\s*(?:[-–•·*▪►✓✔]|\d+[.)]\s|\(|[^\W\d][^:.!?]{0,40}:\s)")
 FIGURE_WORDS = 4  # a line this short with a number is a figure its label may follow
 
 
@@ -90,24 +93,30 @@ def _heading_like(line: str) -> bool:
 
 def with_headings(text: str) -> list[Item]:
     """Each sentence as an `Item`: a short item takes the heading above it, or a lead-in line
-    ending in a colon ("the estimated delivery time is:" / "United States: 5–7 days"); a bare
-    figure takes the label right under it. Prose sentences and headings themselves stand
+    ending in a colon ("the estimated delivery time is:" / "United States: 5–7 days"), with the
+    lead-in right above a heading ("Delivery times:" / "Italy" / "3–5 days"); a bare figure
+    takes the label right under it. Prose sentences and headings themselves stand
     alone: they say what they are about themselves."""
     out: list[Item] = []
     heading: str | None = None
+    under = False  # the line before was a lead-in: "Delivery times:" / "In Italy" / "3–5 days"
     rows = lines(text)
     for n, line in enumerate(rows):
         if line.endswith(":") or _heading_like(line):
             said = sentences(line)
             out += [Item(sentence) for sentence in said]
-            heading = said[-1].rstrip(":") if said else None
+            last = said[-1].rstrip(":") if said else None
+            heading = f"{heading}: {last}" if under and heading and last else last
+            under = line.endswith(":")
             continue
+        under = False
         below = rows[n + 1] if n + 1 < len(rows) else ""
         figure = (
             len(words(line)) <= FIGURE_WORDS and _heading_like(below) and not below.endswith(":")
         )
         for sentence in sentences(line):
-            item = len(words(sentence)) <= ITEM_WORDS
+            size = len(words(sentence))
+            item = size <= ITEM_WORDS or (size <= LISTED_WORDS and bool(_LISTED.match(sentence)))
             out.append(Item(sentence, heading if item else None, below if figure else None))
     return out
 
