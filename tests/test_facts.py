@@ -1019,3 +1019,57 @@ def test_a_lead_in_reaches_through_the_sub_heading_under_it(lexicon):
 def test_italian_ranges_and_money_back_guarantees(lexicon, lang, text, name, expected):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Once your return is approved, it takes up to 10 days to process your refund.",
+            "refund_delay",
+            "10 days",
+        ),
+        (
+            "en",
+            "Once your return is approved, it takes up to 10 days to process your refund.",
+            "return_window_days",
+            None,
+        ),
+        (
+            "en",
+            "Unworn items can be returned within 45 days for a full refund.",
+            "return_window_days",
+            45,
+        ),
+        (
+            "nl",
+            "Zodra je retour binnen is, duurt het maximaal 10 dagen om je restitutie te verwerken.",
+            "refund_delay",
+            "10 days",
+        ),
+        (
+            "nl",
+            "Je bent zelf verantwoordelijk voor de kosten van het retourneren.",
+            "free_returns",
+            False,
+        ),
+        (
+            "nl",
+            "Bestellingen die voor 20:00 binnen zijn, worden dezelfde dag nog verstuurd.",
+            "order_processing_time",
+            "same day",
+        ),
+        (
+            "nl",
+            "Verzending & retour\nOnder de 50 euro betaal je voor verzending € 4,95.",
+            "shipping_cost",
+            "€ 4,95",
+        ),
+    ],
+)
+def test_whose_time_it_is_and_shipping_under_a_mixed_heading(lexicon, lang, text, name, expected):
+    """A return named in another clause is the event the refund waits for, not its owner;
+    a sentence that speaks of shipping is about shipping under "Shipping & Returns" too."""
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from benchmark.measure.extract.common import (
     Duration,
     Fact,
@@ -50,8 +52,11 @@ def about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
 
 def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
     """Whose duration is it — "return" (the window) or "refund" (the delay)? The cue just
-    before it decides ("refunds take 10 days"); without one, the first cue after it. Where a
-    word of both starts, the longer cue says which: Polish "zwrot" is either, "zwrot towaru"
+    before it in the same clause decides ("refunds take 10 days"); without one, a cue close
+    after it ("once your return is approved, allow 14 days for the refund"), else the one
+    before (a cue far after names the day it counts from: "we refund …, at the latest 14 days
+    from the day we learn of your withdrawal"), else the first after. Where a word of both
+    starts, the longer cue says which: Polish "zwrot" is either, "zwrot towaru"
     (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
     marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues))]
     marks += [(a, b - a, "refund") for a, b in phrase_spans(sentence, _refund_words(cues))]
@@ -63,9 +68,15 @@ def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
         if not any(o[0] <= m[0] and m[0] + m[1] <= o[0] + o[1] and o[1] > m[1] for o in marks)
     ]
     before = [m for m in marks if m[0] < d.start]
+    norm = normalize(sentence)
+    if near := [m for m in before if not _CLAUSE_BREAK.search(norm[m[0] + m[1] : d.start])]:
+        return max(near)[2]
+    after = sorted((a, -length, owner) for a, length, owner in marks if a >= d.end)
+    close = [m for m in after if m[0] - d.end <= OWNER_AFTER_REACH]
+    if close and not _CLAUSE_BREAK.search(norm[d.end : close[0][0]]):
+        return close[0][2]
     if before:
         return max(before)[2]
-    after = sorted((a, -length, owner) for a, length, owner in marks if a >= d.end)
     return after[0][2] if after else None
 
 
@@ -87,6 +98,8 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
     return best[2] if best else None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]")  # a cue across a comma is another clause's
+OWNER_AFTER_REACH = 40  # characters from a duration to a cue after it that owns it
 NEGATION_REACH = 3  # words before a cue that negate it: "not free", "n'est pas gratuit"
 EXCHANGE_NEGATION_REACH = 5  # "we are unable to offer exchanges", "non è possibile fare cambi"
 

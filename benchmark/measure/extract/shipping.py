@@ -200,14 +200,16 @@ def _processing(
 
 
 def _topic(item: Item, cues: CueView) -> list[str]:
-    """The words that say what an item is about: its own and its heading's, or else the
-    label under it ("5–7 business days" / "Delivery"), if the heading speaks of neither
-    delivery, preparation nor returns."""
-    tokens = words(item.context)
-    topical = about_returns(tokens, cues)[1] or cues.has(tokens, "processing")
-    if item.labelled is None or topical or _about_shipping(tokens, cues):
-        return tokens
-    return words(item.labelled)
+    """The words that say what an item is about: its own if they name a topic ("Shipping &
+    Returns" / "Orders over € 100 ship free"), else its heading's too, else the label under it
+    ("5–7 business days" / "Delivery") if the heading speaks of neither delivery, preparation
+    nor returns."""
+    for said in (item.sentence, item.context):
+        tokens = words(said)
+        topical = about_returns(tokens, cues)[1] or cues.has(tokens, "processing")
+        if topical or _about_shipping(tokens, cues):
+            return tokens
+    return words(item.labelled or item.context)
 
 
 def _listed_processing(
