@@ -1073,3 +1073,22 @@ def test_whose_time_it_is_and_shipping_under_a_mixed_heading(lexicon, lang, text
     a sentence that speaks of shipping is about shipping under "Shipping & Returns" too."""
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We pay the money back to your card, within 5 days from receipt of your return."),
+        ("it", "Ti rimborsiamo sulla carta usata, entro 5 giorni dal ricevimento del reso."),
+        (
+            "de",
+            "Wir erstatten den Betrag auf dein Konto, spätestens 5 Tage nach Eingang der Rücksendung.",
+        ),
+    ],
+)
+def test_a_return_named_as_the_day_a_refund_counts_from(lexicon, lang, text):
+    """ "Within 5 days from receipt of your return": the return is when the refund's clock
+    starts; the 5 days are the refund's, and no return window."""
+    assert _fact(lexicon, "return_window_days", lang, text) is None
+    fact = _fact(lexicon, "refund_delay", lang, text)
+    assert fact is not None and fact.value == "5 days", fact

@@ -116,6 +116,9 @@ class FactCues(_Strict):
     # the order reaches the shopper ("your order arrives in 3–5 days", "recibirás tu pedido
     # en 48 horas"): a delivery time said without a shipping word
     arrives: list[str] = []
+    # what a duration counts from ("within 14 days from receipt of the return"): a return or
+    # refund word after one names that day, not whose the duration is
+    since: list[str] = []
     processing: list[str] = Field(min_length=1)
     same_day: list[str] = []  # words that an order leaves the day it is placed ("jour même")
     weekend: list[str] = Field(min_length=1)

@@ -10,6 +10,7 @@ from benchmark.measure.extract.common import (
     Item,
     clip,
     contains,
+    cue_positions,
     durations,
     has_cue,
     phrase_spans,
@@ -55,7 +56,8 @@ def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
     before it in the same clause decides ("refunds take 10 days"); without one, a cue close
     after it ("once your return is approved, allow 14 days for the refund"), else the one
     before (a cue far after names the day it counts from: "we refund …, at the latest 14 days
-    from the day we learn of your withdrawal"), else the first after. Where a word of both
+    from the day we learn of your withdrawal", and so does one after a word like "from":
+    "14 days from receipt of the return"), else the first after. Where a word of both
     starts, the longer cue says which: Polish "zwrot" is either, "zwrot towaru"
     (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
     marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues))]
@@ -72,8 +74,13 @@ def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
     if near := [m for m in before if not _CLAUSE_BREAK.search(norm[m[0] + m[1] : d.start])]:
         return max(near)[2]
     after = sorted((a, -length, owner) for a, length, owner in marks if a >= d.end)
+    since = cue_positions(sentence, cues, "since")
     close = [m for m in after if m[0] - d.end <= OWNER_AFTER_REACH]
-    if close and not _CLAUSE_BREAK.search(norm[d.end : close[0][0]]):
+    if (
+        close
+        and not _CLAUSE_BREAK.search(norm[d.end : close[0][0]])
+        and not any(d.end <= p < close[0][0] for p in since)
+    ):
         return close[0][2]
     if before:
         return max(before)[2]
