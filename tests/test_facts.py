@@ -1092,3 +1092,22 @@ def test_a_return_named_as_the_day_a_refund_counts_from(lexicon, lang, text):
     assert _fact(lexicon, "return_window_days", lang, text) is None
     fact = _fact(lexicon, "refund_delay", lang, text)
     assert fact is not None and fact.value == "5 days", fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "pl",
+            "Czas realizacji zamówienia wynosi 1-3 dni robocze.",
+            "order_processing_time",
+            "1–3 business days",
+        ),
+        ("pl", "Koszty odesłania zwrotnego obciążają klienta.", "free_returns", False),
+        ("pl", "Masz 30 dni na zwrot zakupionego produktu.", "return_window_days", 30),
+        ("pl", "Masz 30 dni na zwrot zakupionego produktu.", "refund_delay", None),
+    ],
+)
+def test_polish_shops_wording(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact
