@@ -1111,3 +1111,20 @@ def test_a_return_named_as_the_day_a_refund_counts_from(lexicon, lang, text):
 def test_polish_shops_wording(lexicon, lang, text, name, expected):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        ("sv", "Fraktfritt vid köp över 499 kr.", "free_shipping_threshold", "499 kr"),
+        ("sv", "Vi levererar till ditt närmaste postombud.", "po_box", None),
+        ("de", "Abholung in jeder Postfiliale möglich.", "po_box", None),
+        ("sv", "Frakt och retur\nExpressleverans (1-2 dagar)", "return_window_days", None),
+        ("sv", "Frakt och retur\nExpressleverans (1-2 dagar)", "delivery_time_days", "1–2 days"),
+    ],
+)
+def test_swedish_free_shipping_pickup_points_and_a_shipping_line_under_a_mixed_heading(
+    lexicon, lang, text, name, expected
+):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

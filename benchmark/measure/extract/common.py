@@ -152,6 +152,13 @@ def business_days(tokens: list[str], cues: CueView) -> list[tuple[int, int]]:
     ]
 
 
+def without_business_days(tokens: list[str], cues: CueView) -> list[str]:
+    """`tokens` without their business-day words: they prove a shipping page, but a sentence
+    with one may speak of refunds or replies ("refund issued within 5–7 business days")."""
+    spans = business_days(tokens, cues)
+    return [t for i, t in enumerate(tokens) if not any(a <= i < b for a, b in spans)]
+
+
 def has_cue(tokens: list[str], cues: CueView, intent: str, *kinds: str) -> bool:
     return any(cues.best(tokens, kind, intent) for kind in kinds)
 
@@ -260,5 +267,6 @@ __all__ = [
     "sentences",
     "timed",
     "with_headings",
+    "without_business_days",
     "words",
 ]

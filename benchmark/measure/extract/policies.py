@@ -16,6 +16,7 @@ from benchmark.measure.extract.common import (
     phrase_spans,
     sentences,
     with_headings,
+    without_business_days,
     words,
 )
 from benchmark.spec.lexicon import CueView
@@ -107,6 +108,22 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;]")  # a cue across a comma is another clause's
 OWNER_AFTER_REACH = 40  # characters from a duration to a cue after it that owns it
+
+
+def _about_money_back(tokens: list[str], cues: CueView) -> bool:
+    """Speaks of returns or refunds."""
+    return about_returns(tokens, cues)[1] or contains(tokens, _refund_words(cues))
+
+
+def _elsewhere(tokens: list[str], cues: CueView) -> bool:
+    """Speaks of delivery or of preparing the order (a business-days word alone does not:
+    refunds take business days too)."""
+    tokens = without_business_days(tokens, cues)
+    return has_cue(tokens, cues, "shipping", "proof", "links", "page") or cues.has(
+        tokens, "processing"
+    )
+
+
 NEGATION_REACH = 3  # words before a cue that negate it: "not free", "n'est pas gratuit"
 EXCHANGE_NEGATION_REACH = 5  # "we are unable to offer exchanges", "non è possibile fare cambi"
 
@@ -198,15 +215,14 @@ def _owned(item: Item, cues: CueView) -> list[tuple[Duration, str | None, str]]:
     / "Within 30 days"), else with the label under it ("30 days" / "Return window")."""
     length = len(normalize(item.sentence))
     readings = [(item.sentence, 0), (item.context, item.start)]  # its own words first
+    own = words(item.sentence)
+    if not _about_money_back(own, cues) and _elsewhere(own, cues):
+        readings = readings[:1]  # "Fast delivery (1–5 days)" under "Shipping, returns"
     heard = words(item.context)
-    topical = has_cue(heard, cues, "shipping", "proof", "links", "page") or cues.has(
-        heard, "processing"
-    )
-    if item.labelled is not None and not topical:
+    if item.labelled is not None and not _elsewhere(heard, cues):
         readings.append((item.labelled, 0))
     for said, start in readings:
-        tokens = words(said)
-        if not (about_returns(tokens, cues)[1] or contains(tokens, _refund_words(cues))):
+        if not _about_money_back(words(said), cues):
             continue
         found = [d for d in durations(said, cues) if start <= d.start and d.end <= start + length]
         owned = [(d, _owner(said, d, cues), said) for d in found]

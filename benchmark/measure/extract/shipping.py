@@ -22,6 +22,7 @@ from benchmark.measure.extract.common import (
     sentences,
     timed,
     with_headings,
+    without_business_days,
     words,
 )
 from benchmark.measure.extract.policies import about_returns, return_words
@@ -39,8 +40,7 @@ def _about_shipping(tokens: list[str], cues: CueView) -> bool:
     delivery", "we reimburse the costs of delivery within 14 days"). A
     business-days word proves a shipping page, but not a sentence: "refund issued within
     5–7 business days" is no delivery."""
-    spans = business_days(tokens, cues)
-    tokens = [t for i, t in enumerate(tokens) if not any(a <= i < b for a, b in spans)]
+    tokens = without_business_days(tokens, cues)
     delivery = has_cue(tokens, cues, "shipping", "proof", "links", "page")
     return (delivery or cues.has(tokens, "arrives")) and not about_returns(tokens, cues)[1]
 
