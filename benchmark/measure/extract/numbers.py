@@ -222,9 +222,8 @@ def amounts(sentence: str, language: str = "en") -> list[Amount]:
         price = Price.fromstring(raw, decimal_separator=_decimal_separator(raw, page_decimal))
         if price.amount is None:
             continue
-        text = " ".join(sentence[m.start() : m.end()].split()).rstrip(
-            "."
-        )  # "499 kr." ends a sentence
+        # "499 kr." at the end of a sentence: the full stop is the sentence's
+        text = " ".join(sentence[m.start() : m.end()].split()).rstrip(".")
         number = float(price.amount.quantize(Decimal("0.01")))
         found.append(Amount(text, number, code_of.get(sign, sign.upper()), m.start(), m.end()))
     return found
