@@ -1128,3 +1128,31 @@ def test_swedish_free_shipping_pickup_points_and_a_shipping_line_under_a_mixed_h
 ):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "pt",
+            "Prazo de postagem: 1 dia útil após a aprovação do pedido.",
+            "order_processing_time",
+            "1 business day",
+        ),
+        (
+            "pt",
+            "O estorno aparece na fatura do cartão em até 2 faturas.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "en",
+            "Money goes back to your card once we have checked the parcel.",
+            "refund_method",
+            "original payment method",
+        ),
+    ],
+)
+def test_brazilian_posting_time_and_card_refunds(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact
