@@ -1147,7 +1147,7 @@ def test_swedish_free_shipping_pickup_points_and_a_shipping_line_under_a_mixed_h
         ),
         (
             "en",
-            "Money goes back to your card once we have checked the parcel.",
+            "Refunds go back to your card once we have checked the parcel.",
             "refund_method",
             "original payment method",
         ),
