@@ -61,9 +61,29 @@ class Han(str):
         return token
 
 
+_TAUGHT: set[str] = set()
+TAUGHT_FREQ = 20_000  # as common as 元 or 的: a cue word wins over the segmenter's guesses
+
+
+def teach_han_words(phrases: Iterable[str]) -> None:
+    """Make the lexicon's Chinese cue words words of the segmenter's dictionary: jieba's
+    dictionary is mostly simplified Chinese, and its guesses glue traditional characters
+    across words ("990元免運費" became 元免|運費, hiding 免運, free shipping)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    new = [p for p in phrases if _HAN_RUN.fullmatch(p) and len(p) > 1 and p not in _TAUGHT]
+    for phrase in new:
+        jieba.add_word(phrase, freq=TAUGHT_FREQ)
+        _TAUGHT.add(phrase)
+    if new:
+        _han_words.cache_clear()
+
+
 @lru_cache(maxsize=8192)
 def _han_words(run: str) -> tuple[Han, ...]:
-    """A run of Chinese characters segmented into words (jieba's dictionary and HMM)."""
+    """A run of Chinese characters segmented into words (jieba's dictionary, the lexicon's
+    Chinese cue words, and its HMM for words in neither)."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)

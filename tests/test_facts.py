@@ -1156,3 +1156,18 @@ def test_swedish_free_shipping_pickup_points_and_a_shipping_line_under_a_mixed_h
 def test_brazilian_posting_time_and_card_refunds(lexicon, lang, text, name, expected):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        ("zh", "本店全館滿1500元免運費，未滿收取運費100元", "free_shipping_threshold", "1500元"),
+        ("zh", "本店全館滿1500元免運費，未滿收取運費100元", "shipping_cost", "100元"),
+        ("zh", "非瑕疵品之退貨運費由買家負擔", "free_returns", False),
+    ],
+)
+def test_chinese_cue_words_survive_segmentation(lexicon, lang, text, name, expected):
+    """The segmenter glued "元免" in "1500元免運費" and hid 免運 (free shipping): the
+    lexicon's Chinese cue words are words of its dictionary."""
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

@@ -24,7 +24,7 @@ stage uses belong together.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -36,7 +36,15 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from benchmark import DATA_DIR as PACKAGE_DATA
 from benchmark.errors import SpecError
 from benchmark.spec.files import read_yaml, validate
-from benchmark.text import Phrase, PhraseIndex, cue_words_for, find_phrase, normalize, words
+from benchmark.text import (
+    Phrase,
+    PhraseIndex,
+    cue_words_for,
+    find_phrase,
+    normalize,
+    teach_han_words,
+    words,
+)
 
 DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9
@@ -429,6 +437,18 @@ def lexicon_codes(folder: Path | None = None) -> set[str]:
     return codes | {alias for alias, code in ALIASES.items() if code in codes}
 
 
+def _phrases(data: object) -> Iterator[str]:
+    """Every string in a lexicon file's data, for the Chinese segmenter's dictionary."""
+    if isinstance(data, str):
+        yield from (part.strip() for part in data.split("/"))
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _phrases(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _phrases(value)
+
+
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     """Load every ``*.yaml`` in `folder`; English is required, and every language must define
     the same intents as English so a scenario never silently loses a language."""
@@ -447,6 +467,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         lexicon.languages[spec.language] = Language(spec, path)
     if "en" not in lexicon.languages:
         raise SpecError(folder, "the lexicon needs an English file (en.yaml)")
+    if "zh" in lexicon.languages:
+        teach_han_words(_phrases(lexicon.languages["zh"].spec.model_dump()))
     wanted = lexicon.intents
     for lang in lexicon.languages.values():
         missing = wanted - set(lang.spec.intents)
