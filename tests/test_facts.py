@@ -1171,3 +1171,60 @@ def test_chinese_cue_words_survive_segmentation(lexicon, lang, text, name, expec
     lexicon's Chinese cue words are words of its dictionary."""
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Items may be sent back up to 21 calendar days after delivery.",
+            "return_window_days",
+            21,
+        ),
+        ("de", "Sie können innerhalb von 30 Kalendertagen zurücksenden.", "return_window_days", 30),
+        (
+            "en",
+            "After 60 days have gone by, sadly we cannot give you a refund.",
+            "refund_delay",
+            None,
+        ),
+        (
+            "en",
+            "After 60 days have gone by, sadly we cannot give you a refund or exchange.",
+            "exchanges_offered",
+            True,
+        ),
+        (
+            "en",
+            "Sorry, we cannot offer a refund or exchange on sale items.",
+            "exchanges_offered",
+            False,
+        ),
+        (
+            "en",
+            "We never charge for returns and you can exchange anything.",
+            "exchanges_offered",
+            True,
+        ),
+        ("en", "If you are not happy, send it back within 30 days.", "return_window_days", 30),
+        (
+            "de",
+            "Die Kosten für die Retoure ziehen wir vom Erstattungsbetrag ab.",
+            "free_returns",
+            False,
+        ),
+        ("de", "Die Rücksendekosten werden vom Kunden getragen.", "free_returns", False),
+        (
+            "en",
+            "You will be responsible for paying the postage to send items back.",
+            "free_returns",
+            False,
+        ),
+    ],
+)
+def test_refusals_limits_and_who_pays_as_policy_pages_say_it(lexicon, lang, text, name, expected):
+    """A refund said not to happen owns no duration; an exchange refused after a time is a
+    time limit on exchanges that are offered; a refusal does not reach past an "and"."""
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

@@ -20,7 +20,7 @@ from benchmark.measure.extract.common import (
     words,
 )
 from benchmark.spec.lexicon import CueView
-from benchmark.text import Phrase, find_phrase, normalize
+from benchmark.text import SEPARABLE_REACH, Phrase, find_phrase, normalize
 
 
 def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
@@ -63,6 +63,10 @@ def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
     (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
     marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues))]
     marks += [(a, b - a, "refund") for a, b in phrase_spans(sentence, _refund_words(cues))]
+    norm = normalize(sentence)
+    # "… we cannot offer you a refund": a refund or return said not to happen (in its own
+    # clause: "if you are not happy, return it within 30 days" returns it) owns nothing
+    marks = [m for m in marks if not _refused(norm[: m[0]], cues)]
     # a cue inside a longer one is part of it: "satisfait ou remboursé" (money back if not
     # satisfied: the return window) holds "remboursé"
     marks = [
@@ -71,7 +75,6 @@ def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
         if not any(o[0] <= m[0] and m[0] + m[1] <= o[0] + o[1] and o[1] > m[1] for o in marks)
     ]
     before = [m for m in marks if m[0] < d.start]
-    norm = normalize(sentence)
     if near := [m for m in before if not _CLAUSE_BREAK.search(norm[m[0] + m[1] : d.start])]:
         return max(near)[2]
     after = sorted((a, -length, owner) for a, length, owner in marks if a >= d.end)
@@ -108,6 +111,7 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;]")  # a cue across a comma is another clause's
 OWNER_AFTER_REACH = 40  # characters from a duration to a cue after it that owns it
+OWNER_NEGATION = 4  # words before a cue where a negation says it does not happen
 
 
 def _about_money_back(tokens: list[str], cues: CueView) -> bool:
@@ -125,7 +129,8 @@ def _elsewhere(tokens: list[str], cues: CueView) -> bool:
 
 
 NEGATION_REACH = 3  # words before a cue that negate it: "not free", "n'est pas gratuit"
-EXCHANGE_NEGATION_REACH = 5  # "we are unable to offer exchanges", "non è possibile fare cambi"
+EXCHANGE_NEGATION_REACH = 5
+LISTED_NEGATION_REACH = 8  # … and further back where no "and" stands between
 
 
 def _starts(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[int]:
@@ -134,8 +139,26 @@ def _starts(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[int]:
         i
         for phrase, compounds in phrases
         for i in range(len(tokens))
-        if find_phrase(tokens[i : i + len(phrase.words)], phrase, compounds) == 0
+        # a phrase with a gap ("ziehen wir … ab") may reach that much further
+        if find_phrase(tokens[i : i + _span(phrase)], phrase, compounds) == 0
     ]
+
+
+def _refused(before: str, cues: CueView) -> bool:
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return cues.has(words(clause)[-OWNER_NEGATION:], "negation")
+
+
+def _span(phrase: Phrase) -> int:
+    return len(phrase.words) + (SEPARABLE_REACH if phrase.gap else 0)
+
+
+def _and_words(cues: CueView) -> frozenset[str]:
+    """The words that join two things said apart ("and", "und", "et"): a negation before one
+    does not reach past it ("we don't charge for returns and you can exchange")."""
+    return frozenset(
+        w for lang, _ in cues.languages for c in lang.spec.connectors for w in words(c)
+    )
 
 
 def _negated(tokens: list[str], at: int, cues: CueView) -> bool:
@@ -249,7 +272,14 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
             continue
         at = min(starts)
         before = tokens[max(0, at - EXCHANGE_NEGATION_REACH) : at]  # "non è possibile effettuare"
+        # "we can't offer a refund or exchange": further back where no "and" stands between
+        listed = tokens[max(0, at - LISTED_NEGATION_REACH) : at]
+        if not any(w in _and_words(cues) for w in listed):
+            before = listed
         after = tokens[at + 1 : at + 1 + NEGATION_REACH]  # "exchanges are not possible"
-        offered = not (cues.has(before, "negation") or cues.has(after, "negation"))
-        return Fact("exchanges_offered", offered, clip(sentence, 220))
+        refused = cues.has(before, "negation") or cues.has(after, "negation")
+        # refused after a time ("if 30 days have gone by, we can't offer an exchange") is a
+        # time limit on exchanges that are offered
+        limited = refused and bool(durations(sentence, cues))
+        return Fact("exchanges_offered", not refused or limited, clip(sentence, 220))
     return None
