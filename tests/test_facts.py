@@ -1228,3 +1228,35 @@ def test_refusals_limits_and_who_pays_as_policy_pages_say_it(lexicon, lang, text
     time limit on exchanges that are offered; a refusal does not reach past an "and"."""
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+def test_a_table_cell_takes_its_column_header(lexicon):
+    text = "Option\tTransit time\tPreparation time\tFee\nGround\t4-6 business days\t2 business days\t$7.50"
+    view = lexicon.view("en")
+    assert EXTRACTORS["delivery_time_days"](text, view).value == "4–6 business days"
+    assert EXTRACTORS["order_processing_time"](text, view).value == "2 business days"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Phone lines (0800 111 2222) open Mon-Fri 8:30 am GMT until 6 pm.",
+            "phone_hours",
+            "Mon-Fri 8:30 am GMT until 6 pm",
+        ),
+        ("en", "Saturday delivery is offered in most postcodes.", "weekend_shipping", True),
+        ("en", "Weekends and bank holidays can slow down delivery.", "weekend_shipping", None),
+        ("en", "Weekend orders won't ship until Monday.", "weekend_shipping", False),
+        (
+            "en",
+            "Most orders ship the same or next business day.",
+            "order_processing_time",
+            "same day",
+        ),
+    ],
+)
+def test_time_zones_weekend_services_and_next_day_dispatch(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

@@ -22,13 +22,11 @@ from benchmark.measure.extract.policies import (
 from benchmark.measure.extract.shipping import (
     delivery_time_days,
     delivery_times,
-    duties_taxes,
     free_shipping_threshold,
     order_processing_time,
-    po_box,
     shipping_cost,
-    weekend_shipping,
 )
+from benchmark.measure.extract.terms import duties_taxes, po_box, weekend_shipping
 from benchmark.spec.lexicon import CueView
 
 Extractor = Callable[[str, CueView], Fact | None]

@@ -24,11 +24,13 @@ from benchmark.text import normalize
 
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur|u)?"
+# a time zone after the first time: "7:00 am EST until 8:00 pm EST"
+_ZONE = r"\b(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest|eet|aest|ist)\b"
 _TIME_RANGE = re.compile(
     # the word between the two times, in the languages of the lexicon (accents are folded:
     # "das 9h às 18h" is read as "as"; "od 8 do 16", "dalle 9 alle 18", "с 9 до 18")
-    rf"({_TIME})\s*(?:-|–|—|~|〜|to|a|à|as|ate|bis|tot|la|al|alle|hasta|until|till|do|до|e|y|si"
-    rf"|and|und|et|en)\s*({_TIME})",
+    rf"({_TIME})(?:\s*{_ZONE})?\s*(?:-|–|—|~|〜|to|a|à|as|ate|bis|tot|la|al|alle|hasta|until"
+    rf"|till|do|до|e|y|si|and|und|et|en)\s*({_TIME})",
     re.IGNORECASE,
 )
 # what makes a range a time of day: 8:00, 8 am, 9h, 18 Uhr; or a word for "at … o'clock"

@@ -95,13 +95,30 @@ def with_headings(text: str) -> list[Item]:
     """Each sentence as an `Item`: a short item takes the heading above it, or a lead-in line
     ending in a colon ("the estimated delivery time is:" / "United States: 5–7 days"), with the
     lead-in right above a heading ("Delivery times:" / "Italy" / "3–5 days"); a bare figure
-    takes the label right under it. Prose sentences and headings themselves stand
-    alone: they say what they are about themselves."""
+    takes the label right under it, and a table cell its column's header. Prose sentences and
+    headings themselves stand alone: they say what they are about themselves."""
     out: list[Item] = []
     heading: str | None = None
     under = False  # the line before was a lead-in: "Delivery times:" / "In Italy" / "3–5 days"
     rows = lines(text)
+    columns: list[str] | None = None  # a table's header cells: "Shipping time", "Processing"
     for n, line in enumerate(rows):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) > 1:
+            if all(_heading_like(c) for c in cells):
+                columns = cells
+                out += [Item(c) for c in cells if c]
+            else:
+                heads = (
+                    columns if columns and len(columns) == len(cells) else [heading] * len(cells)
+                )
+                out += [
+                    Item(part, head)
+                    for c, head in zip(cells, heads, strict=True)
+                    for part in sentences(c)
+                ]
+            continue
+        columns = None
         if line.endswith(":") or _heading_like(line):
             said = sentences(line)
             out += [Item(sentence) for sentence in said]

@@ -11,7 +11,6 @@ from benchmark.measure.extract.common import (
     Fact,
     Item,
     amounts,
-    business_days,
     clip,
     contains,
     cue_positions,
@@ -35,7 +34,7 @@ _BRACKETS = re.compile(r"\([^)]*\)")
 AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
 
 
-def _about_shipping(tokens: list[str], cues: CueView) -> bool:
+def about_shipping(tokens: list[str], cues: CueView) -> bool:
     """Speaks of delivery, and not of sending things back or refunds ("30 days after
     delivery", "we reimburse the costs of delivery within 14 days"). A
     business-days word proves a shipping page, but not a sentence: "refund issued within
@@ -88,7 +87,7 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
     listed under a shipping heading ("Shipping costs" / "Pickup point: 3,90 €")."""
     for item in with_headings(text):
         sentence = item.sentence
-        if not _about_shipping(_topic(item, cues), cues):
+        if not about_shipping(_topic(item, cues), cues):
             continue
         prices, _ = _split_amounts(sentence, cues)
         if prices:
@@ -108,7 +107,7 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
         if not is_free(tokens, cues):
             continue
         _, thresholds = _split_amounts(sentence, cues)
-        if not thresholds or not (_about_shipping(tokens, cues) or len(thresholds) == 1):
+        if not thresholds or not (about_shipping(tokens, cues) or len(thresholds) == 1):
             continue
         said = _BRACKETS.sub(" ", sentence[: thresholds[0].end])
         rest = _BRACKETS.sub(" ", sentence[thresholds[0].end :])
@@ -127,7 +126,7 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     Sentences about preparing the order ("we ship within 3 days") are processing times."""
     for item in with_headings(text):
         sentence, tokens = item.sentence, _topic(item, cues)
-        if not _about_shipping(tokens, cues):
+        if not about_shipping(tokens, cues):
             continue
         for d in _after_processing(sentence, tokens, cues):
             # "24/48 horas", "livraison en 48h": a day or more counted in hours
@@ -207,7 +206,7 @@ def _topic(item: Item, cues: CueView) -> list[str]:
     for said in (item.sentence, item.context):
         tokens = words(said)
         topical = about_returns(tokens, cues)[1] or cues.has(tokens, "processing")
-        if topical or _about_shipping(tokens, cues):
+        if topical or about_shipping(tokens, cues):
             return tokens
     return words(item.labelled or item.context)
 
@@ -251,38 +250,4 @@ def order_processing_time(text: str, cues: CueView) -> Fact | None:
         if d is None:
             return Fact("order_processing_time", "same day", clip(sentence, 220), 0, "hours")
         return Fact("order_processing_time", d.label(), clip(sentence, 220), d.hours, "hours")
-    return None
-
-
-def weekend_shipping(text: str, cues: CueView) -> Fact | None:
-    """Whether orders ship or arrive on weekends."""
-    for sentence in sentences(text):
-        tokens = words(sentence)
-        weekdays_only = cues.has(tokens, "weekdays_only")
-        weekend = cues.has(tokens, "weekend")
-        if not (weekdays_only or weekend):
-            continue
-        if not (_about_shipping(tokens, cues) or cues.has(tokens, "processing")):
-            continue
-        # "weekend orders ship the next business day": a business day named without a number
-        moved = any(not (i and tokens[i - 1].isdigit()) for i, _ in business_days(tokens, cues))
-        ships = weekend and not (weekdays_only or moved or cues.has(tokens, "negation"))
-        return Fact("weekend_shipping", ships, clip(sentence, 220))
-    return None
-
-
-def duties_taxes(text: str, cues: CueView) -> Fact | None:
-    """What the store says about customs duties and import taxes, as written."""
-    for sentence in sentences(text):
-        if cues.has(words(sentence), "duties"):
-            return Fact("duties_taxes", clip(sentence, 120), clip(sentence, 220))
-    return None
-
-
-def po_box(text: str, cues: CueView) -> Fact | None:
-    """Whether PO boxes and parcel lockers are accepted as delivery addresses."""
-    for sentence in sentences(text):
-        tokens = words(sentence)
-        if cues.has(tokens, "po_box"):
-            return Fact("po_box", not cues.has(tokens, "negation"), clip(sentence, 220))
     return None

@@ -1,0 +1,58 @@
+"""Delivery terms besides time and price: weekend shipping, customs duties, PO boxes."""
+
+from __future__ import annotations
+
+from benchmark.measure.extract.common import Fact, business_days, clip, sentences, words
+from benchmark.measure.extract.shipping import about_shipping
+from benchmark.spec.lexicon import CueView
+
+
+def weekend_shipping(text: str, cues: CueView) -> Fact | None:
+    """Whether orders ship or arrive on weekends."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        weekdays_only = cues.has(tokens, "weekdays_only")
+        weekend = cues.has(tokens, "weekend")
+        if not (weekdays_only or weekend):
+            continue
+        if not (about_shipping(tokens, cues) or cues.has(tokens, "processing")):
+            continue
+        # "weekend orders ship the next business day": a business day named without a number
+        moved = any(not (i and tokens[i - 1].isdigit()) for i, _ in business_days(tokens, cues))
+        ships = weekend and not (weekdays_only or moved or cues.has(tokens, "negation"))
+        if ships and not _weekend_delivery(tokens, cues):
+            continue  # "weekends slow delivery down" names weekends, not a weekend service
+        return Fact("weekend_shipping", ships, clip(sentence, 220))
+    return None
+
+
+WEEKEND_REACH = 1  # words between a weekend word and the delivery it qualifies
+
+
+def _weekend_delivery(tokens: list[str], cues: CueView) -> bool:
+    """A weekend word right next to a word of shipping: "Saturday delivery", "we ship on
+    weekends", "livraison le samedi"."""
+    days = [i for i in range(len(tokens)) if cues.has(tokens[i : i + 1], "weekend")]
+    return any(
+        about_shipping(tokens[j : j + 1], cues) or cues.has(tokens[j : j + 1], "processing")
+        for i in days
+        for j in range(max(0, i - WEEKEND_REACH - 1), min(len(tokens), i + WEEKEND_REACH + 2))
+        if j != i
+    )
+
+
+def duties_taxes(text: str, cues: CueView) -> Fact | None:
+    """What the store says about customs duties and import taxes, as written."""
+    for sentence in sentences(text):
+        if cues.has(words(sentence), "duties"):
+            return Fact("duties_taxes", clip(sentence, 120), clip(sentence, 220))
+    return None
+
+
+def po_box(text: str, cues: CueView) -> Fact | None:
+    """Whether PO boxes and parcel lockers are accepted as delivery addresses."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if cues.has(tokens, "po_box"):
+            return Fact("po_box", not cues.has(tokens, "negation"), clip(sentence, 220))
+    return None
