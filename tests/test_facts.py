@@ -1260,3 +1260,49 @@ def test_a_table_cell_takes_its_column_header(lexicon):
 def test_time_zones_weekend_services_and_next_day_dispatch(lexicon, lang, text, name, expected):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Parcels take between 3 and 5 business days to arrive.",
+            "delivery_time_days",
+            "3–5 business days",
+        ),
+        (
+            "de",
+            "Die Lieferung dauert zwischen 2 und 4 Werktagen.",
+            "delivery_time_days",
+            "2–4 business days",
+        ),
+        (
+            "pl",
+            "Przesyłka dotrze od 2 do 3 dni roboczych.",
+            "delivery_time_days",
+            "2–3 business days",
+        ),
+        (
+            "fr",
+            "Votre commande est envoyée sous 2 jours puis reçue dans un délai de 3 à 5 jours ouvrables.",
+            "order_processing_time",
+            "2 days",
+        ),
+        (
+            "fr",
+            "Les remboursements sont crédités sur le mode de paiement original.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "fr",
+            "Comptez 10 jours ouvrés pour le traitement des retours.",
+            "refund_delay",
+            "10 business days",
+        ),
+    ],
+)
+def test_between_ranges_and_french_policy_wording(lexicon, lang, text, name, expected):
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact
