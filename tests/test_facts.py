@@ -1306,3 +1306,46 @@ def test_time_zones_weekend_services_and_next_day_dispatch(lexicon, lang, text, 
 def test_between_ranges_and_french_policy_wording(lexicon, lang, text, name, expected):
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Once 45 days have passed since your order, sadly we can't give you a refund.",
+            "return_window_days",
+            45,
+        ),
+        (
+            "en",
+            "Once 45 days have passed since your order, sadly we can't give you a refund.",
+            "refund_delay",
+            None,
+        ),
+        (
+            "es",
+            "Si han pasado 15 días desde su compra, no podemos ofrecerle un reembolso.",
+            "return_window_days",
+            15,
+        ),
+        (
+            "es",
+            "El reembolso se abona en su tarjeta de crédito o método de pago original.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "it",
+            "Il rimborso avviene sulla carta di credito utilizzata.",
+            "refund_method",
+            "original payment method",
+        ),
+        ("tr", "İade tutarı kredi kartınıza yansıtılır.", "refund_method", None),
+    ],
+)
+def test_a_refusal_after_days_since_purchase_and_credit_cards(lexicon, lang, text, name, expected):
+    """ "If 30 days have gone by since your purchase, we can't offer a refund" is a 30-day
+    return window (the template of countless shops); a credit card is no store credit."""
+    fact = _fact(lexicon, name, lang, text)
+    assert (fact.value if fact else None) == expected, fact

@@ -58,7 +58,8 @@ def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
     after it ("once your return is approved, allow 14 days for the refund"), else the one
     before (a cue far after names the day it counts from: "we refund …, at the latest 14 days
     from the day we learn of your withdrawal", and so does one after a word like "from":
-    "14 days from receipt of the return"), else the first after. Where a word of both
+    "14 days from receipt of the return"), else the first after; a return or refund refused
+    once the days have passed since the purchase makes them the return window. Where a word of both
     starts, the longer cue says which: Polish "zwrot" is either, "zwrot towaru"
     (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
     marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues))]
@@ -66,7 +67,8 @@ def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
     norm = normalize(sentence)
     # "… we cannot offer you a refund": a refund or return said not to happen (in its own
     # clause: "if you are not happy, return it within 30 days" returns it) owns nothing
-    marks = [m for m in marks if not _refused(norm[: m[0]], cues)]
+    refused = [m for m in marks if _refused(norm[: m[0]], cues)]
+    marks = [m for m in marks if m not in refused]
     # a cue inside a longer one is part of it: "satisfait ou remboursé" (money back if not
     # satisfied: the return window) holds "remboursé"
     marks = [
@@ -88,7 +90,14 @@ def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
         return close[0][2]
     if before:
         return max(before)[2]
-    return after[0][2] if after else None
+    if after:
+        return after[0][2]
+    # "if 30 days have gone by since your purchase, we can't offer you a refund": what is
+    # refused once the days have passed since the purchase is a return window
+    late = [m for m in refused if m[0] >= d.end]
+    if late and any(d.end <= p < late[0][0] for p in since):
+        return "return"
+    return None
 
 
 def return_window_days(text: str, cues: CueView) -> Fact | None:
@@ -111,7 +120,7 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;]")  # a cue across a comma is another clause's
 OWNER_AFTER_REACH = 40  # characters from a duration to a cue after it that owns it
-OWNER_NEGATION = 4  # words before a cue where a negation says it does not happen
+OWNER_NEGATION = 5  # words before a cue where a negation says it does not happen
 
 
 def _about_money_back(tokens: list[str], cues: CueView) -> bool:
