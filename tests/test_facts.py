@@ -1349,3 +1349,17 @@ def test_a_refusal_after_days_since_purchase_and_credit_cards(lexicon, lang, tex
     return window (the template of countless shops); a credit card is no store credit."""
     fact = _fact(lexicon, name, lang, text)
     assert (fact.value if fact else None) == expected, fact
+
+
+def test_chinese_and_japanese_headings_are_counted_in_words_not_characters(lexicon):
+    """ "商品の引渡し時期" (when the goods are handed over: the delivery time a Japanese shop must
+    state) is a short heading, though it is eight characters."""
+    text = "返品送料\n不良品の場合は当社負担\n商品の引渡し時期\nご注文後通常5日以内"
+    fact = EXTRACTORS["delivery_time_days"](text, lexicon.view("ja"))
+    assert fact is not None and fact.value == "5 days", fact
+    assert EXTRACTORS["return_window_days"](text, lexicon.view("ja")) is None
+
+
+def test_a_japanese_shop_ships_in_a_week(lexicon):
+    fact = _fact(lexicon, "order_processing_time", "ja", "在庫がある商品は1週間程度で発送します。")
+    assert fact is not None and fact.value == "1 week", fact

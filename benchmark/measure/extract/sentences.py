@@ -87,8 +87,18 @@ class Item:
         return f"{self.sentence} ({self.below})" if self.below else None
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def size(text: str) -> int:
+    """About how many words `text` has: Chinese, Japanese and Korean characters count two
+    to a word (words() splits Han text into single characters)."""
+    cjk = len(_CJK.findall(text))
+    return len(words(_CJK.sub(" ", text))) + (cjk + 1) // 2
+
+
 def _heading_like(line: str) -> bool:
-    return len(words(line)) <= HEADING_WORDS and not re.search(r"\d", line)
+    return size(line) <= HEADING_WORDS and not re.search(r"\d", line)
 
 
 def with_headings(text: str) -> list[Item]:
@@ -128,12 +138,11 @@ def with_headings(text: str) -> list[Item]:
             continue
         under = False
         below = rows[n + 1] if n + 1 < len(rows) else ""
-        figure = (
-            len(words(line)) <= FIGURE_WORDS and _heading_like(below) and not below.endswith(":")
-        )
+        figure = size(line) <= FIGURE_WORDS and _heading_like(below) and not below.endswith(":")
         for sentence in sentences(line):
-            size = len(words(sentence))
-            item = size <= ITEM_WORDS or (size <= LISTED_WORDS and bool(_LISTED.match(sentence)))
+            n_words = size(sentence)
+            listed = n_words <= LISTED_WORDS and bool(_LISTED.match(sentence))
+            item = n_words <= ITEM_WORDS or listed
             out.append(Item(sentence, heading if item else None, below if figure else None))
     return out
 
