@@ -103,8 +103,6 @@ def test_a_danish_store(tmp_path, page_server):
     assert returns["return_window_days"] == 45 and returns["free_returns"] is True
     assert returns["refund_method"] == "original payment method"
     shipping = _facts(results["shipping"])
-    assert (
-        shipping["shipping_cost"] == "45 kr" and shipping["free_shipping_threshold"] == "600 kr"
-    )
+    assert shipping["shipping_cost"] == "45 kr" and shipping["free_shipping_threshold"] == "600 kr"
     assert shipping["delivery_time_days"] == "2–4 business days"
     assert "weekend_shipping" not in shipping  # "hverdage" says how long, not "no weekends"

@@ -927,7 +927,10 @@ def test_items_listed_under_a_heading_take_its_topic(lexicon):
 
 
 def test_a_long_sentence_under_a_heading_must_say_its_own_topic(lexicon):
-    text = "Delivery\nOur founders started the company in 2015 and spent 10 days a year in the mountains."
+    text = (
+        "Delivery\n"
+        "Our founders started the company in 2015 and spent 10 days a year in the mountains."
+    )
     assert EXTRACTORS["delivery_time_days"](text, lexicon.view("en")) is None
 
 
@@ -1082,7 +1085,8 @@ def test_whose_time_it_is_and_shipping_under_a_mixed_heading(lexicon, lang, text
         ("it", "Ti rimborsiamo sulla carta usata, entro 5 giorni dal ricevimento del reso."),
         (
             "de",
-            "Wir erstatten den Betrag auf dein Konto, spätestens 5 Tage nach Eingang der Rücksendung.",
+            "Wir erstatten den Betrag auf dein Konto, spätestens 5 Tage nach Eingang der "
+            "Rücksendung.",
         ),
     ],
 )
@@ -1231,7 +1235,10 @@ def test_refusals_limits_and_who_pays_as_policy_pages_say_it(lexicon, lang, text
 
 
 def test_a_table_cell_takes_its_column_header(lexicon):
-    text = "Option\tTransit time\tPreparation time\tFee\nGround\t4-6 business days\t2 business days\t$7.50"
+    text = (
+        "Option\tTransit time\tPreparation time\tFee\n"
+        "Ground\t4-6 business days\t2 business days\t$7.50"
+    )
     view = lexicon.view("en")
     assert EXTRACTORS["delivery_time_days"](text, view).value == "4–6 business days"
     assert EXTRACTORS["order_processing_time"](text, view).value == "2 business days"
@@ -1285,7 +1292,8 @@ def test_time_zones_weekend_services_and_next_day_dispatch(lexicon, lang, text, 
         ),
         (
             "fr",
-            "Votre commande est envoyée sous 2 jours puis reçue dans un délai de 3 à 5 jours ouvrables.",
+            "Votre commande est envoyée sous 2 jours puis reçue dans un délai de 3 à 5 jours "
+            "ouvrables.",
             "order_processing_time",
             "2 days",
         ),
