@@ -101,12 +101,14 @@ def _heading_like(line: str) -> bool:
     return size(line) <= HEADING_WORDS and not re.search(r"\d", line)
 
 
-def with_headings(text: str) -> list[Item]:
+@lru_cache(maxsize=8)
+def with_headings(text: str) -> tuple[Item, ...]:
     """Each sentence as an `Item`: a short item takes the heading above it, or a lead-in line
     ending in a colon ("the estimated delivery time is:" / "United States: 5–7 days"), with the
     lead-in right above a heading ("Delivery times:" / "Italy" / "3–5 days"); a bare figure
     takes the label right under it, and a table cell its column's header. Prose sentences and
-    headings themselves stand alone: they say what they are about themselves."""
+    headings themselves stand alone: they say what they are about themselves. Five extractors
+    read a page's items, so they are worked out once per text."""
     out: list[Item] = []
     heading: str | None = None
     under = False  # the line before was a lead-in: "Delivery times:" / "In Italy" / "3–5 days"
@@ -144,7 +146,7 @@ def with_headings(text: str) -> list[Item]:
             listed = n_words <= LISTED_WORDS and bool(_LISTED.match(sentence))
             item = n_words <= ITEM_WORDS or listed
             out.append(Item(sentence, heading if item else None, below if figure else None))
-    return out
+    return tuple(out)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
