@@ -106,6 +106,9 @@ class Units(_Strict):
     week: list[str] = Field(min_length=1)
     month: list[str] = Field(min_length=1)
     free: list[str] = Field(min_length=1)
+    # the next day or business day, said without a number ("next business day", "am nächsten
+    # Werktag", "le lendemain"): one day, or one business day if a business-day word is in it
+    next_day: list[str] = []
 
 
 class FactCues(_Strict):
@@ -127,6 +130,9 @@ class FactCues(_Strict):
     # what a duration counts from ("within 14 days from receipt of the return"): a return or
     # refund word after one names that day, not whose the duration is
     since: list[str] = []
+    # buying or receiving the order ("of purchase", "from delivery", "ricezione della merce"):
+    # a duration counted from it is the shopper's time to ask, never the refund's delay
+    purchase: list[str] = []
     processing: list[str] = Field(min_length=1)
     same_day: list[str] = []  # words that an order leaves the day it is placed ("jour même")
     weekend: list[str] = Field(min_length=1)

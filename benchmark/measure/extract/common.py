@@ -44,6 +44,7 @@ class Duration:
     kind: str  # minute | hour | day | business_day | week | month
     start: int
     end: int
+    numberless: bool = False  # "next business day": said without a number
 
     @property
     def hours(self) -> float:
@@ -73,8 +74,9 @@ class Duration:
 def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(u) for u in sorted(key, key=len, reverse=True))
     filler = "|".join(re.escape(f) for f in fillers)
-    # "30-day", "30 days", "thirty (30) days"
-    gap = rf"\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\)?[\s-]*"
+    # "30-day", "30 days", "thirty (30) days", "7 (sete) dias" (its word written in digits and
+    # padded: "7 (7   ) dias")
+    gap = rf"\s*\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\s*\)?[\s-]*"
     number = r"\d{1,3}"
     return re.compile(
         rf"(?<![\d.,])(?P<low>{number})(?:\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|alle|ai|al|la|e|y|until|and|et|und|en|och|og|do|até|ate)"
@@ -123,7 +125,8 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
     fillers = tuple(normalize(f) for lang, _ in cues.languages for f in lang.spec.units.filler)
     pattern = _duration_pattern(tuple(table), fillers)
     found = []
-    for m in pattern.finditer(normalize(spelled_to_digits(sentence, number_languages(cues)))):
+    norm = normalize(spelled_to_digits(sentence, number_languages(cues)))
+    for m in pattern.finditer(norm):
         low = int(m.group("low"))
         high = int(m.group("high") or m.group("uhigh") or low)  # "2–4 days", "24h/48h"
         if "/" in (m.group("sep"), m.group("usep")) and {low, high} == {24, 7}:
@@ -131,6 +134,25 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
         found.append(
             Duration(min(low, high), max(low, high), table[m.group("unit")], m.start(), m.end())
         )
+    found += [
+        d for d in _next_days(norm, cues) if not any(f.start <= d.start < f.end for f in found)
+    ]
+    return sorted(found, key=lambda d: d.start)
+
+
+def _next_days(norm: str, cues: CueView) -> list[Duration]:
+    """ "Next business day", "am nächsten Werktag", "le lendemain": one day (or business day)
+    written without a number."""
+    found: list[Duration] = []
+    for lang, _ in cues.languages:
+        business = [normalize(u) for u in lang.spec.units.business_day]
+        for phrase in sorted((normalize(p) for p in lang.spec.units.next_day), key=len)[::-1]:
+            kind = "business_day" if any(u in phrase for u in business) else "day"
+            spaced = not _UNSPACED_OR_HANGUL.search(phrase)  # 翌営業日, 익일배송: no word edges
+            pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)" if spaced else re.escape(phrase)
+            for m in re.finditer(pattern, norm):
+                if not any(f.start <= m.start() < f.end for f in found):
+                    found.append(Duration(1, 1, kind, m.start(), m.end(), numberless=True))
     return found
 
 
@@ -173,6 +195,7 @@ def is_free(tokens: list[str], cues: CueView) -> bool:
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and Han
+_UNSPACED_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 def _phrase_pattern(words: tuple[str, ...], tail: str = "", head: str = r"\b", gap: int = 0) -> str:

@@ -2,102 +2,29 @@
 
 from __future__ import annotations
 
-import re
-
 from benchmark.measure.extract.common import (
     Duration,
     Fact,
     Item,
     clip,
     contains,
-    cue_positions,
     durations,
     has_cue,
-    phrase_spans,
     sentences,
     with_headings,
     without_business_days,
     words,
 )
+from benchmark.measure.extract.owners import (
+    about_money_back,
+    about_returns,
+    claimed,
+    refund_names,
+    refund_words,
+    whose,
+)
 from benchmark.spec.lexicon import CueView
 from benchmark.text import SEPARABLE_REACH, Phrase, find_phrase, normalize
-
-
-def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
-    """Cues that speak of sending something back, not of the money coming back."""
-    found = []
-    for lang, _ in cues.languages:
-        refund = {
-            p.text for kind in ("links", "proof", "page") for p in lang.intents["refund"][kind]
-        }
-        for kind in ("links", "proof"):
-            found += [
-                (p, lang.compounds) for p in lang.intents["returns"][kind] if p.text not in refund
-            ]
-    return found
-
-
-def _refund_words(cues: CueView) -> list[tuple[Phrase, bool]]:
-    return [
-        (p, lang.compounds)
-        for lang, _ in cues.languages
-        for kind in ("links", "proof")
-        for p in lang.intents["refund"][kind]
-    ]
-
-
-def about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
-    """(speaks of sending back, speaks of returns at all — refunds included)."""
-    sending_back = contains(tokens, return_words(cues))
-    return sending_back, sending_back or has_cue(tokens, cues, "returns", "proof", "links")
-
-
-def _owner(sentence: str, d: Duration, cues: CueView) -> str | None:
-    """Whose duration is it — "return" (the window) or "refund" (the delay)? The cue just
-    before it in the same clause decides ("refunds take 10 days"); without one, a cue close
-    after it ("once your return is approved, allow 14 days for the refund"), else the one
-    before (a cue far after names the day it counts from: "we refund …, at the latest 14 days
-    from the day we learn of your withdrawal", and so does one after a word like "from":
-    "14 days from receipt of the return"), else the first after; a return or refund refused
-    once the days have passed since the purchase makes them the return window. Where a word of both
-    starts, the longer cue says which: Polish "zwrot" is either, "zwrot towaru"
-    (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
-    marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues))]
-    marks += [(a, b - a, "refund") for a, b in phrase_spans(sentence, _refund_words(cues))]
-    norm = normalize(sentence)
-    # "… we cannot offer you a refund": a refund or return said not to happen (in its own
-    # clause: "if you are not happy, return it within 30 days" returns it) owns nothing
-    refused = [m for m in marks if _refused(norm[: m[0]], cues)]
-    marks = [m for m in marks if m not in refused]
-    # a cue inside a longer one is part of it: "satisfait ou remboursé" (money back if not
-    # satisfied: the return window) holds "remboursé"
-    marks = [
-        m
-        for m in marks
-        if not any(o[0] <= m[0] and m[0] + m[1] <= o[0] + o[1] and o[1] > m[1] for o in marks)
-    ]
-    before = [m for m in marks if m[0] < d.start]
-    if near := [m for m in before if not _CLAUSE_BREAK.search(norm[m[0] + m[1] : d.start])]:
-        return max(near)[2]
-    after = sorted((a, -length, owner) for a, length, owner in marks if a >= d.end)
-    since = cue_positions(sentence, cues, "since")
-    close = [m for m in after if m[0] - d.end <= OWNER_AFTER_REACH]
-    if (
-        close
-        and not _CLAUSE_BREAK.search(norm[d.end : close[0][0]])
-        and not any(d.end <= p < close[0][0] for p in since)
-    ):
-        return close[0][2]
-    if before:
-        return max(before)[2]
-    if after:
-        return after[0][2]
-    # "if 30 days have gone by since your purchase, we can't offer you a refund": what is
-    # refused once the days have passed since the purchase is a return window
-    late = [m for m in refused if m[0] >= d.end]
-    if late and any(d.end <= p < late[0][0] for p in since):
-        return "return"
-    return None
 
 
 def return_window_days(text: str, cues: CueView) -> Fact | None:
@@ -116,16 +43,6 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
             if best is None or (score, -order) > (best[0], best[1]):
                 best = (score, -order, fact)
     return best[2] if best else None
-
-
-_CLAUSE_BREAK = re.compile(r"[,;]")  # a cue across a comma is another clause's
-OWNER_AFTER_REACH = 40  # characters from a duration to a cue after it that owns it
-OWNER_NEGATION = 5  # words before a cue where a negation says it does not happen
-
-
-def _about_money_back(tokens: list[str], cues: CueView) -> bool:
-    """Speaks of returns or refunds."""
-    return about_returns(tokens, cues)[1] or contains(tokens, _refund_words(cues))
 
 
 def _elsewhere(tokens: list[str], cues: CueView) -> bool:
@@ -151,11 +68,6 @@ def _starts(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[int]:
         # a phrase with a gap ("ziehen wir … ab") may reach that much further
         if find_phrase(tokens[i : i + _span(phrase)], phrase, compounds) == 0
     ]
-
-
-def _refused(before: str, cues: CueView) -> bool:
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    return cues.has(words(clause)[-OWNER_NEGATION:], "negation")
 
 
 def _span(phrase: Phrase) -> int:
@@ -204,9 +116,22 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
         free_at = _starts(tokens, _free_words(cues))
         if says_paid or any(_negated(tokens, i, cues) for i in free_at):
             paid = paid or Fact("free_returns", False, clip(sentence, 220))
-        elif contains(tokens, _group(cues, "we_pay")) or free_at:
+        elif [
+            i
+            for i in _starts(tokens, _group(cues, "we_pay")) + free_at
+            if not _of_refund(tokens, i, cues)
+        ]:
             free = free or Fact("free_returns", True, clip(sentence, 220))
     return paid or free
+
+
+REFUND_OF_REACH = 3  # words before "no costs" that say it is the refund's
+
+
+def _of_refund(tokens: list[str], at: int, cues: CueView) -> bool:
+    """Is the "no costs" at `at` the refund's ("voor deze terugbetaling geen kosten": the
+    refund itself costs nothing — not the return)? Words of both (Polish "zwrot") do not say."""
+    return bool(_starts(tokens[max(0, at - REFUND_OF_REACH) : at], refund_names(cues)))
 
 
 def refund_method(text: str, cues: CueView) -> Fact | None:
@@ -235,7 +160,7 @@ def refund_delay(text: str, cues: CueView) -> Fact | None:
     """How long the refund takes once the return arrives ("5–7 business days")."""
     for item in with_headings(text):
         for d, owner, said in _owned(item, cues):
-            if owner == "refund" and contains(words(said), _refund_words(cues)):
+            if owner == "refund" and contains(words(said), refund_words(cues)):
                 days = round(d.days, 2)
                 return Fact("refund_delay", d.label(), clip(said, 220), days, "days")
     return None
@@ -248,16 +173,16 @@ def _owned(item: Item, cues: CueView) -> list[tuple[Duration, str | None, str]]:
     length = len(normalize(item.sentence))
     readings = [(item.sentence, 0), (item.context, item.start)]  # its own words first
     own = words(item.sentence)
-    if not _about_money_back(own, cues) and _elsewhere(own, cues):
+    if not about_money_back(own, cues) and _elsewhere(own, cues):
         readings = readings[:1]  # "Fast delivery (1–5 days)" under "Shipping, returns"
     heard = words(item.context)
     if item.labelled is not None and not _elsewhere(heard, cues):
         readings.append((item.labelled, 0))
     for said, start in readings:
-        if not _about_money_back(words(said), cues):
+        if not about_money_back(words(said), cues):
             continue
         found = [d for d in durations(said, cues) if start <= d.start and d.end <= start + length]
-        owned = [(d, _owner(said, d, cues), said) for d in found]
+        owned = [(d, claimed(said, d, whose(said, d, cues), cues), said) for d in found]
         if any(owner for _, owner, _ in owned):
             return owned
     return []

@@ -31,22 +31,30 @@ def sentences(text: str) -> list[str]:
         start = m.end()
         after, tail = text[start : start + 1], text[max(0, m.start() - 12) : m.start()]
         glue = not any(c in m.group(0) for c in "\n\t") and (
-            after.islower() or (after.isdigit() and _before_number(tail))
+            after.islower()
+            or (after.isdigit() and _before_number(tail))
+            or _before_number(tail, "joined")
         )
     return found
 
 
-def _before_number(piece: str) -> bool:
-    """Does `piece` end in an abbreviation written before numbers ("tel.", "godz.")?"""
+def _before_number(piece: str, kind: str = "abbreviations") -> bool:
+    """Does `piece` end in an abbreviation written before numbers ("tel.", "godz.")? With
+    `kind` "joined": in one that never ends a sentence ("excl.", "zzgl.")."""
     last = re.search(r"(?<!\w)(\w+)\.$", piece)
-    return bool(last) and normalize(last.group(1)) in _abbreviations()  # type: ignore[union-attr]
+    return bool(last) and normalize(last.group(1)) in _abbreviations(kind)  # type: ignore[union-attr]
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
+def after_joined(piece: str) -> bool:
+    """Does `piece` end in a word like "excl." or "inkl." (and a space)?"""
+    return _before_number(piece.rstrip(), "joined")
+
+
+@lru_cache(maxsize=2)
+def _abbreviations(kind: str) -> frozenset[str]:
     from benchmark.measure.extract.numbers import _numbers_file
 
-    return frozenset(normalize(w) for w in _numbers_file().get("abbreviations", []))
+    return frozenset(normalize(w) for w in _numbers_file().get(kind, []))
 
 
 def lines(text: str) -> list[str]:

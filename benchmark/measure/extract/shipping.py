@@ -24,14 +24,26 @@ from benchmark.measure.extract.common import (
     without_business_days,
     words,
 )
-from benchmark.measure.extract.policies import about_returns, return_words
+from benchmark.measure.extract.owners import about_returns, return_words
 from benchmark.spec.lexicon import CueView
-from benchmark.text import find_phrase
+from benchmark.text import Phrase, find_phrase
 
 THRESHOLD_REACH = 28  # characters between a threshold word and its amount
 NEGATION_WORDS = 6  # "60 €, el envío no es gratuito": a negation of "free" said after the amount
 _BRACKETS = re.compile(r"\([^)]*\)")
 AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
+
+
+def without_free(tokens: list[str], cues: CueView) -> list[str]:
+    """`tokens` without their words of "free": "geen verzendkosten", "keine Versandkosten"
+    say free, their negation word denies nothing."""
+    tokens = list(tokens)
+    for lang, _ in cues.languages:
+        for word in lang.spec.units.free:
+            phrase = Phrase.of(word)
+            while (at := find_phrase(tokens, phrase, lang.compounds)) >= 0:
+                del tokens[at : at + len(phrase.words)]
+    return tokens
 
 
 def about_shipping(tokens: list[str], cues: CueView) -> bool:
@@ -112,8 +124,9 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
         said = _BRACKETS.sub(" ", sentence[: thresholds[0].end])
         rest = _BRACKETS.sub(" ", sentence[thresholds[0].end :])
         free_after = is_free(words(rest), cues) and not is_free(words(said), cues)
-        if cues.has(words(said), "negation") or (
-            free_after and cues.has(words(rest)[:NEGATION_WORDS], "negation")
+        said_words, rest_words = without_free(words(said), cues), without_free(words(rest), cues)
+        if cues.has(said_words, "negation") or (
+            free_after and cues.has(rest_words[:NEGATION_WORDS], "negation")
         ):
             continue
         return _money("free_shipping_threshold", thresholds[0], sentence)
@@ -123,7 +136,10 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
 def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     """The first delivery time stated next to a shipping word, e.g. "3–5 business days", or
     listed under a delivery heading ("Delivery times" / "France: 2–4 business days").
-    Sentences about preparing the order ("we ship within 3 days") are processing times."""
+    Sentences about preparing the order ("we ship within 3 days") are processing times. A
+    time said without a number ("the next business day") counts only where none is: it is
+    often one option's ("choose Next-Day Air … you would get it the next business day")."""
+    spare: Fact | None = None
     for item in with_headings(text):
         sentence, tokens = item.sentence, _topic(item, cues)
         if not about_shipping(tokens, cues):
@@ -132,8 +148,11 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
             # "24/48 horas", "livraison en 48h": a day or more counted in hours
             if d.kind in ("day", "business_day", "week") or (d.kind == "hour" and d.high >= 24):
                 days = round(d.days, 2)
-                return Fact("delivery_time_days", d.label(), clip(sentence, 220), days, "days")
-    return None
+                fact = Fact("delivery_time_days", d.label(), clip(sentence, 220), days, "days")
+                if not d.numberless:
+                    return fact
+                spare = spare or fact
+    return spare
 
 
 def delivery_times(text: str, cues: CueView) -> Fact | None:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from benchmark.measure.extract.common import Fact, business_days, clip, sentences, words
+from benchmark.measure.extract.common import (
+    Fact,
+    amounts,
+    business_days,
+    clip,
+    cue_positions,
+    sentences,
+    words,
+)
+from benchmark.measure.extract.sentences import after_joined
 from benchmark.measure.extract.shipping import about_shipping
 from benchmark.spec.lexicon import CueView
+from benchmark.text import normalize
 
 
 def weekend_shipping(text: str, cues: CueView) -> Fact | None:
@@ -41,11 +51,24 @@ def _weekend_delivery(tokens: list[str], cues: CueView) -> bool:
     )
 
 
+TAX_NOTE_REACH = 14  # characters from an amount to the tax word that qualifies it
+
+
 def duties_taxes(text: str, cues: CueView) -> Fact | None:
-    """What the store says about customs duties and import taxes, as written."""
+    """What the store says about customs duties and import taxes, as written. A tax word
+    that only qualifies a price ("100 euro (excl. BTW)", "prices incl. VAT") says nothing
+    about duties."""
     for sentence in sentences(text):
-        if cues.has(words(sentence), "duties"):
-            return Fact("duties_taxes", clip(sentence, 120), clip(sentence, 220))
+        if not cues.has(words(sentence), "duties"):
+            continue
+        ends = [a.end for a in amounts(sentence, cues)]
+        norm = normalize(sentence)
+        said = cue_positions(sentence, cues, "duties")
+        if said and all(
+            any(0 <= p - e <= TAX_NOTE_REACH for e in ends) or after_joined(norm[:p]) for p in said
+        ):
+            continue  # "4,95 € inkl. MwSt.", "berekend op de prijs excl. BTW"
+        return Fact("duties_taxes", clip(sentence, 120), clip(sentence, 220))
     return None
 
 

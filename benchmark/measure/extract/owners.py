@@ -1,0 +1,131 @@
+"""Whose is a duration on a returns page: the return window's (the shopper's time to send
+back or to ask) or the refund's (how soon the money comes back)?"""
+
+from __future__ import annotations
+
+import re
+
+from benchmark.measure.extract.common import (
+    Duration,
+    contains,
+    cue_positions,
+    has_cue,
+    phrase_spans,
+    words,
+)
+from benchmark.spec.lexicon import CueView
+from benchmark.text import Phrase, normalize
+
+_CLAUSE_BREAK = re.compile(r"[,;]")  # a cue across a comma is another clause's
+OWNER_AFTER_REACH = 40  # characters from a duration to a cue after it that owns it
+OWNER_NEGATION = 5  # words before a cue where a negation says it does not happen
+
+
+def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    """Cues that speak of sending something back, not of the money coming back."""
+    found = []
+    for lang, _ in cues.languages:
+        refund = {
+            p.text for kind in ("links", "proof", "page") for p in lang.intents["refund"][kind]
+        }
+        for kind in ("links", "proof"):
+            found += [
+                (p, lang.compounds) for p in lang.intents["returns"][kind] if p.text not in refund
+            ]
+    return found
+
+
+def refund_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    return [
+        (p, lang.compounds)
+        for lang, _ in cues.languages
+        for kind in ("links", "proof")
+        for p in lang.intents["refund"][kind]
+    ]
+
+
+def refund_names(cues: CueView) -> list[tuple[Phrase, bool]]:
+    """What the refund is called ("refund", "terugbetaling", "zwrot pieniędzy"; not Polish
+    "zwrot" alone, which names the return too)."""
+    return [
+        (p, lang.compounds) for lang, _ in cues.languages for p in lang.intents["refund"]["links"]
+    ]
+
+
+def about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
+    """(speaks of sending back, speaks of returns at all — refunds included)."""
+    sending_back = contains(tokens, return_words(cues))
+    return sending_back, sending_back or has_cue(tokens, cues, "returns", "proof", "links")
+
+
+def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
+    """Whose duration is it — "return" (the window) or "refund" (the delay)? The cue just
+    before it in the same clause decides ("refunds take 10 days"); without one, a cue close
+    after it ("once your return is approved, allow 14 days for the refund"), else the one
+    before (a cue far after names the day it counts from: "we refund …, at the latest 14 days
+    from the day we learn of your withdrawal", and so does one after a word like "from":
+    "14 days from receipt of the return"), else the first after; a return or refund refused
+    once the days have passed since the purchase makes them the return window. Where a word of both
+    starts, the longer cue says which: Polish "zwrot" is either, "zwrot towaru"
+    (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
+    marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues))]
+    marks += [(a, b - a, "refund") for a, b in phrase_spans(sentence, refund_words(cues))]
+    norm = normalize(sentence)
+    # "… we cannot offer you a refund": a refund or return said not to happen (in its own
+    # clause: "if you are not happy, return it within 30 days" returns it) owns nothing
+    refused = [m for m in marks if _refused(norm[: m[0]], cues)]
+    marks = [m for m in marks if m not in refused]
+    # a cue inside a longer one is part of it: "satisfait ou remboursé" (money back if not
+    # satisfied: the return window) holds "remboursé"
+    marks = [
+        m
+        for m in marks
+        if not any(o[0] <= m[0] and m[0] + m[1] <= o[0] + o[1] and o[1] > m[1] for o in marks)
+    ]
+    before = [m for m in marks if m[0] < d.start]
+    if near := [m for m in before if not _CLAUSE_BREAK.search(norm[m[0] + m[1] : d.start])]:
+        return max(near)[2]
+    after = sorted((a, -length, owner) for a, length, owner in marks if a >= d.end)
+    since = cue_positions(sentence, cues, "since")
+    close = [m for m in after if m[0] - d.end <= OWNER_AFTER_REACH]
+    if (
+        close
+        and not _CLAUSE_BREAK.search(norm[d.end : close[0][0]])
+        and not any(d.end <= p < close[0][0] for p in since)
+    ):
+        return close[0][2]
+    if before:
+        return max(before)[2]
+    if after:
+        return after[0][2]
+    # "if 30 days have gone by since your purchase, we can't offer you a refund": what is
+    # refused once the days have passed since the purchase is a return window
+    late = [m for m in refused if m[0] >= d.end]
+    if late and any(d.end <= p < late[0][0] for p in since):
+        return "return"
+    return None
+
+
+PURCHASE_REACH = 60  # characters from a duration to the purchase or delivery it counts from
+
+
+def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str | None:
+    """A refund's duration counted from the purchase or the delivery is the shopper's time to
+    ask for it ("request a refund within 30 days of purchase"): a refund's delay counts from
+    the return, never from the order."""
+    if owner != "refund":
+        return owner
+    clause = _CLAUSE_BREAK.split(normalize(sentence)[d.end : d.end + PURCHASE_REACH])[0]
+    if not cue_positions(clause, cues, "purchase") or about_money_back(words(clause), cues):
+        return owner
+    return "return"
+
+
+def about_money_back(tokens: list[str], cues: CueView) -> bool:
+    """Speaks of returns or refunds."""
+    return about_returns(tokens, cues)[1] or contains(tokens, refund_words(cues))
+
+
+def _refused(before: str, cues: CueView) -> bool:
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return cues.has(words(clause)[-OWNER_NEGATION:], "negation")

@@ -1,0 +1,227 @@
+"""How shops word the facts a person reads on policy and delivery pages: a time said without a
+number, the words a threshold or a price note is written with, whose a duration is when it
+counts from the purchase, and what "no costs" is said of. Sentences are written for these tests
+in the way shops of each market word them."""
+
+import pytest
+
+from benchmark.measure.extract import EXTRACTORS
+
+
+def _value(lexicon, name: str, lang: str, text: str):
+    fact = EXTRACTORS[name](text, lexicon.view(lang))
+    return fact.value if fact else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Place your order by 3 pm and it is delivered the next working day.",
+            "delivery_time_days",
+            "1 business day",
+        ),
+        (
+            "fr",
+            "Commandé avant midi, votre colis est livré le lendemain.",
+            "delivery_time_days",
+            "1 day",
+        ),
+        (
+            "it",
+            "Gli ordini effettuati entro le 13 vengono consegnati il giorno lavorativo successivo.",
+            "delivery_time_days",
+            "1 business day",
+        ),
+        (
+            "nl",
+            "Op werkdagen voor 22:00 besteld, de volgende dag bezorgd.",
+            "delivery_time_days",
+            "1 day",
+        ),
+        (
+            "en",
+            "Orders received after 1 pm ship the next business day.",
+            "order_processing_time",
+            "1 business day",
+        ),
+        (
+            "ja",
+            "午後2時までのご注文は翌営業日に発送いたします。",
+            "order_processing_time",
+            "1 business day",
+        ),
+        ("zh", "下午三點前完成訂購，隔日到貨。", "delivery_time_days", "1 day"),
+    ],
+)
+def test_the_next_day_said_without_a_number(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
+
+
+def test_a_numbered_delivery_time_wins_over_a_next_day_option(lexicon):
+    """ "Next day" often names one option; the time the page promises has a number."""
+    text = (
+        "Pick Express at checkout and it arrives the next day.\n"
+        "Standard delivery takes 3–5 business days."
+    )
+    assert _value(lexicon, "delivery_time_days", "en", text) == "3–5 business days"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "it",
+            "Spedizione gratuita per ordini a partire dai 49 €.",
+            "free_shipping_threshold",
+            "49 €",
+        ),
+        (
+            "it",
+            "Per ordini inferiori ad € 39 il contributo di spedizione è di € 4,90.",
+            "shipping_cost",
+            "€ 4,90",
+        ),
+        (
+            "nl",
+            "Is het totaalbedrag meer dan € 75, dan betaal je geen verzendkosten.",
+            "free_shipping_threshold",
+            "€ 75",
+        ),
+        (
+            "pl",
+            "Dla zamówień powyżej 150 złotych wysyłka jest bezpłatna.",
+            "free_shipping_threshold",
+            "150 złotych",
+        ),
+        (
+            "pl",
+            "Przy zamówieniu poniżej 150 zł koszt wysyłki wynosi 12,99 zł.",
+            "shipping_cost",
+            "12,99 zł",
+        ),
+        (
+            "de",
+            "Ab 40 € Bestellwert fallen keine Versandkosten an.",
+            "free_shipping_threshold",
+            "40 €",
+        ),
+        ("fr", "Livraison sans frais dès 60 € d'achats.", "free_shipping_threshold", "60 €"),
+    ],
+)
+def test_thresholds_and_prices_as_each_language_writes_them(lexicon, lang, text, name, expected):
+    """Italian "a partire dai", "inferiori ad"; Dutch "meer … dan"; Polish "poniżej" and the
+    currency written as a word; "no shipping costs" is free, its "no" denies nothing."""
+    assert _value(lexicon, name, lang, text) == expected
+
+
+def test_free_shipping_is_still_denied_outright(lexicon):
+    assert (
+        _value(lexicon, "free_shipping_threshold", "de", "Ab 50 € ist der Versand nicht kostenlos.")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "duties"),
+    [
+        ("nl", "Voor bestellingen vanaf 60 euro (excl. BTW) is de verzending gratis.", False),
+        ("de", "Der Versand kostet 5,90 € zzgl. MwSt.", False),
+        ("en", "Delivery is charged on the price excl. VAT.", False),
+        ("en", "Customs duties and import taxes are charged on delivery outside the EU.", True),
+    ],
+)
+def test_a_tax_word_that_qualifies_a_price_is_no_duties_statement(lexicon, lang, text, duties):
+    assert (_value(lexicon, "duties_taxes", lang, text) is not None) == duties
+
+
+def test_an_abbreviation_like_excl_never_ends_the_sentence(lexicon):
+    text = "Voor bestellingen vanaf 60 euro (excl. BTW) is de verzending gratis."
+    assert _value(lexicon, "free_shipping_threshold", "nl", text) == "60 euro"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "window", "delay"),
+    [
+        ("en", "Refunds may be requested within 21 days of delivery.", 21, None),
+        ("en", "You can ask for a refund within 30 days of your purchase.", 30, None),
+        (
+            "en",
+            "We issue the refund within 10 days of receiving the returned parcel.",
+            None,
+            "10 days",
+        ),
+        (
+            "pt",
+            "Pode pedir o reembolso em até 7 (sete) dias corridos a contar da data de entrega.",
+            7,
+            None,
+        ),
+        (
+            "pt",
+            "O reembolso é feito em até 10 dias úteis após o recebimento do produto devolvido.",
+            None,
+            "10 business days",
+        ),
+    ],
+)
+def test_a_refund_time_counted_from_the_purchase_is_the_time_to_ask(
+    lexicon, lang, text, window, delay
+):
+    """A refund's delay counts from the return; counted from the purchase or the delivery, it
+    is the shopper's time to ask for the refund: the return window."""
+    assert _value(lexicon, "return_window_days", lang, text) == window
+    assert _value(lexicon, "refund_delay", lang, text) == delay
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("pt", "Você tem 30 (trinta) dias para devolver o produto.", 30),
+        ("it", "Hai quattordici (14) giorni per restituire l'articolo.", 14),
+        ("pl", "Możesz dokonać zwrotu w ciągu 30 dni bez podania przyczyny.", 30),
+    ],
+)
+def test_return_windows_in_legal_wording(lexicon, lang, text, days):
+    assert _value(lexicon, "return_window_days", lang, text) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "free"),
+    [
+        ("nl", "Voor deze terugbetaling brengen wij geen kosten in rekening.", None),
+        ("nl", "Retourneren is bij ons gratis.", True),
+        ("nl", "De kosten van het terugsturen draagt u zelf.", False),
+        ("it", "Le spese di spedizione per la restituzione sono a tuo carico.", False),
+        ("pl", "Darmowy zwrot w ciągu 30 dni.", True),
+    ],
+)
+def test_who_pays_for_the_return_not_for_the_refund(lexicon, lang, text, free):
+    """ "No costs for this refund" (the EU model text) says the refund is free of charges,
+    not the return."""
+    assert _value(lexicon, "free_returns", lang, text) == free
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        ("nl", "Je krijgt het aankoopbedrag binnen 7 dagen terug.", "refund_delay", "7 days"),
+        ("nl", "Je krijgt het aankoopbedrag binnen 7 dagen terug.", "return_window_days", None),
+        ("it", "Il venditore rimborserà il cliente entro 14 giorni.", "refund_delay", "14 days"),
+        (
+            "it",
+            "La merce viene spedita il giorno stesso se ordini entro le 12.",
+            "order_processing_time",
+            "same day",
+        ),
+        (
+            "pl",
+            "Zamówienia realizowane są w ciągu 48 godzin od zaksięgowania wpłaty.",
+            "order_processing_time",
+            "48 hours",
+        ),
+    ],
+)
+def test_money_back_and_orders_leaving_in_each_languages_words(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
