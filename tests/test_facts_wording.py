@@ -225,3 +225,8 @@ def test_who_pays_for_the_return_not_for_the_refund(lexicon, lang, text, free):
 )
 def test_money_back_and_orders_leaving_in_each_languages_words(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+def test_a_range_written_in_steps_runs_from_first_to_last(lexicon):
+    text = "Consegna in 24/48/72 ore a seconda della zona di destinazione."
+    assert _value(lexicon, "delivery_time_days", "it", text) == "24–72 hours"

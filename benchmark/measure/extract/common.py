@@ -79,7 +79,8 @@ def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Patt
     gap = rf"\s*\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\s*\)?[\s-]*"
     number = r"\d{1,3}"
     return re.compile(
-        rf"(?<![\d.,])(?P<low>{number})(?:\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|alle|ai|al|la|e|y|until|and|et|und|en|och|og|do|até|ate)"
+        # "24/48/72 ore": a range written in steps runs from its first to its last
+        rf"(?<![\d.,])(?<!\d/)(?P<low>{number})(?:(?:\s*/\s*{number})*?\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|alle|ai|al|la|e|y|until|and|et|und|en|och|og|do|até|ate)"
         rf"\s*(?P<high>{number})|\s*(?:{alternatives})\s*(?P<usep>[-–/~〜])\s*(?P<uhigh>{number}))?"
         rf"{gap}(?P<unit>{alternatives})(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]))"
     )
