@@ -655,7 +655,7 @@ def test_within_alone_is_no_processing_time(lexicon):
 
 def test_a_page_without_a_lexicon_reads_only_english_number_words(lexicon):
     """Catalan has no lexicon: its "tres" (3) must not be read as Danish "tres" (60)."""
-    from benchmark.measure.extract.common import number_languages
+    from benchmark.measure.extract.durations import number_languages
 
     assert [code for code, _ in number_languages(lexicon.view("ca"))] == ["en"]
     assert [code for code, _ in number_languages(lexicon.view("da"))] == ["da", "en"]

@@ -230,3 +230,45 @@ def test_money_back_and_orders_leaving_in_each_languages_words(lexicon, lang, te
 def test_a_range_written_in_steps_runs_from_first_to_last(lexicon):
     text = "Consegna in 24/48/72 ore a seconda della zona di destinazione."
     assert _value(lexicon, "delivery_time_days", "it", text) == "24–72 hours"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "¿Aceptan cambios de talla?\nEscríbenos y te ayudamos.", "exchanges_offered"),
+        ("en", "Are returns free?\nPlease see our returns page.", "free_returns"),
+        ("de", "Liefern Sie auch am Samstag?\nBitte kontaktieren Sie uns.", "weekend_shipping"),
+    ],
+)
+def test_a_question_asks_and_states_nothing(lexicon, lang, text, name):
+    """An FAQ's question names the topic its answer speaks of; only the answer states it."""
+    assert _value(lexicon, name, lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "es",
+            "El envío tarda entre 48h y 72h según la provincia.",
+            "delivery_time_days",
+            "48–72 hours",
+        ),
+        (
+            "es",
+            "Nos comprometemos a procesar tu pedido en 1 o 2 días hábiles.",
+            "order_processing_time",
+            "1–2 business days",
+        ),
+    ],
+)
+def test_ranges_joined_by_a_word_and_processing_said_with_a_verb(
+    lexicon, lang, text, name, expected
+):
+    assert _value(lexicon, name, lang, text) == expected
+
+
+def test_a_range_needs_the_same_unit_on_both_sides(lexicon):
+    """ "Replies within 24h and 7 days a week" is no range of 24 hours to 7 days."""
+    text = "Our team replies within 24h and 7 days a week by e-mail."
+    assert _value(lexicon, "response_time", "en", text) == "24 hours"

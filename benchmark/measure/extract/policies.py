@@ -11,6 +11,7 @@ from benchmark.measure.extract.common import (
     durations,
     has_cue,
     sentences,
+    statements,
     with_headings,
     without_business_days,
     words,
@@ -106,7 +107,7 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
     negated. A word that only says "cost" or "fee" proves nothing. Paid wins over free."""
     paid: Fact | None = None
     free: Fact | None = None
-    for sentence in sentences(text):
+    for sentence in statements(text):
         tokens = words(sentence)
         if not about_returns(tokens, cues)[1]:
             continue
@@ -199,7 +200,7 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
         for kind in ("links", "proof", "page")
         for p in lang.intents["exchange"][kind]
     ]
-    for sentence in sentences(text):
+    for sentence in statements(text):
         tokens = words(sentence)
         starts = _starts(tokens, phrases)
         if not starts:

@@ -38,6 +38,15 @@ def sentences(text: str) -> list[str]:
     return found
 
 
+QUESTION_MARKS = ("?", "？", "¿")
+
+
+def statements(text: str) -> list[str]:
+    """`sentences` that state something: a question ("Do you offer exchanges?", "¿Ofrecen
+    reembolsos o cambios?") asks what its answer says."""
+    return [s for s in sentences(text) if not s.rstrip(" *").endswith(QUESTION_MARKS)]
+
+
 def _before_number(piece: str, kind: str = "abbreviations") -> bool:
     """Does `piece` end in an abbreviation written before numbers ("tel.", "godz.")? With
     `kind` "joined": in one that never ends a sentence ("excl.", "zzgl.")."""

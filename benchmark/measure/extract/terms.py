@@ -9,6 +9,7 @@ from benchmark.measure.extract.common import (
     clip,
     cue_positions,
     sentences,
+    statements,
     words,
 )
 from benchmark.measure.extract.sentences import after_joined
@@ -19,7 +20,7 @@ from benchmark.text import normalize
 
 def weekend_shipping(text: str, cues: CueView) -> Fact | None:
     """Whether orders ship or arrive on weekends."""
-    for sentence in sentences(text):
+    for sentence in statements(text):
         tokens = words(sentence)
         weekdays_only = cues.has(tokens, "weekdays_only")
         weekend = cues.has(tokens, "weekend")
@@ -74,7 +75,7 @@ def duties_taxes(text: str, cues: CueView) -> Fact | None:
 
 def po_box(text: str, cues: CueView) -> Fact | None:
     """Whether PO boxes and parcel lockers are accepted as delivery addresses."""
-    for sentence in sentences(text):
+    for sentence in statements(text):
         tokens = words(sentence)
         if cues.has(tokens, "po_box"):
             return Fact("po_box", not cues.has(tokens, "negation"), clip(sentence, 220))

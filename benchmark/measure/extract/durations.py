@@ -1,0 +1,139 @@
+"""How long: durations as pages write them ("3–5 business days", "24/48 horas", "thirty
+(30) days", "the next business day"), read in the page's language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from benchmark.measure.extract.numbers import spelled_to_digits
+from benchmark.spec.lexicon import UNKNOWN_FALLBACK, CueView
+from benchmark.text import normalize
+
+_UNSPACED_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+HOURS_PER = {"minute": 1 / 60, "hour": 1, "day": 24, "business_day": 24, "week": 168, "month": 720}
+
+
+@dataclass(frozen=True)
+class Duration:
+    low: int
+    high: int
+    kind: str  # minute | hour | day | business_day | week | month
+    start: int
+    end: int
+    numberless: bool = False  # "next business day": said without a number
+
+    @property
+    def hours(self) -> float:
+        return self.high * HOURS_PER[self.kind]
+
+    @property
+    def days(self) -> float:
+        """The longest end of the span in days: 48 hours is 2 days, never 48."""
+        return self.hours / 24
+
+    def label(self) -> str:
+        unit = {
+            "business_day": "business days",
+            "minute": "minutes",
+            "hour": "hours",
+            "day": "days",
+            "week": "weeks",
+            "month": "months",
+        }[self.kind]
+        if self.high == 1:
+            unit = unit.rstrip("s")
+        span = f"{self.low}–{self.high}" if self.low != self.high else f"{self.high}"
+        return f"{span} {unit}"
+
+
+@lru_cache(maxsize=64)
+def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(u) for u in sorted(key, key=len, reverse=True))
+    filler = "|".join(re.escape(f) for f in fillers)
+    # "30-day", "30 days", "thirty (30) days", "7 (sete) dias" (its word written in digits and
+    # padded: "7 (7   ) dias")
+    gap = rf"\s*\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\s*\)?[\s-]*"
+    number = r"\d{1,3}"
+    words = r"(?:to|and|y|e|et|und|a|à|bis|tot|en|och|og|do|até|ate|alle|until)"
+    return re.compile(
+        # "24/48/72 ore": a range written in steps runs from its first to its last
+        rf"(?<![\d.,])(?<!\d/)(?P<low>{number})(?:(?:\s*/\s*{number})*?\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|alle|ai|al|la|e|y|until|and|et|und|en|och|og|do|até|ate|o|ou|or|oder|eller|lub|nebo|alebo)"
+        # "24h/48h", "24h y 72h": the unit after each number, the same
+        rf"\s*(?P<high>{number})|\s*(?P<ufirst>{alternatives})\s*(?P<usep>[-–/~〜]|{words}(?=\s))"
+        rf"\s*(?P<uhigh>{number})(?=\s*(?P=ufirst)))?"
+        rf"{gap}(?P<unit>{alternatives})(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]))"
+    )
+
+
+def number_languages(cues: CueView) -> list[tuple[str, tuple[tuple[str, int], ...]]]:
+    """(language, its lexicon's own 1–10 words) for `spelled_to_digits`, page language first.
+    Only the page's language and English: on a page in a language without a lexicon, another
+    lexicon's number words are guesses that collide (Danish "tres" is 60, Catalan "tres" 3)."""
+    return [
+        (lang.code, _lexicon_numbers(lang.spec.units.numbers))
+        for lang, weight in cues.languages
+        if weight > UNKNOWN_FALLBACK
+    ]
+
+
+@lru_cache(maxsize=32)
+def _lexicon_numbers_cached(numbers: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    return tuple(
+        (normalize(word.strip()), value)
+        for value, spelled in enumerate(numbers, start=1)
+        for word in spelled.split("/")
+    )
+
+
+def _lexicon_numbers(numbers: list[str]) -> tuple[tuple[str, int], ...]:
+    return _lexicon_numbers_cached(tuple(numbers))
+
+
+def _unit_table(cues: CueView) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lang, _ in cues.languages:
+        spec = lang.spec.units
+        for kind in ("business_day", "minute", "hour", "day", "week", "month"):
+            for word in getattr(spec, kind):
+                table.setdefault(normalize(word), kind)
+    return table
+
+
+def durations(sentence: str, cues: CueView) -> list[Duration]:
+    """Every "<number> <unit>" or "<a>–<b> <unit>" in a sentence, in order."""
+    table = _unit_table(cues)
+    fillers = tuple(normalize(f) for lang, _ in cues.languages for f in lang.spec.units.filler)
+    pattern = _duration_pattern(tuple(table), fillers)
+    found = []
+    norm = normalize(spelled_to_digits(sentence, number_languages(cues)))
+    for m in pattern.finditer(norm):
+        low = int(m.group("low"))
+        high = int(m.group("high") or m.group("uhigh") or low)  # "2–4 days", "24h/48h"
+        if "/" in (m.group("sep"), m.group("usep")) and {low, high} == {24, 7}:
+            continue  # "24/7 hours" is round the clock; "24/48 horas" is a range
+        found.append(
+            Duration(min(low, high), max(low, high), table[m.group("unit")], m.start(), m.end())
+        )
+    found += [
+        d for d in _next_days(norm, cues) if not any(f.start <= d.start < f.end for f in found)
+    ]
+    return sorted(found, key=lambda d: d.start)
+
+
+def _next_days(norm: str, cues: CueView) -> list[Duration]:
+    """ "Next business day", "am nächsten Werktag", "le lendemain": one day (or business day)
+    written without a number."""
+    found: list[Duration] = []
+    for lang, _ in cues.languages:
+        business = [normalize(u) for u in lang.spec.units.business_day]
+        for phrase in sorted((normalize(p) for p in lang.spec.units.next_day), key=len)[::-1]:
+            kind = "business_day" if any(u in phrase for u in business) else "day"
+            spaced = not _UNSPACED_OR_HANGUL.search(phrase)  # 翌営業日, 익일배송: no word edges
+            pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)" if spaced else re.escape(phrase)
+            for m in re.finditer(pattern, norm):
+                if not any(f.start <= m.start() < f.end for f in found):
+                    found.append(Duration(1, 1, kind, m.start(), m.end(), numberless=True))
+    return found
