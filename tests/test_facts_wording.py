@@ -272,3 +272,71 @@ def test_a_range_needs_the_same_unit_on_both_sides(lexicon):
     """ "Replies within 24h and 7 days a week" is no range of 24 hours to 7 days."""
     text = "Our team replies within 24h and 7 days a week by e-mail."
     assert _value(lexicon, "response_time", "en", text) == "24 hours"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le délai de rétractation court à compter du lendemain de la livraison.", None),
+        (
+            "fr",
+            "Vous disposez de 14 jours à dater de la livraison pour changer d'avis.",
+            None,
+        ),
+        ("fr", "Commandé avant 14h, livré le lendemain de la commande.", "1 day"),
+        (
+            "en",
+            "Orders are shipped the same or next business day and arrive in 3–5 days.",
+            "3–5 days",
+        ),
+    ],
+)
+def test_a_time_counted_from_the_delivery_is_no_delivery_time(lexicon, lang, text, expected):
+    """A legal period that starts at delivery, or the day after it, says nothing of how long
+    delivery takes; "the same or next business day" is when the order leaves."""
+    assert _value(lexicon, "delivery_time_days", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "window", "delay"),
+    [
+        ("en", "You can request a refund within 30 days.", 30, None),
+        ("en", "Refund requests are processed within 5 business days.", None, "5 business days"),
+        (
+            "es",
+            "Puedes solicitar el cambio o el reembolso en un plazo de 30 días.",
+            30,
+            None,
+        ),
+    ],
+)
+def test_asking_for_a_refund_within_a_time_is_the_return_window(lexicon, lang, text, window, delay):
+    assert _value(lexicon, "return_window_days", lang, text) == window
+    assert _value(lexicon, "refund_delay", lang, text) == delay
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "de",
+            "Die Kosten der Rücksendung hat der Käufer selbst zu tragen.",
+            "free_returns",
+            False,
+        ),
+        (
+            "de",
+            "Den Kaufpreis bekommen Sie binnen 10 Tagen zurücküberwiesen.",
+            "refund_delay",
+            "10 days",
+        ),
+        (
+            "fr",
+            "Le vendeur s'engage à expédier les colis sous 2 jours ouvrés.",
+            "order_processing_time",
+            "2 business days",
+        ),
+    ],
+)
+def test_legal_wording_of_who_pays_the_refund_and_dispatch(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

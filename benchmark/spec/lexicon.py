@@ -130,9 +130,13 @@ class FactCues(_Strict):
     # what a duration counts from ("within 14 days from receipt of the return"): a return or
     # refund word after one names that day, not whose the duration is
     since: list[str] = []
-    # buying or receiving the order ("of purchase", "from delivery", "ricezione della merce"):
-    # a duration counted from it is the shopper's time to ask, never the refund's delay
+    # buying the order ("of purchase", "data di acquisto") and receiving it ("from delivery",
+    # "ricezione dell'ordine"): a refund's time counted from either is the shopper's time to
+    # ask, never the refund's delay; a time counted from delivery is no delivery time
     purchase: list[str] = []
+    received: list[str] = []
+    # the shopper asking for a refund ("request", "solicitar", "richiedere"), written before it
+    claim: list[str] = []
     processing: list[str] = Field(min_length=1)
     same_day: list[str] = []  # words that an order leaves the day it is placed ("jour même")
     weekend: list[str] = Field(min_length=1)

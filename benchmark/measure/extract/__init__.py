@@ -19,12 +19,11 @@ from benchmark.measure.extract.policies import (
     refund_method,
     return_window_days,
 )
+from benchmark.measure.extract.prices import free_shipping_threshold, shipping_cost
 from benchmark.measure.extract.shipping import (
     delivery_time_days,
     delivery_times,
-    free_shipping_threshold,
     order_processing_time,
-    shipping_cost,
 )
 from benchmark.measure.extract.terms import duties_taxes, po_box, weekend_shipping
 from benchmark.spec.lexicon import CueView

@@ -115,10 +115,22 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
     the return, never from the order."""
     if owner != "refund":
         return owner
-    clause = _CLAUSE_BREAK.split(normalize(sentence)[d.end : d.end + PURCHASE_REACH])[0]
-    if not cue_positions(clause, cues, "purchase") or about_money_back(words(clause), cues):
-        return owner
-    return "return"
+    norm = normalize(sentence)
+    clause = _CLAUSE_BREAK.split(norm[d.end : d.end + PURCHASE_REACH])[0]
+    bought = cue_positions(clause, cues, "purchase") + cue_positions(clause, cues, "received")
+    if bought and not about_money_back(words(clause), cues):
+        return "return"
+    # "you may request a refund within 30 days", "solicitar o reembolso em até 7 dias": the
+    # shopper asking for the refund, just before it in the same clause
+    before = _CLAUSE_BREAK.split(norm[: d.start])[-1]
+    spans = phrase_spans(before, refund_words(cues))
+    asks = cue_positions(before, cues, "claim")
+    if any(0 < a - c <= CLAIM_REACH for c in asks for a, _ in spans):
+        return "return"
+    return owner
+
+
+CLAIM_REACH = 45  # characters from "request" to the refund it asks for
 
 
 def about_money_back(tokens: list[str], cues: CueView) -> bool:

@@ -6,18 +6,16 @@ from __future__ import annotations
 import re
 
 from benchmark.measure.extract.common import (
-    Amount,
     Duration,
     Fact,
     Item,
-    amounts,
     clip,
     contains,
     cue_positions,
     durations,
     has_cue,
-    is_free,
     lines,
+    phrase_spans,
     sentences,
     timed,
     with_headings,
@@ -26,24 +24,7 @@ from benchmark.measure.extract.common import (
 )
 from benchmark.measure.extract.owners import about_returns, return_words
 from benchmark.spec.lexicon import CueView
-from benchmark.text import Phrase, find_phrase
-
-THRESHOLD_REACH = 28  # characters between a threshold word and its amount
-NEGATION_WORDS = 6  # "60 €, el envío no es gratuito": a negation of "free" said after the amount
-_BRACKETS = re.compile(r"\([^)]*\)")
-AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
-
-
-def without_free(tokens: list[str], cues: CueView) -> list[str]:
-    """`tokens` without their words of "free": "geen verzendkosten", "keine Versandkosten"
-    say free, their negation word denies nothing."""
-    tokens = list(tokens)
-    for lang, _ in cues.languages:
-        for word in lang.spec.units.free:
-            phrase = Phrase.of(word)
-            while (at := find_phrase(tokens, phrase, lang.compounds)) >= 0:
-                del tokens[at : at + len(phrase.words)]
-    return tokens
+from benchmark.text import find_phrase, normalize
 
 
 def about_shipping(tokens: list[str], cues: CueView) -> bool:
@@ -56,83 +37,6 @@ def about_shipping(tokens: list[str], cues: CueView) -> bool:
     return (delivery or cues.has(tokens, "arrives")) and not about_returns(tokens, cues)[1]
 
 
-def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amount]]:
-    """(prices, thresholds): an amount right after "over", "dès", "ab"…, or right before
-    "or more", "et plus", "oder mehr" or a "+" ("$35+"), is a threshold."""
-    marks = cue_positions(sentence, cues, "threshold")
-    after = cue_positions(sentence, cues, "threshold_after")
-    found = amounts(sentence, cues)
-    # a threshold word names the first amount after it, not the next ones ("Orders under
-    # $75 ship for $6.99")
-    claimed = {a.start for m in marks if (a := _named_after(sentence, m, found, cues))}
-    # … and a word after an amount the last amount before it, not an earlier price ("送料550円、
-    # 5,000円以上で無料", "díj 1 490 Ft, 20 000 Ft feletti")
-    claimed |= {
-        max(near, key=lambda a: a.end).start
-        for m in after
-        if (near := [a for a in found if 0 <= m - a.end <= AFTER_REACH])
-    }
-    prices, thresholds = [], []
-    for amount in found:
-        near = amount.start in claimed or sentence[amount.end : amount.end + 1] == "+"
-        (thresholds if near else prices).append(amount)
-    return prices, thresholds
-
-
-def _named_after(sentence: str, mark: int, found: list[Amount], cues: CueView) -> Amount | None:
-    """The amount a threshold word names: the first one after it, unless a price is named in
-    between ("未滿收取運費80元": under it, shipping costs 80)."""
-    near = [a for a in found if 0 <= a.start - mark <= THRESHOLD_REACH]
-    if not near:
-        return None
-    first = min(near, key=lambda a: a.start)
-    between = words(sentence[mark : first.start])
-    return None if has_cue(between, cues, "shipping", "links", "page", "proof") else first
-
-
-def _money(name: str, amount: Amount, sentence: str) -> Fact:
-    return Fact(name, amount.text, clip(sentence, 220), amount.number, amount.currency)
-
-
-def shipping_cost(text: str, cues: CueView) -> Fact | None:
-    """The price of the first (standard) delivery option named next to a shipping word, or
-    listed under a shipping heading ("Shipping costs" / "Pickup point: 3,90 €")."""
-    for item in with_headings(text):
-        sentence = item.sentence
-        if not about_shipping(_topic(item, cues), cues):
-            continue
-        prices, _ = _split_amounts(sentence, cues)
-        if prices:
-            return _money("shipping_cost", prices[0], sentence)
-    for line in lines(text):  # table rows: "Standard  3–5 business days  $5.95"
-        prices, _ = _split_amounts(line, cues)
-        if prices and durations(line, cues):
-            return _money("shipping_cost", prices[0], line)
-    return None
-
-
-def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
-    """The order value from which delivery is free. A restriction after the amount or in
-    brackets ("over $50, US only", "(solo en territorio nacional)") is no negation."""
-    for sentence in sentences(text):
-        tokens = words(sentence)
-        if not is_free(tokens, cues):
-            continue
-        _, thresholds = _split_amounts(sentence, cues)
-        if not thresholds or not (about_shipping(tokens, cues) or len(thresholds) == 1):
-            continue
-        said = _BRACKETS.sub(" ", sentence[: thresholds[0].end])
-        rest = _BRACKETS.sub(" ", sentence[thresholds[0].end :])
-        free_after = is_free(words(rest), cues) and not is_free(words(said), cues)
-        said_words, rest_words = without_free(words(said), cues), without_free(words(rest), cues)
-        if cues.has(said_words, "negation") or (
-            free_after and cues.has(rest_words[:NEGATION_WORDS], "negation")
-        ):
-            continue
-        return _money("free_shipping_threshold", thresholds[0], sentence)
-    return None
-
-
 def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     """The first delivery time stated next to a shipping word, e.g. "3–5 business days", or
     listed under a delivery heading ("Delivery times" / "France: 2–4 business days").
@@ -141,10 +45,12 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     often one option's ("choose Next-Day Air … you would get it the next business day")."""
     spare: Fact | None = None
     for item in with_headings(text):
-        sentence, tokens = item.sentence, _topic(item, cues)
+        sentence, tokens = item.sentence, item_topic(item, cues)
         if not about_shipping(tokens, cues):
             continue
         for d in _after_processing(sentence, tokens, cues):
+            if _from_delivery(sentence, d, cues):
+                continue
             # "24/48 horas", "livraison en 48h": a day or more counted in hours
             if d.kind in ("day", "business_day", "week") or (d.kind == "hour" and d.high >= 24):
                 days = round(d.days, 2)
@@ -153,6 +59,24 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
                     return fact
                 spare = spare or fact
     return spare
+
+
+COUNTED_REACH = 60  # characters from a duration to the delivery it counts from
+
+
+def _from_delivery(sentence: str, d: Duration, cues: CueView) -> bool:
+    """Is `d` counted from the delivery ("14 jours à dater de la livraison", "the day after
+    delivery")? Then it is a legal period, not how long delivery takes."""
+    after = re.split(r"[,;]", normalize(sentence)[d.end : d.end + COUNTED_REACH])[0]
+    received = cue_positions(after, cues, "received")
+    if not received:
+        return False
+    if d.numberless:  # "le lendemain de la livraison"
+        return received[0] <= NEXT_DAY_OF_REACH
+    return any(s < received[0] for s in cue_positions(after, cues, "since"))
+
+
+NEXT_DAY_OF_REACH = 20  # "lendemain de la livraison": the day after it, no time it takes
 
 
 def delivery_times(text: str, cues: CueView) -> Fact | None:
@@ -217,7 +141,7 @@ def _processing(
     return (after[0].start, after[0]) if after else None
 
 
-def _topic(item: Item, cues: CueView) -> list[str]:
+def item_topic(item: Item, cues: CueView) -> list[str]:
     """The words that say what an item is about: its own if they name a topic ("Shipping &
     Returns" / "Orders over € 100 ship free"), else its heading's too, else the label under it
     ("5–7 business days" / "Delivery") if the heading speaks of neither delivery, preparation
@@ -252,7 +176,20 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
     if not cues.has(tokens, "processing"):
         return found
     processing = _processing(sentence, cues, found)
-    return [] if processing is None else [d for d in found if d.start > processing[0]]
+    if processing is None:
+        return []
+    same = phrase_spans(
+        sentence,
+        [
+            (p, c)
+            for lang, _ in cues.languages
+            for p, c in [(q, lang.compounds) for q in lang.facts["same_day"]]
+        ],
+    )
+    # "shipped the same or next business day": the next day is the same-day cue's
+    return [
+        d for d in found if d.start > processing[0] and not any(a <= d.start < b for a, b in same)
+    ]
 
 
 def order_processing_time(text: str, cues: CueView) -> Fact | None:

@@ -1,0 +1,118 @@
+"""What delivery costs: the price of the standard option and the order value from which it
+is free."""
+
+from __future__ import annotations
+
+import re
+
+from benchmark.measure.extract.common import (
+    Amount,
+    Fact,
+    amounts,
+    clip,
+    cue_positions,
+    durations,
+    has_cue,
+    is_free,
+    lines,
+    sentences,
+    with_headings,
+    words,
+)
+from benchmark.measure.extract.shipping import about_shipping, item_topic
+from benchmark.spec.lexicon import CueView
+from benchmark.text import Phrase, find_phrase
+
+THRESHOLD_REACH = 28  # characters between a threshold word and its amount
+NEGATION_WORDS = 6  # "60 €, el envío no es gratuito": a negation of "free" said after the amount
+_BRACKETS = re.compile(r"\([^)]*\)")
+AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
+
+
+def without_free(tokens: list[str], cues: CueView) -> list[str]:
+    """`tokens` without their words of "free": "geen verzendkosten", "keine Versandkosten"
+    say free, their negation word denies nothing."""
+    tokens = list(tokens)
+    for lang, _ in cues.languages:
+        for word in lang.spec.units.free:
+            phrase = Phrase.of(word)
+            while (at := find_phrase(tokens, phrase, lang.compounds)) >= 0:
+                del tokens[at : at + len(phrase.words)]
+    return tokens
+
+
+def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amount]]:
+    """(prices, thresholds): an amount right after "over", "dès", "ab"…, or right before
+    "or more", "et plus", "oder mehr" or a "+" ("$35+"), is a threshold."""
+    marks = cue_positions(sentence, cues, "threshold")
+    after = cue_positions(sentence, cues, "threshold_after")
+    found = amounts(sentence, cues)
+    # a threshold word names the first amount after it, not the next ones ("Orders under
+    # $75 ship for $6.99")
+    claimed = {a.start for m in marks if (a := _named_after(sentence, m, found, cues))}
+    # … and a word after an amount the last amount before it, not an earlier price ("送料550円、
+    # 5,000円以上で無料", "díj 1 490 Ft, 20 000 Ft feletti")
+    claimed |= {
+        max(near, key=lambda a: a.end).start
+        for m in after
+        if (near := [a for a in found if 0 <= m - a.end <= AFTER_REACH])
+    }
+    prices, thresholds = [], []
+    for amount in found:
+        near = amount.start in claimed or sentence[amount.end : amount.end + 1] == "+"
+        (thresholds if near else prices).append(amount)
+    return prices, thresholds
+
+
+def _named_after(sentence: str, mark: int, found: list[Amount], cues: CueView) -> Amount | None:
+    """The amount a threshold word names: the first one after it, unless a price is named in
+    between ("未滿收取運費80元": under it, shipping costs 80)."""
+    near = [a for a in found if 0 <= a.start - mark <= THRESHOLD_REACH]
+    if not near:
+        return None
+    first = min(near, key=lambda a: a.start)
+    between = words(sentence[mark : first.start])
+    return None if has_cue(between, cues, "shipping", "links", "page", "proof") else first
+
+
+def _money(name: str, amount: Amount, sentence: str) -> Fact:
+    return Fact(name, amount.text, clip(sentence, 220), amount.number, amount.currency)
+
+
+def shipping_cost(text: str, cues: CueView) -> Fact | None:
+    """The price of the first (standard) delivery option named next to a shipping word, or
+    listed under a shipping heading ("Shipping costs" / "Pickup point: 3,90 €")."""
+    for item in with_headings(text):
+        sentence = item.sentence
+        if not about_shipping(item_topic(item, cues), cues):
+            continue
+        prices, _ = _split_amounts(sentence, cues)
+        if prices:
+            return _money("shipping_cost", prices[0], sentence)
+    for line in lines(text):  # table rows: "Standard  3–5 business days  $5.95"
+        prices, _ = _split_amounts(line, cues)
+        if prices and durations(line, cues):
+            return _money("shipping_cost", prices[0], line)
+    return None
+
+
+def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
+    """The order value from which delivery is free. A restriction after the amount or in
+    brackets ("over $50, US only", "(solo en territorio nacional)") is no negation."""
+    for sentence in sentences(text):
+        tokens = words(sentence)
+        if not is_free(tokens, cues):
+            continue
+        _, thresholds = _split_amounts(sentence, cues)
+        if not thresholds or not (about_shipping(tokens, cues) or len(thresholds) == 1):
+            continue
+        said = _BRACKETS.sub(" ", sentence[: thresholds[0].end])
+        rest = _BRACKETS.sub(" ", sentence[thresholds[0].end :])
+        free_after = is_free(words(rest), cues) and not is_free(words(said), cues)
+        said_words, rest_words = without_free(words(said), cues), without_free(words(rest), cues)
+        if cues.has(said_words, "negation") or (
+            free_after and cues.has(rest_words[:NEGATION_WORDS], "negation")
+        ):
+            continue
+        return _money("free_shipping_threshold", thresholds[0], sentence)
+    return None
