@@ -211,6 +211,25 @@ def test_a_page_on_how_buying_works_comes_before_the_help_hub_for_delivery(lexic
     assert Scent(pl, ["faq"], ALLOWS).rank(view)[0].id == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "terms"),
+    [("fr", "CGV"), ("en", "Terms and conditions"), ("es", "Términos y condiciones")],
+)
+def test_the_terms_of_sale_are_worth_a_look_for_delivery_where_nothing_else_is(
+    lexicon, lang, terms
+):
+    """Terms of sale must state the delivery terms: where a shop has no delivery page, they
+    are where a shopper looks — after the pages that name delivery outright."""
+    view = page(
+        [
+            link(1, "Instagram", BASE + "insta", y=900),
+            link(2, terms, BASE + "terms", y=900),
+        ]
+    )
+    ranked = Scent(lexicon.view(lang), ["shipping"], ALLOWS).rank(view)
+    assert [s.id for s in ranked][:1] == [2] and ranked[0].score >= FOLLOW
+
+
 def test_equal_promises_go_to_the_sites_navigation_before_the_content(lexicon):
     """A "Customer service" link in the footer and the same words next to a form in the
     page's content score alike: the footer's store-wide one is read first, wherever each

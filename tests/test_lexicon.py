@@ -120,6 +120,25 @@ def test_a_label_made_of_two_cues_counts_as_fully_about_the_topic(lexicon):
     assert two.coverage > one.coverage
 
 
+@pytest.mark.parametrize(
+    ("lang", "label", "kind", "intent", "cue"),
+    [
+        ("en", "Terms and conditions", "legal", "returns", "terms and conditions"),
+        ("en", "Returns and exchanges", "links", "returns", "returns and exchanges"),
+        ("es", "Términos y condiciones", "related", "shipping", "términos y condiciones"),
+        ("de", "Versand und Rückgabe", "related", "returns", "versand und rückgabe"),
+    ],
+)
+def test_a_cue_written_with_and_matches_the_label_that_says_and(
+    lexicon, lang, label, kind, intent, cue
+):
+    """Cue phrases drop their "and" ("terms and conditions" is "terms conditions"), so the
+    label must drop it too: "Terms and conditions" was no legal text, "Terms & Conditions"
+    was."""
+    found = lexicon.view(lang).best(words(label), kind, intent)
+    assert found is not None and found.phrase == cue and found.coverage == 1.0
+
+
 def test_a_language_without_a_lexicon_is_read_with_every_lexicon(lexicon):
     """Lithuanian has no file: its "Kontaktai" is still a contact link (Czech, German
     "Kontakt"), English first; a lexicon language keeps its own words and English only."""

@@ -359,13 +359,25 @@ class CueView:
             lookup = keys[compounds]
             if bare is not None:
                 lookup = lookup | {k for t in bare for k in cue_words_for(t, compounds)}
+            # cue phrases are kept without their connectors ("terms and conditions" is "terms
+            # conditions"): so is the label, to find them ("Terms and conditions")
+            kept = [i for i, t in enumerate(tokens) if exact or t not in lang._drop]
+            joined = [tokens[i] for i in kept] if len(kept) < len(tokens) else None
             for rank, phrase in lang.index(kind, intent).candidates(lookup):
                 at = find_phrase(tokens, phrase, compounds, exact)
                 if at < 0 and bare is not None:
                     at = find_phrase(bare, phrase, compounds, exact)
+                span = range(at, at + len(phrase.words))
+                if at < 0 and joined is not None and phrase.gap == 0:
+                    at = find_phrase(joined, phrase, compounds, exact)
+                    span = (
+                        range(0)
+                        if at < 0
+                        else range(kept[at], kept[at + len(phrase.words) - 1] + 1)
+                    )
                 if at < 0:
                     continue
-                covered.update(range(at, at + len(phrase.words)))
+                covered.update(span)
                 coverage = min(1.0, len(phrase.words) / content_len)
                 candidate = Match(phrase.text, lang.code, weight, coverage, rank)
                 if found is None or (candidate.weight, candidate.coverage, -rank) > (
