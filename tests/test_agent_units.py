@@ -251,6 +251,36 @@ def test_chat_bubbles_are_not_navigation(lexicon):
     assert Scent(lexicon.view("en"), ["faq"], ALLOWS).rank(page([bubble])) == []
 
 
+def test_an_faq_page_answers_with_a_fact_stated_under_its_own_heading(scenarios, lexicon):
+    """An FAQ page that states the delivery time in a paragraph of its own ("Questions" /
+    "Orders arrive within 2–4 business days") answers the delivery task; an FAQ that does
+    not state it, or a page that is no help page, does not."""
+    said = "Orders are delivered within 2–4 business days anywhere in the country."
+    faq = page(
+        title="FAQ | Shop",
+        h1=["Frequently asked questions"],
+        sections=[section("Frequently asked questions", said, tag="h1")],
+        text=said,
+    )
+    found = check_goal(faq, scenarios["shipping"], lexicon.view("en"))
+    assert found.found and found.facts["delivery_time_days"].value == "2–4 business days"
+    silent = "We answer every e-mail and are glad to help with any question."
+    other = page(
+        title="FAQ | Shop",
+        h1=["Frequently asked questions"],
+        sections=[section("Frequently asked questions", silent, tag="h1")],
+        text=silent,
+    )
+    assert not check_goal(other, scenarios["shipping"], lexicon.view("en")).found
+    blog = page(
+        title="Our story | Shop",
+        h1=["Our story"],
+        sections=[section("Our story", said, tag="h1")],
+        text=said,
+    )
+    assert not check_goal(blog, scenarios["shipping"], lexicon.view("en")).found
+
+
 def test_goal_needs_topic_heading_and_proof(scenarios, lexicon):
     returns = scenarios["returns-policy"]
     cues = lexicon.view("en")

@@ -206,6 +206,18 @@ def _scopes(
     return scopes
 
 
+def _help_page_heading(view: PageView, cues: CueView) -> str | None:
+    """The page's title or ``<h1>`` when it names an FAQ or help page."""
+    return next(
+        (
+            head
+            for head in [view.title, *view.h1]
+            if head and any(cues.best(words(head), kind, "faq") for kind in ("page", "links"))
+        ),
+        None,
+    )
+
+
 def check_goal(
     view: PageView, scenario: Scenario, cues: CueView, opened: set[int] | None = None
 ) -> GoalCheck:
@@ -229,6 +241,17 @@ def check_goal(
                 result.heading = heading
                 result.snippet = snippet
                 result.y = y
+                result.facts = extract(scenario.facts, text, cues)
+                return result
+    hub = _help_page_heading(view, cues)
+    if not result.found and hub is not None:
+        # an FAQ or help page answers under a heading of its own ("Preguntas frecuentes" /
+        # "El plazo de entrega es de 24-48h"): a fact the task asks for, stated there, does
+        text = _main_text(view)
+        for rule in scenario.success.proof_any:
+            if rule.fact and (snippet := _proof(rule, text, view, cues, None)):
+                result.found, result.topic_seen = True, True
+                result.heading, result.snippet = hub, snippet
                 result.facts = extract(scenario.facts, text, cues)
                 return result
     if any(rule.contact_details for rule in scenario.success.proof_any):
