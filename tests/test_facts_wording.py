@@ -340,3 +340,25 @@ def test_asking_for_a_refund_within_a_time_is_the_return_window(lexicon, lang, t
 )
 def test_legal_wording_of_who_pays_the_refund_and_dispatch(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        ("sv", "Vid retur står kunden för returfrakten.", "free_returns", False),
+        ("sv", "Vi står för returfrakten.", "free_returns", True),
+        ("sv", "Vi betalar tillbaka beloppet inom 10 dagar.", "refund_delay", "10 days"),
+        ("da", "Udgifterne til returnering skal du selv afholde.", "free_returns", False),
+        ("da", "Købsprisen refunderes inden for 5 dage.", "refund_delay", "5 days"),
+        ("nb", "Kostnaden ved å returnere varen må du selv dekke.", "free_returns", False),
+        (
+            "sv",
+            "Ångerfristen börjar dagen efter att du tagit emot varan.",
+            "return_window_days",
+            None,
+        ),
+    ],
+)
+def test_nordic_wording_of_who_pays_and_of_the_refund(lexicon, lang, text, name, expected):
+    """ "The period starts the day after you received it" names a day, not a window."""
+    assert _value(lexicon, name, lang, text) == expected

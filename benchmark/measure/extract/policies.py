@@ -36,8 +36,8 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
         if cues.has(words(item.sentence), "not_applicable"):
             continue
         for d, owner, said in _owned(item, cues):
-            if d.kind in ("minute", "hour") or owner != "return":
-                continue
+            if d.kind in ("minute", "hour") or owner != "return" or d.numberless:
+                continue  # "the period starts the day after delivery" is no window
             score = 2 - (1 if d.kind == "business_day" else 0)
             days = round(d.days)
             fact = Fact("return_window_days", days, clip(said, 220), days, "days")
