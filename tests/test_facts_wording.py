@@ -362,3 +362,20 @@ def test_legal_wording_of_who_pays_the_refund_and_dispatch(lexicon, lang, text, 
 def test_nordic_wording_of_who_pays_and_of_the_refund(lexicon, lang, text, name, expected):
     """ "The period starts the day after you received it" names a day, not a window."""
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "free"),
+    [
+        ("en", "For returns, the customer pays the shipping costs.", False),
+        ("en", "We cover return postage, so the customer pays nothing.", True),
+        ("en", "Return shipping is paid by you, not by us.", False),
+        ("nl", "Bij een retour betaalt de klant de verzendkosten.", False),
+        ("de", "Die Kosten der Rücksendung übernimmt der Käufer.", False),
+        ("fr", "En cas de retour, le client prend en charge les frais de port.", False),
+    ],
+)
+def test_the_customer_paying_in_each_languages_word_order(lexicon, lang, text, free):
+    """ "The customer pays" is said with the verb before or after the customer; "pays
+    nothing" says the opposite."""
+    assert _value(lexicon, "free_returns", lang, text) == free

@@ -116,6 +116,7 @@ class FactCues(_Strict):
     an amount a threshold, a sentence a promise of a response time…"""
 
     negation: list[str] = Field(min_length=1)
+    nothing: list[str] = []  # "the customer pays nothing": undoes the cue it follows
     # a right or rule said not to apply ("the 14-day right of withdrawal does not apply to
     # sealed goods"): its duration is no return window
     not_applicable: list[str] = []

@@ -71,6 +71,17 @@ def _starts(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[int]:
     ]
 
 
+def _cue_spans(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
+    """(start, end) token spans where any of the phrases is written (a gap's words unknown:
+    its end is its start's)."""
+    return [
+        (i, i + (0 if phrase.gap else len(phrase.words)))
+        for phrase, compounds in phrases
+        for i in range(len(tokens))
+        if find_phrase(tokens[i : i + _span(phrase)], phrase, compounds) == 0
+    ]
+
+
 def _span(phrase: Phrase) -> int:
     return len(phrase.words) + (SEPARABLE_REACH if phrase.gap else 0)
 
@@ -111,8 +122,11 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
         tokens = words(sentence)
         if not about_returns(tokens, cues)[1]:
             continue
+        # "the customer pays nothing": a negation right after the cue undoes it, too
         says_paid = [
-            i for i in _starts(tokens, _group(cues, "paid")) if not _negated(tokens, i, cues)
+            i
+            for i, end in _cue_spans(tokens, _group(cues, "paid"))
+            if not _negated(tokens, i, cues) and not cues.has(tokens[end : end + 1], "nothing")
         ]
         free_at = _starts(tokens, _free_words(cues))
         if says_paid or any(_negated(tokens, i, cues) for i in free_at):
