@@ -379,3 +379,29 @@ def test_the_customer_paying_in_each_languages_word_order(lexicon, lang, text, f
     """ "The customer pays" is said with the verb before or after the customer; "pays
     nothing" says the opposite."""
     assert _value(lexicon, "free_returns", lang, text) == free
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "zh",
+            "收到退回商品並確認無誤後,7個工作天內退款。",
+            "refund_delay",
+            "7 business days",
+        ),
+        (
+            "ja",
+            "ご注文後2営業日以内に出荷いたします。出荷後2~4日程度でお届けします。",
+            "delivery_time_days",
+            "2–4 days",
+        ),
+        ("ja", "返品にかかる送料は当店が負担いたします。", "free_returns", True),
+    ],
+)
+def test_times_after_a_comma_and_after_dispatch_in_chinese_and_japanese(
+    lexicon, lang, text, name, expected
+):
+    """A number right after a comma is no thousands group ("無誤後,7個工作天"); "出荷後"
+    (after dispatch) is the day a delivery time counts from, not a processing time."""
+    assert _value(lexicon, name, lang, text) == expected

@@ -112,6 +112,7 @@ def cue_positions(
     return sorted(positions)
 
 
+SINCE_AFTER_CUE = 4  # characters from a cue's start to an "after" that follows it: "出荷後"
 TIME_FIRST_REACH = 10  # characters from a time to its verb: "3일 이내 출고", "2 napon belül"
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
@@ -123,6 +124,10 @@ def timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> li
     marks = cue_positions(sentence, cues, group, time_first=False)
     verbs = cue_positions(sentence, cues, group, time_first=True)
     norm = normalize(sentence)
+    if cues.primary.spec.time_first:
+        # "出荷後1~3日でお届け": a cue followed by "after" is the day a time counts from
+        since = cue_positions(sentence, cues, "since")
+        marks = [m for m in marks if not any(m < p <= m + SINCE_AFTER_CUE for p in since)]
 
     def right_before(d: Duration, verb: int) -> bool:
         return 0 <= verb - d.end <= TIME_FIRST_REACH and not _PUNCTUATION.search(norm[d.end : verb])

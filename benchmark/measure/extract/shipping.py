@@ -176,8 +176,8 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
     if not cues.has(tokens, "processing"):
         return found
     processing = _processing(sentence, cues, found)
-    if processing is None:
-        return []
+    if processing is None:  # its processing word times nothing: "出荷後1~3日でお届け"
+        return found
     same = phrase_spans(
         sentence,
         [
