@@ -279,6 +279,15 @@ def test_an_faq_page_answers_with_a_fact_stated_under_its_own_heading(scenarios,
         text=said,
     )
     assert not check_goal(blog, scenarios["shipping"], lexicon.view("en")).found
+    teaser = "Delivery: orders arrive within 2–4 business days"
+    hub = page(
+        [link(1, teaser, BASE + "help/delivery", region="main", y=300)],
+        title="Help Centre | Shop",
+        h1=["Help Centre"],
+        sections=[section("Help Centre", teaser, tag="h1")],
+        text=teaser,
+    )
+    assert not check_goal(hub, scenarios["shipping"], lexicon.view("en")).found  # a link's teaser
 
 
 def test_goal_needs_topic_heading_and_proof(scenarios, lexicon):

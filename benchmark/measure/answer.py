@@ -206,6 +206,13 @@ def _scopes(
     return scopes
 
 
+def _without_links(text: str, view: PageView) -> str:
+    for c in view.candidates:
+        if c.kind == "link" and c.text.strip():
+            text = text.replace(c.text, " ")
+    return text
+
+
 def _help_page_heading(view: PageView, cues: CueView) -> str | None:
     """The page's title or ``<h1>`` when it names an FAQ or help page."""
     return next(
@@ -246,8 +253,9 @@ def check_goal(
     hub = _help_page_heading(view, cues)
     if not result.found and hub is not None:
         # an FAQ or help page answers under a heading of its own ("Preguntas frecuentes" /
-        # "El plazo de entrega es de 24-48h"): a fact the task asks for, stated there, does
-        text = _main_text(view)
+        # "El plazo de entrega es de 24-48h"): a fact the task asks for, stated there, does —
+        # not one in a link's teaser ("Returns & refunds / Free returns within 30 days")
+        text = _without_links(_main_text(view), view)
         for rule in scenario.success.proof_any:
             if rule.fact and (snippet := _proof(rule, text, view, cues, None)):
                 result.found, result.topic_seen = True, True
