@@ -207,6 +207,7 @@ def _scopes(
 
 
 def _without_links(text: str, view: PageView) -> str:
+    """`text` without the labels of the page's links: a teaser is no answer."""
     for c in view.candidates:
         if c.kind == "link" and c.text.strip():
             text = text.replace(c.text, " ")

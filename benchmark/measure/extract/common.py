@@ -151,6 +151,11 @@ def phrase_spans(sentence: str, phrases: list[tuple[Phrase, bool]]) -> list[tupl
     return sorted(set(spans))
 
 
+def cue_group(cues: CueView, group: str) -> list[tuple[Phrase, bool]]:
+    """The fact cues of `group` in every language of the page, with how each compounds."""
+    return [(p, lang.compounds) for lang, _ in cues.languages for p in lang.facts[group]]
+
+
 def contains(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> bool:
     return any(find_phrase(tokens, p, compounds) >= 0 for p, compounds in phrases)
 
@@ -164,6 +169,7 @@ __all__ = [
     "business_days",
     "clip",
     "contains",
+    "cue_group",
     "cue_positions",
     "durations",
     "has_cue",

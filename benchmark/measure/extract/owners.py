@@ -83,10 +83,10 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
         if not any(o[0] <= m[0] and m[0] + m[1] <= o[0] + o[1] and o[1] > m[1] for o in marks)
     ]
     before = [m for m in marks if m[0] < d.start]
-    since = cue_positions(sentence, cues, "since")
     if near := [m for m in before if not _CLAUSE_BREAK.search(norm[m[0] + m[1] : d.start])]:
         return max(near)[2]
     after = sorted((a, -length, owner) for a, length, owner in marks if a >= d.end)
+    since = cue_positions(sentence, cues, "since")
     close = [m for m in after if m[0] - d.end <= OWNER_AFTER_REACH]
     if (
         close

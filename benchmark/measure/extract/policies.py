@@ -8,6 +8,7 @@ from benchmark.measure.extract.common import (
     Item,
     clip,
     contains,
+    cue_group,
     durations,
     has_cue,
     sentences,
@@ -98,10 +99,6 @@ def _negated(tokens: list[str], at: int, cues: CueView) -> bool:
     return cues.has(tokens[max(0, at - NEGATION_REACH) : at], "negation")
 
 
-def _group(cues: CueView, group: str) -> list[tuple[Phrase, bool]]:
-    return [(p, lang.compounds) for lang, _ in cues.languages for p in lang.facts[group]]
-
-
 def _free_words(cues: CueView) -> list[tuple[Phrase, bool]]:
     return [
         (Phrase.of(w), lang.compounds) for lang, _ in cues.languages for w in lang.spec.units.free
@@ -125,7 +122,7 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
         # "the customer pays nothing": a negation right after the cue undoes it, too
         says_paid = [
             i
-            for i, end in _cue_spans(tokens, _group(cues, "paid"))
+            for i, end in _cue_spans(tokens, cue_group(cues, "paid"))
             if not _negated(tokens, i, cues) and not cues.has(tokens[end : end + 1], "nothing")
         ]
         free_at = _starts(tokens, _free_words(cues))
@@ -133,7 +130,7 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
             paid = paid or Fact("free_returns", False, clip(sentence, 220))
         elif [
             i
-            for i in _starts(tokens, _group(cues, "we_pay")) + free_at
+            for i in _starts(tokens, cue_group(cues, "we_pay")) + free_at
             if not _of_refund(tokens, i, cues)
         ]:
             free = free or Fact("free_returns", True, clip(sentence, 220))

@@ -11,6 +11,7 @@ from benchmark.measure.extract.common import (
     Item,
     clip,
     contains,
+    cue_group,
     cue_positions,
     durations,
     has_cue,
@@ -178,14 +179,7 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
     processing = _processing(sentence, cues, found)
     if processing is None:  # its processing word times nothing: "出荷後1~3日でお届け"
         return found
-    same = phrase_spans(
-        sentence,
-        [
-            (p, c)
-            for lang, _ in cues.languages
-            for p, c in [(q, lang.compounds) for q in lang.facts["same_day"]]
-        ],
-    )
+    same = phrase_spans(sentence, cue_group(cues, "same_day"))
     # "shipped the same or next business day": the next day is the same-day cue's
     return [
         d for d in found if d.start > processing[0] and not any(a <= d.start < b for a, b in same)
