@@ -128,12 +128,25 @@ def _next_days(norm: str, cues: CueView) -> list[Duration]:
     written without a number."""
     found: list[Duration] = []
     for lang, _ in cues.languages:
-        business = [normalize(u) for u in lang.spec.units.business_day]
-        for phrase in sorted((normalize(p) for p in lang.spec.units.next_day), key=len)[::-1]:
-            kind = "business_day" if any(u in phrase for u in business) else "day"
-            spaced = not _UNSPACED_OR_HANGUL.search(phrase)  # 翌営業日, 익일배송: no word edges
-            pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)" if spaced else re.escape(phrase)
-            for m in re.finditer(pattern, norm):
+        units = lang.spec.units
+        for pattern, kind in _next_day_patterns(tuple(units.next_day), tuple(units.business_day)):
+            for m in pattern.finditer(norm):
                 if not any(f.start <= m.start() < f.end for f in found):
                     found.append(Duration(1, 1, kind, m.start(), m.end(), numberless=True))
     return found
+
+
+@lru_cache(maxsize=64)
+def _next_day_patterns(
+    next_day: tuple[str, ...], business_day: tuple[str, ...]
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A language's next-day phrases, longest first, each with its kind: worked out once, not
+    for every sentence read."""
+    business = [normalize(u) for u in business_day]
+    out = []
+    for phrase in sorted((normalize(p) for p in next_day), key=len)[::-1]:
+        kind = "business_day" if any(u in phrase for u in business) else "day"
+        spaced = not _UNSPACED_OR_HANGUL.search(phrase)  # 翌営業日, 익일배송: no word edges
+        pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)" if spaced else re.escape(phrase)
+        out.append((re.compile(pattern), kind))
+    return tuple(out)
