@@ -61,8 +61,9 @@ def rank(name: str, values: dict[str, FactValue]) -> Ranked:
     if kind.better == "true":
         scores = {slug: 1.0 if fact.value is True else 0.0 for slug, fact in values.items()}
     else:
-        units = {fact.unit for fact in values.values() if fact.number is not None}
-        if len(units) != 1:
+        # nothing (free, same day) is nothing in any currency or unit
+        units = {fact.unit for fact in values.values() if fact.number}
+        if len(units) > 1:
             return Ranked(set(), {})
         numbers = {s: f.number for s, f in values.items() if f.number is not None}
         if not numbers:

@@ -109,6 +109,9 @@ class Units(_Strict):
     # the next day or business day, said without a number ("next business day", "am nächsten
     # Werktag", "le lendemain"): one day, or one business day if a business-day word is in it
     next_day: list[str] = []
+    # "within" where it also means "inside" a place ("innerhalb Deutschlands", "binnen
+    # Nederland", "within the US"): a time cue ending in it names only the time right after
+    within: list[str] = []
 
 
 class FactCues(_Strict):
@@ -122,6 +125,11 @@ class FactCues(_Strict):
     not_applicable: list[str] = []
     messaging: list[str] = []  # app names a number is written after: that number is the app's
     paid: list[str] = Field(min_length=1)
+    # who the shopper is called ("customer", "Käufer", "usuario") and what is put on someone
+    # ("responsible for", "zu tragen", "a cargo de"): the two close together make a return paid
+    # ("return shipping is at the customer's expense", "correrán a cargo del usuario")
+    shopper: list[str] = []
+    burden: list[str] = []
     we_pay: list[str] = Field(min_length=1)
     original_payment: list[str] = Field(min_length=1)
     store_credit: list[str] = Field(min_length=1)
@@ -178,6 +186,10 @@ class LanguageFile(_Strict):
     # 출고", "2 iş günü içinde kargoya verilir"): a processing or reply cue also times the
     # duration right before it
     time_first: bool = False
+    # a clause ends in its verb ("Ihre Bestellung wird innerhalb von 24 Stunden versendet",
+    # "Innerhalb von 24 Stunden wird die Ware … versendet", "wordt binnen 24 uur verzonden"): a
+    # cue written "… versendet" times the nearest duration before it in the sentence
+    verb_final: bool = False
     stopwords: list[str] = []
     ui: UiCues
     units: Units

@@ -11,6 +11,7 @@ from benchmark.measure.extract.numbers import Amount
 from benchmark.measure.extract.numbers import amounts as read_amounts
 from benchmark.measure.extract.sentences import (
     Item,
+    asks,
     lines,
     sentence_around,
     sentences,
@@ -66,11 +67,7 @@ def has_cue(tokens: list[str], cues: CueView, intent: str, *kinds: str) -> bool:
 
 def is_free(tokens: list[str], cues: CueView) -> bool:
     """Says "free" (or "sin coste", "kostenlos"…) in the page's language or English."""
-    return any(
-        find_phrase(tokens, Phrase.of(word), lang.compounds) >= 0
-        for lang, _ in cues.languages
-        for word in lang.spec.units.free
-    )
+    return contains(tokens, free_words(cues))
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and Han
@@ -98,18 +95,36 @@ def cue_positions(
     """Character offsets (in the normalised sentence) where cues of `group` start. With
     `time_first` True, only cues that follow their time (the language writes the time before
     the verb, or the cue is written "… for processing"); False, only cues that may precede it."""
+    return sorted(start for start, _ in cue_reaches(sentence, cues, group, time_first))
+
+
+WITHIN_REACH = 12  # characters from "within" to its time: "innerhalb von 2", "within the next 24"
+
+
+def cue_reaches(
+    sentence: str, cues: CueView, group: str, time_first: bool | None
+) -> list[tuple[int, int | None]]:
+    """(start, reach) of each cue of `group`: how far after its start a time it names may
+    begin, None for anywhere after it; a cue ending in a word of "within" that also says
+    "inside" ("versand innerhalb Deutschlands", "ship within the US") names only the time
+    right after that word."""
     norm = normalize(sentence)
-    positions = []
+    found = []
     for lang, _ in cues.languages:
         tail = r"\w*" if lang.spec.suffixes else ""  # Korean "출고됩니다" is "출고" + endings
+        within = [tuple(words(w)) for w in lang.spec.units.within]
         for phrase in lang.facts[group]:
             if time_first and not (lang.spec.time_first or phrase.follows):
                 continue
             if time_first is False and phrase.follows:
                 continue
             pattern = _phrase_pattern(phrase.words, tail, gap=phrase.gap)
-            positions += [m.start() for m in re.finditer(pattern, norm)]
-    return sorted(positions)
+            bounded = any(w and phrase.words[-len(w) :] == w for w in within)
+            found += [
+                (m.start(), m.end() - m.start() + WITHIN_REACH if bounded else None)
+                for m in re.finditer(pattern, norm)
+            ]
+    return found
 
 
 SINCE_AFTER_CUE = 4  # characters from a cue's start to an "after" that follows it: "出荷後"
@@ -120,22 +135,34 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 def timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> list[Duration]:
     """The durations a cue of `group` times ("ships within 2 days"), in order: each one after
     such a cue and, in languages that put the time first ("3営業日以内に発送", "24小時內回覆"),
-    one that ends right before such a cue with no punctuation between."""
-    marks = cue_positions(sentence, cues, group, time_first=False)
+    one that ends right before such a cue with no punctuation between; in languages whose
+    clauses end in the verb, the nearest one before a cue written after its time."""
+    marks = cue_reaches(sentence, cues, group, time_first=False)
     verbs = cue_positions(sentence, cues, group, time_first=True)
     norm = normalize(sentence)
     if cues.primary.spec.time_first:
         # "出荷後1~3日でお届け": a cue followed by "after" is the day a time counts from
         since = cue_positions(sentence, cues, "since")
-        marks = [m for m in marks if not any(m < p <= m + SINCE_AFTER_CUE for p in since)]
+        marks = [m for m in marks if not any(m[0] < p <= m[0] + SINCE_AFTER_CUE for p in since)]
+
+    def after(d: Duration, mark: int, reach: int | None) -> bool:
+        return d.start >= mark and (reach is None or d.start - mark <= reach)
 
     def right_before(d: Duration, verb: int) -> bool:
         return 0 <= verb - d.end <= TIME_FIRST_REACH and not _PUNCTUATION.search(norm[d.end : verb])
 
+    # a clause's final verb: the nearest time before it, wherever the clause put it
+    nearest = set()
+    if cues.primary.spec.verb_final:
+        for verb in verbs:
+            before = [n for n, d in enumerate(found) if d.end <= verb]
+            nearest |= {max(before, key=lambda n: found[n].end)} if before else set()
     return [
         d
-        for d in found
-        if any(d.start >= m for m in marks) or any(right_before(d, v) for v in verbs)
+        for n, d in enumerate(found)
+        if any(after(d, m, reach) for m, reach in marks)
+        or any(right_before(d, v) for v in verbs)
+        or n in nearest
     ]
 
 
@@ -160,23 +187,56 @@ def contains(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> bool:
     return any(find_phrase(tokens, p, compounds) >= 0 for p, compounds in phrases)
 
 
+def _span(phrase: Phrase) -> int:
+    """Tokens a phrase may cover: a phrase with a gap ("ziehen wir … ab") reaches further."""
+    return len(phrase.words) + (SEPARABLE_REACH if phrase.gap else 0)
+
+
+def cue_spans(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
+    """(start, end) token spans where any of the phrases is written (a gap's words unknown:
+    its end is its start's)."""
+    return [
+        (i, i + (0 if phrase.gap else len(phrase.words)))
+        for phrase, compounds in phrases
+        for i in range(len(tokens))
+        if find_phrase(tokens[i : i + _span(phrase)], phrase, compounds) == 0
+    ]
+
+
+def starts(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[int]:
+    """Token indexes where any of the phrases starts."""
+    return [i for i, _ in cue_spans(tokens, phrases)]
+
+
+def free_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    """The words of "free" ("gratis", "sans frais", "kostenlos") in every language of the page."""
+    return [
+        (Phrase.of(w), lang.compounds) for lang, _ in cues.languages for w in lang.spec.units.free
+    ]
+
+
 __all__ = [
     "Amount",
     "Duration",
     "Fact",
     "Item",
     "amounts",
+    "asks",
     "business_days",
     "clip",
     "contains",
     "cue_group",
     "cue_positions",
+    "cue_reaches",
+    "cue_spans",
     "durations",
+    "free_words",
     "has_cue",
     "is_free",
     "lines",
     "sentence_around",
     "sentences",
+    "starts",
     "statements",
     "timed",
     "with_headings",

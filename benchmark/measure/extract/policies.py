@@ -9,9 +9,12 @@ from benchmark.measure.extract.common import (
     clip,
     contains,
     cue_group,
+    cue_spans,
     durations,
+    free_words,
     has_cue,
     sentences,
+    starts,
     statements,
     with_headings,
     without_business_days,
@@ -26,7 +29,7 @@ from benchmark.measure.extract.owners import (
     whose,
 )
 from benchmark.spec.lexicon import CueView
-from benchmark.text import SEPARABLE_REACH, Phrase, find_phrase, normalize
+from benchmark.text import normalize
 
 
 def return_window_days(text: str, cues: CueView) -> Fact | None:
@@ -47,44 +50,23 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
     return best[2] if best else None
 
 
-def _elsewhere(tokens: list[str], cues: CueView) -> bool:
+def _elsewhere(tokens: list[str], cues: CueView, heading: str | None = None) -> bool:
     """Speaks of delivery or of preparing the order (a business-days word alone does not:
-    refunds take business days too)."""
+    refunds take business days too). Under a heading about refunds alone, a processing word
+    is the refund's ("Refunds" / "Processing time: 7–10 business days")."""
     tokens = without_business_days(tokens, cues)
-    return has_cue(tokens, cues, "shipping", "proof", "links", "page") or cues.has(
-        tokens, "processing"
-    )
+    if has_cue(tokens, cues, "shipping", "proof", "links", "page"):
+        return True
+    if heading is not None:
+        above = words(heading)
+        if about_money_back(above, cues) and not _elsewhere(above, cues):
+            return False
+    return cues.has(tokens, "processing")
 
 
 NEGATION_REACH = 3  # words before a cue that negate it: "not free", "n'est pas gratuit"
 EXCHANGE_NEGATION_REACH = 5
 LISTED_NEGATION_REACH = 8  # … and further back where no "and" stands between
-
-
-def _starts(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[int]:
-    """Token indexes where any of the phrases starts."""
-    return [
-        i
-        for phrase, compounds in phrases
-        for i in range(len(tokens))
-        # a phrase with a gap ("ziehen wir … ab") may reach that much further
-        if find_phrase(tokens[i : i + _span(phrase)], phrase, compounds) == 0
-    ]
-
-
-def _cue_spans(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
-    """(start, end) token spans where any of the phrases is written (a gap's words unknown:
-    its end is its start's)."""
-    return [
-        (i, i + (0 if phrase.gap else len(phrase.words)))
-        for phrase, compounds in phrases
-        for i in range(len(tokens))
-        if find_phrase(tokens[i : i + _span(phrase)], phrase, compounds) == 0
-    ]
-
-
-def _span(phrase: Phrase) -> int:
-    return len(phrase.words) + (SEPARABLE_REACH if phrase.gap else 0)
 
 
 def _and_words(cues: CueView) -> frozenset[str]:
@@ -97,12 +79,6 @@ def _and_words(cues: CueView) -> frozenset[str]:
 
 def _negated(tokens: list[str], at: int, cues: CueView) -> bool:
     return cues.has(tokens[max(0, at - NEGATION_REACH) : at], "negation")
-
-
-def _free_words(cues: CueView) -> list[tuple[Phrase, bool]]:
-    return [
-        (Phrase.of(w), lang.compounds) for lang, _ in cues.languages for w in lang.spec.units.free
-    ]
 
 
 def free_returns(text: str, cues: CueView) -> Fact | None:
@@ -122,19 +98,41 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
         # "the customer pays nothing": a negation right after the cue undoes it, too
         says_paid = [
             i
-            for i, end in _cue_spans(tokens, cue_group(cues, "paid"))
+            for i, end in cue_spans(tokens, cue_group(cues, "paid"))
             if not _negated(tokens, i, cues) and not cues.has(tokens[end : end + 1], "nothing")
         ]
-        free_at = _starts(tokens, _free_words(cues))
+        says_paid += _burdened(tokens, cues)
+        free_at = starts(tokens, free_words(cues))
         if says_paid or any(_negated(tokens, i, cues) for i in free_at):
             paid = paid or Fact("free_returns", False, clip(sentence, 220))
         elif [
             i
-            for i in _starts(tokens, cue_group(cues, "we_pay")) + free_at
+            for i in starts(tokens, cue_group(cues, "we_pay")) + free_at
             if not _of_refund(tokens, i, cues)
         ]:
             free = free or Fact("free_returns", True, clip(sentence, 220))
     return paid or free
+
+
+SHOPPER_REACH = 8  # words between the shopper and what is put on them ("vom Kunden … zu tragen")
+
+
+def _burdened(tokens: list[str], cues: CueView) -> list[int]:
+    """Where a cost is put on the shopper ("the customer is responsible for return shipping",
+    "los costes correrán a cargo del usuario"), not negated before or right after, in a
+    sentence where the store does not say it pays or calls anything free."""
+    if starts(tokens, cue_group(cues, "we_pay")) or starts(tokens, free_words(cues)):
+        return []
+    shoppers = starts(tokens, cue_group(cues, "shopper"))
+    return [
+        i
+        for i, end in cue_spans(tokens, cue_group(cues, "burden"))
+        if any(abs(i - j) <= SHOPPER_REACH for j in shoppers)
+        and not _negated(tokens, i, cues)
+        # "der Kunde trägt keine Kosten", "the customer pays nothing"
+        and not cues.has(tokens[end : end + NEGATION_REACH - 1], "negation")
+        and not cues.has(tokens[end : end + 1], "nothing")
+    ]
 
 
 REFUND_OF_REACH = 3  # words before "no costs" that say it is the refund's
@@ -143,7 +141,7 @@ REFUND_OF_REACH = 3  # words before "no costs" that say it is the refund's
 def _of_refund(tokens: list[str], at: int, cues: CueView) -> bool:
     """Is the "no costs" at `at` the refund's ("voor deze terugbetaling geen kosten": the
     refund itself costs nothing — not the return)? Words of both (Polish "zwrot") do not say."""
-    return bool(_starts(tokens[max(0, at - REFUND_OF_REACH) : at], refund_names(cues)))
+    return bool(starts(tokens[max(0, at - REFUND_OF_REACH) : at], refund_names(cues)))
 
 
 def refund_method(text: str, cues: CueView) -> Fact | None:
@@ -185,7 +183,7 @@ def _owned(item: Item, cues: CueView) -> list[tuple[Duration, str | None, str]]:
     length = len(normalize(item.sentence))
     readings = [(item.sentence, 0), (item.context, item.start)]  # its own words first
     own = words(item.sentence)
-    if not about_money_back(own, cues) and _elsewhere(own, cues):
+    if not about_money_back(own, cues) and _elsewhere(own, cues, item.above):
         readings = readings[:1]  # "Fast delivery (1–5 days)" under "Shipping, returns"
     heard = words(item.context)
     if item.labelled is not None and not _elsewhere(heard, cues):
@@ -213,10 +211,10 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
     ]
     for sentence in statements(text):
         tokens = words(sentence)
-        starts = _starts(tokens, phrases)
-        if not starts:
+        found = starts(tokens, phrases)
+        if not found:
             continue
-        at = min(starts)
+        at = min(found)
         before = tokens[max(0, at - EXCHANGE_NEGATION_REACH) : at]  # "non è possibile effettuare"
         # "we can't offer a refund or exchange": further back where no "and" stands between
         listed = tokens[max(0, at - LISTED_NEGATION_REACH) : at]

@@ -9,13 +9,16 @@ from benchmark.measure.extract.common import (
     Amount,
     Fact,
     amounts,
+    asks,
     clip,
     cue_positions,
     durations,
+    free_words,
     has_cue,
     is_free,
     lines,
     sentences,
+    starts,
     with_headings,
     words,
 )
@@ -81,7 +84,9 @@ def _money(name: str, amount: Amount, sentence: str) -> Fact:
 
 def shipping_cost(text: str, cues: CueView) -> Fact | None:
     """The price of the first (standard) delivery option named next to a shipping word, or
-    listed under a shipping heading ("Shipping costs" / "Pickup point: 3,90 €")."""
+    listed under a shipping heading ("Shipping costs" / "Pickup point: 3,90 €"); where no
+    price is named, "free" when delivery is said to be free with no amount at all ("free
+    shipping on every order"; not "free over $50", not "not eligible for free shipping")."""
     for item in with_headings(text):
         sentence = item.sentence
         if not about_shipping(item_topic(item, cues), cues):
@@ -93,6 +98,22 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
         prices, _ = _split_amounts(line, cues)
         if prices and durations(line, cues):
             return _money("shipping_cost", prices[0], line)
+    return None if free_shipping_threshold(text, cues) else _free_for_all(text, cues)
+
+
+def _free_for_all(text: str, cues: CueView) -> Fact | None:
+    """Delivery said to be free, unnegated, with no amount (a threshold or a price) beside it."""
+    for item in with_headings(text):
+        sentence = item.sentence
+        if asks(sentence) or amounts(sentence, cues):
+            continue
+        tokens = words(sentence)
+        free_at = starts(tokens, free_words(cues))
+        if not free_at or not about_shipping(item_topic(item, cues), cues):
+            continue
+        if any(cues.has(tokens[max(0, i - NEGATION_WORDS) : i], "negation") for i in free_at):
+            continue
+        return Fact("shipping_cost", "free", clip(sentence, 220), 0.0)
     return None
 
 

@@ -41,10 +41,15 @@ def sentences(text: str) -> list[str]:
 QUESTION_MARKS = ("?", "？", "¿")
 
 
+def asks(sentence: str) -> bool:
+    """Is it a question ("Do you offer exchanges?", "¿Ofrecen reembolsos o cambios?")? It
+    states nothing: its answer does."""
+    return sentence.rstrip(" *").endswith(QUESTION_MARKS)
+
+
 def statements(text: str) -> list[str]:
-    """`sentences` that state something: a question ("Do you offer exchanges?", "¿Ofrecen
-    reembolsos o cambios?") asks what its answer says."""
-    return [s for s in sentences(text) if not s.rstrip(" *").endswith(QUESTION_MARKS)]
+    """`sentences` that state something (no question)."""
+    return [s for s in sentences(text) if not asks(s)]
 
 
 def _before_number(piece: str, kind: str = "abbreviations") -> bool:
@@ -155,13 +160,13 @@ def with_headings(text: str) -> tuple[Item, ...]:
             heading = f"{heading}: {last}" if under and heading and last else last
             under = line.endswith(":")
             continue
-        under = False
+        led, under = under, False  # right under "Return period:": what the colon announces
         below = rows[n + 1] if n + 1 < len(rows) else ""
         figure = size(line) <= FIGURE_WORDS and _heading_like(below) and not below.endswith(":")
-        for sentence in sentences(line):
+        for k, sentence in enumerate(sentences(line)):
             n_words = size(sentence)
             listed = n_words <= LISTED_WORDS and bool(_LISTED.match(sentence))
-            item = n_words <= ITEM_WORDS or listed
+            item = n_words <= ITEM_WORDS or listed or (led and k == 0)
             out.append(Item(sentence, heading if item else None, below if figure else None))
     return tuple(out)
 

@@ -13,6 +13,7 @@ from benchmark.measure.extract.common import (
     contains,
     cue_group,
     cue_positions,
+    cue_reaches,
     durations,
     has_cue,
     lines,
@@ -23,7 +24,7 @@ from benchmark.measure.extract.common import (
     without_business_days,
     words,
 )
-from benchmark.measure.extract.owners import about_returns, return_words
+from benchmark.measure.extract.owners import about_money_back, about_returns, return_words
 from benchmark.spec.lexicon import CueView
 from benchmark.text import find_phrase, normalize
 
@@ -136,6 +137,11 @@ def _processing(
         return None  # "refunds are processed within 5 days" is no order leaving
     found = durations(sentence, cues) if found is None else found
     after = timed(sentence, cues, "processing", found)
+    # "Versand innerhalb Deutschlands: die Ware trifft in 2–5 Tagen beim Empfänger ein": a
+    # word of arrival between the processing word and the time takes the time
+    marks = cue_positions(sentence, cues, "processing", time_first=False)
+    arrivals = cue_positions(sentence, cues, "arrives")
+    after = [d for d in after if not any(m < a < d.start for a in arrivals for m in marks)]
     same = cue_positions(sentence, cues, "same_day")
     if same and (not after or min(same) < after[0].start):
         return min(same), None
@@ -159,8 +165,9 @@ def _listed_processing(
     sentence: str, heading: str, cues: CueView
 ) -> tuple[int, Duration | None] | None:
     """An item under a processing heading: its first duration is the processing time."""
-    heading_words = words(heading)
-    if not cues.has(heading_words, "processing") or about_returns(heading_words, cues)[1]:
+    # "Versand innerhalb Deutschlands" names a place, not a time to come
+    named = any(reach is None for _, reach in cue_reaches(heading, cues, "processing", None))
+    if not named or about_returns(words(heading), cues)[1]:
         return None
     found = durations(sentence, cues)
     return (found[0].start, found[0]) if found else None
@@ -180,9 +187,15 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
     if processing is None:  # its processing word times nothing: "出荷後1~3日でお届け"
         return found
     same = phrase_spans(sentence, cue_group(cues, "same_day"))
-    # "shipped the same or next business day": the next day is the same-day cue's
+    # "shipped the same or next business day": the next day is the same-day cue's; a
+    # clause ending in its verb ("Lieferzeit 2–3 Tage, die Ware wird morgen versendet") keeps
+    # what it said before the processing time
+    verb_final = cues.primary.spec.verb_final
     return [
-        d for d in found if d.start > processing[0] and not any(a <= d.start < b for a, b in same)
+        d
+        for d in found
+        if (d.start > processing[0] or (verb_final and d is not processing[1]))
+        and not any(a <= d.start < b for a, b in same)
     ]
 
 
@@ -191,6 +204,8 @@ def order_processing_time(text: str, cues: CueView) -> Fact | None:
     the sentence or listed under a processing heading ("Processing time" / "1–2 days")."""
     for item in with_headings(text):
         sentence = item.sentence
+        if item.above and about_money_back(words(item.above), cues):
+            continue  # "Refunds" / "Processing time: 5–7 days" is the refund's
         processing = _processing(sentence, cues)
         if processing is None and item.above is not None:
             processing = _listed_processing(sentence, item.above, cues)

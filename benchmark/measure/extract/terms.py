@@ -31,13 +31,28 @@ def weekend_shipping(text: str, cues: CueView) -> Fact | None:
         # "weekend orders ship the next business day": a business day named without a number
         moved = any(not (i and tokens[i - 1].isdigit()) for i, _ in business_days(tokens, cues))
         ships = weekend and not (weekdays_only or moved or cues.has(tokens, "negation"))
-        if ships and not _weekend_delivery(tokens, cues):
+        through = weekend and _through_weekend(tokens, cues)
+        ships = ships or through
+        if ships and not (through or _weekend_delivery(tokens, cues)):
             continue  # "weekends slow delivery down" names weekends, not a weekend service
         return Fact("weekend_shipping", ships, clip(sentence, 220))
     return None
 
 
 WEEKEND_REACH = 1  # words between a weekend word and the delivery it qualifies
+RANGE_REACH = 2  # tokens from a range's first day to its last: "Monday - Saturday", "lun. au sam."
+
+
+def _through_weekend(tokens: list[str], cues: CueView) -> bool:
+    """A range of days that ends on a weekend day: "Monday - Saturday", "Montag bis Samstag"."""
+    day = [cues.has(tokens[i : i + 1], "weekdays") for i in range(len(tokens))]
+    return any(
+        day[i]
+        and not cues.has(tokens[i : i + 1], "weekend")
+        and cues.has(tokens[j : j + 1], "weekend")
+        for i in range(len(tokens))
+        for j in range(i + 1, min(len(tokens), i + RANGE_REACH + 1))
+    )
 
 
 def _weekend_delivery(tokens: list[str], cues: CueView) -> bool:
@@ -58,7 +73,10 @@ TAX_NOTE_REACH = 14  # characters from an amount to the tax word that qualifies 
 def duties_taxes(text: str, cues: CueView) -> Fact | None:
     """What the store says about customs duties and import taxes, as written. A tax word
     that only qualifies a price ("100 euro (excl. BTW)", "prices incl. VAT") says nothing
-    about duties."""
+    about duties. A sentence that says who pays them ("customs duties are the customer's
+    responsibility") comes before one that only names them ("7–21 days depending on
+    customs")."""
+    named: Fact | None = None
     for sentence in sentences(text):
         if not cues.has(words(sentence), "duties"):
             continue
@@ -69,8 +87,14 @@ def duties_taxes(text: str, cues: CueView) -> Fact | None:
             any(0 <= p - e <= TAX_NOTE_REACH for e in ends) or after_joined(norm[:p]) for p in said
         ):
             continue  # "4,95 € inkl. MwSt.", "berekend op de prijs excl. BTW"
-        return Fact("duties_taxes", clip(sentence, 120), clip(sentence, 220))
-    return None
+        fact = Fact("duties_taxes", clip(sentence, 120), clip(sentence, 220))
+        if any(cues.has(words(sentence), group) for group in PAYER_GROUPS):
+            return fact
+        named = named or fact
+    return named
+
+
+PAYER_GROUPS = ("shopper", "burden", "paid", "we_pay")  # words that say who pays
 
 
 def po_box(text: str, cues: CueView) -> Fact | None:

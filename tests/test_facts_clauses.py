@@ -1,0 +1,238 @@
+"""Facts said in the clause shapes real policy pages use: delivery free with no amount beside
+it, a verb that ends its clause (German, Dutch), "within" that names a place, a cost put on
+the shopper in any word order, customs apart from VAT, and a heading that a colon hands to
+the sentence under it. Sentences are written for these tests the way shops of each market
+word them."""
+
+import pytest
+
+from benchmark.measure.extract import EXTRACTORS
+from benchmark.measure.extract.common import Fact
+from benchmark.score.facts import rank
+
+
+def _value(lexicon, name: str, lang: str, text: str):
+    fact = EXTRACTORS[name](text, lexicon.view(lang))
+    return fact.value if fact else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Every parcel we send goes out with free tracked shipping.", "free"),
+        ("de", "Innerhalb Österreichs ist der Versand für Sie immer kostenlos.", "free"),
+        ("fr", "La livraison en point relais est offerte pour toute commande.", "free"),
+        ("en", "Orders to Alaska and Hawaii are not eligible for free shipping.", None),
+        ("en", "Is shipping free?", None),
+        # a threshold on the page says free is not for every order
+        ("en", "Free shipping on orders of $60 or more.\nAll free-ship items go by ground.", None),
+    ],
+)
+def test_delivery_free_with_no_amount_is_a_free_shipping_cost(lexicon, lang, text, expected):
+    assert _value(lexicon, "shipping_cost", lang, text) == expected
+
+
+def test_free_delivery_ranks_best_beside_priced_delivery_in_any_currency():
+    values = {
+        "a": Fact("shipping_cost", "free", "Free shipping on every order.", 0.0),
+        "b": Fact("shipping_cost", "4,95 €", "Versand 4,95 €", 4.95, "EUR"),
+        "c": Fact("shipping_cost", "6,90 €", "Versand 6,90 €", 6.9, "EUR"),
+    }
+    ranked = rank("shipping_cost", values)
+    assert ranked.best == {"a"}
+    assert ranked.gap["b"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "de",
+            "Deine Bestellung wird innerhalb von 48 Stunden verschickt.",
+            "order_processing_time",
+            "48 hours",
+        ),
+        (
+            "de",
+            "Innerhalb von 2 Werktagen wird Ihr Paket an DHL übergeben und versendet.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        (
+            "nl",
+            "Uw pakket wordt binnen 2 werkdagen verstuurd.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        (
+            "de",
+            "Wir werden Ihre Anfrage binnen 24 Stunden beantworten.",
+            "response_time",
+            "24 hours",
+        ),
+        # what a clause said before its processing time is still said
+        (
+            "de",
+            "Die Zustellung dauert 1-3 Tage, das Paket wird am nächsten Werktag versendet.",
+            "delivery_time_days",
+            "1–3 days",
+        ),
+        (
+            "de",
+            "Die Zustellung dauert 1-3 Tage, das Paket wird am nächsten Werktag versendet.",
+            "order_processing_time",
+            "1 business day",
+        ),
+        (
+            "de",
+            "Bestellungen bis 14 Uhr werden am selben oder nächsten Werktag "
+            "verpackt und verschickt.",
+            "order_processing_time",
+            "same day",
+        ),
+        # a return sent within a time is no order leaving
+        (
+            "de",
+            "Retouren müssen innerhalb von 30 Tagen versendet werden.",
+            "order_processing_time",
+            None,
+        ),
+    ],
+)
+def test_a_verb_that_ends_its_clause_times_the_duration_before_it(
+    lexicon, lang, text, name, expected
+):
+    assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "We ship within Canada with Canada Post; parcels take 2-6 business days.",
+            "order_processing_time",
+            None,
+        ),
+        (
+            "en",
+            "We ship within Canada with Canada Post; parcels take 2-6 business days.",
+            "delivery_time_days",
+            "2–6 business days",
+        ),
+        (
+            "nl",
+            "Wij verzenden binnen België met bpost, levertijd 1-2 werkdagen.",
+            "order_processing_time",
+            None,
+        ),
+        (
+            "de",
+            "Versand innerhalb der EU:\nZustellung am nächsten Werktag nach Zahlungseingang "
+            "für 9 €.",
+            "order_processing_time",
+            None,
+        ),
+        ("en", "Orders ship within the next 24 hours.", "order_processing_time", "24 hours"),
+        # a word of arrival between the processing word and the time takes the time
+        (
+            "de",
+            "Versand innerhalb der EU: die Ware trifft in 3-6 Werktagen beim Empfänger ein.",
+            "delivery_time_days",
+            "3–6 business days",
+        ),
+    ],
+)
+def test_within_a_place_names_no_time(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Parcels leave our warehouse Monday through Saturday.", True),
+        ("de", "Wir versenden von Montag bis Samstag.", True),
+        ("de", "Keine Zustellung an Sonn- und Feiertagen oder Samstagen.", False),
+        ("en", "Our phone line is open Monday - Saturday.", None),
+    ],
+)
+def test_a_range_of_days_that_ends_on_a_weekend_day(lexicon, lang, text, expected):
+    assert _value(lexicon, "weekend_shipping", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Return postage is paid by the customer.", False),
+        ("es", "Los costos de envío de la devolución serán asumidos por el usuario.", False),
+        ("fr", "Les frais de renvoi sont supportés par le consommateur.", False),
+        ("pt", "Os custos de envio da devolução ficam por conta do consumidor.", False),
+        ("nl", "De kosten voor het terugsturen zijn voor rekening van de koper.", False),
+        ("de", "Die Kosten für die Rücksendung übernimmt der Besteller.", False),
+        ("de", "Der Kunde trägt keine Kosten für die Rücksendung.", True),
+        ("en", "Return shipping is covered by us, so the customer pays nothing.", True),
+    ],
+)
+def test_a_cost_put_on_the_shopper_makes_returns_paid(lexicon, lang, text, expected):
+    assert _value(lexicon, "free_returns", lang, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le remboursement est fait sur le même mode de paiement que votre achat.",
+            "original payment method",
+        ),
+        (
+            "es",
+            "El reembolso se hace en la tarjeta que usaste para pagar tu compra.",
+            "original payment method",
+        ),
+        (
+            "de",
+            "Die Gutschrift des Betrags erfolgt auf das Konto, von dem Sie gezahlt haben.",
+            None,
+        ),
+        ("de", "Die Erstattung der Retoure erfolgt in Form einer Gutschrift.", "store credit"),
+    ],
+)
+def test_how_the_money_comes_back(lexicon, lang, text, expected):
+    assert _value(lexicon, "refund_method", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Alle Preise verstehen sich inklusive Mehrwertsteuer.", None),
+        ("en", "Prices include VAT.", None),
+        ("fr", "Tous nos prix sont indiqués TTC, TVA comprise.", None),
+        (
+            "en",
+            "Delivery takes 5-10 days depending on customs.\n"
+            "Import duties are the customer's responsibility.",
+            "Import duties are the customer's responsibility.",
+        ),
+    ],
+)
+def test_customs_duties_not_vat_and_who_pays_them_first(lexicon, lang, text, expected):
+    assert _value(lexicon, "duties_taxes", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "es",
+            "Plazo de devolución:\nDispones de 21 días naturales desde que recibes el pedido "
+            "para solicitarlo por escrito.",
+            "return_window_days",
+            21,
+        ),
+        ("en", "Refunds\nProcessing time: 5-7 business days", "refund_delay", "5–7 business days"),
+        ("en", "Refunds\nProcessing time: 5-7 business days", "order_processing_time", None),
+    ],
+)
+def test_a_heading_hands_its_topic_to_what_it_announces(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
