@@ -236,3 +236,56 @@ def test_customs_duties_not_vat_and_who_pays_them_first(lexicon, lang, text, exp
 )
 def test_a_heading_hands_its_topic_to_what_it_announces(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # an article before the second number of a range
+        (
+            "it",
+            "Il corriere consegna tra i 2 e i 4 giorni lavorativi.",
+            "delivery_time_days",
+            "2–4 business days",
+        ),
+        (
+            "es",
+            "El envío llega entre los 2 y los 4 días hábiles.",
+            "delivery_time_days",
+            "2–4 business days",
+        ),
+        # a numbered section title is a heading ("2.1 Tempi di elaborazione")
+        (
+            "it",
+            "2.1 Tempi di elaborazione\nGli ordini partono in 1-2 giorni lavorativi.",
+            "order_processing_time",
+            "1–2 business days",
+        ),
+        (
+            "it",
+            "Gli ordini vengono elaborati entro 2 giorni lavorativi.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        (
+            "it",
+            "Ordini spediti entro 24 ore, escluso sabato e domenica.",
+            "weekend_shipping",
+            False,
+        ),
+        (
+            "it",
+            "Spedizione 5,90 € per ordini inferiori ai 49 euro, gratuita oltre.",
+            "free_shipping_threshold",
+            "49 euro",
+        ),
+        (
+            "it",
+            "In caso di recesso, Lei dovrà sostenere il costo diretto della restituzione.",
+            "free_returns",
+            False,
+        ),
+    ],
+)
+def test_italian_policy_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

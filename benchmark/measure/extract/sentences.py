@@ -119,7 +119,12 @@ def size(text: str) -> int:
     return len(words(_CJK.sub(" ", text))) + (cjk + 1) // 2
 
 
+# a section's number before its title ("1.", "2)", "1.1"): "1.1 Processing times" is a heading
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+")
+
+
 def _heading_like(line: str) -> bool:
+    line = _SECTION_NUMBER.sub("", line)
     return size(line) <= HEADING_WORDS and not re.search(r"\d", line)
 
 
