@@ -289,3 +289,41 @@ def test_a_heading_hands_its_topic_to_what_it_announces(lexicon, lang, text, nam
 )
 def test_italian_policy_wording(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # days "counted in business days" written before the count
+        ("ko", "환불은 영업일 기준 3일 이내에 처리됩니다.", "refund_delay", "3 business days"),
+        # a threshold written after its amount, in a compound ("무료배송")
+        ("ko", "배송비 2,500원 (50,000원 이상 구매 시 무료배송)", "shipping_cost", "2,500원"),
+        (
+            "ko",
+            "배송비 2,500원 (50,000원 이상 구매 시 무료배송)",
+            "free_shipping_threshold",
+            "50,000원",
+        ),
+        # a note in brackets after a sentence, or under a delivery heading, is about delivery
+        ("ko", "택배는 평균 2~3일 소요됩니다. (주말 및 공휴일 제외)", "weekend_shipping", False),
+        (
+            "en",
+            "Delivery\nParcels usually arrive in 3-5 days.\n(weekends excluded)",
+            "weekend_shipping",
+            False,
+        ),
+        # a price for sending an item back makes returns paid, where nothing says free
+        ("en", "Return shipping: $6.95 per parcel.", "free_returns", False),
+        ("en", "Returns are free.\nReturn label for oversized items: $20.", "free_returns", True),
+        ("en", "We refund $25 to your card once the return arrives.", "free_returns", None),
+        ("ko", "반품 배송비는 편도 3,000원입니다.", "free_returns", False),
+        (
+            "pl",
+            "Przysługuje Ci prawo do odstąpienia od umowy w terminie 30 dni od otrzymania paczki.",
+            "return_window_days",
+            30,
+        ),
+    ],
+)
+def test_korean_and_polish_policy_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

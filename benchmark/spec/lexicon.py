@@ -112,6 +112,9 @@ class Units(_Strict):
     # "within" where it also means "inside" a place ("innerhalb Deutschlands", "binnen
     # Nederland", "within the US"): a time cue ending in it names only the time right after
     within: list[str] = []
+    # written before a count of days to make them business days ("영업일 기준 7일": 7 days
+    # counted in business days)
+    business_before: list[str] = []
 
 
 class FactCues(_Strict):

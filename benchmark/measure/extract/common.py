@@ -89,6 +89,15 @@ def _phrase_pattern(words: tuple[str, ...], tail: str = "", head: str = r"\b", g
     return head + body + r"\b"
 
 
+def original_offsets(sentence: str) -> list[int]:
+    """For each offset in the normalised sentence, the offset in the sentence as written:
+    normalising writes some letters longer (a Hangul syllable as its jamo, "ß" as "ss")."""
+    offsets = []
+    for i, char in enumerate(sentence):
+        offsets += [i] * len(normalize(char))
+    return [*offsets, len(sentence)]
+
+
 def cue_positions(
     sentence: str, cues: CueView, group: str, time_first: bool | None = None
 ) -> list[int]:
@@ -234,6 +243,7 @@ __all__ = [
     "has_cue",
     "is_free",
     "lines",
+    "original_offsets",
     "sentence_around",
     "sentences",
     "starts",

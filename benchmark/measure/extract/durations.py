@@ -110,14 +110,18 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
     pattern = _duration_pattern(tuple(table), fillers)
     found = []
     norm = normalize(spelled_to_digits(sentence, number_languages(cues)))
+    basis = tuple(
+        normalize(p) for lang, _ in cues.languages for p in lang.spec.units.business_before
+    )
     for m in pattern.finditer(norm):
         low = int(m.group("low"))
         high = int(m.group("high") or m.group("uhigh") or low)  # "2–4 days", "24h/48h"
         if "/" in (m.group("sep"), m.group("usep")) and {low, high} == {24, 7}:
             continue  # "24/7 hours" is round the clock; "24/48 horas" is a range
-        found.append(
-            Duration(min(low, high), max(low, high), table[m.group("unit")], m.start(), m.end())
-        )
+        kind = table[m.group("unit")]
+        if kind == "day" and basis and norm[: m.start()].rstrip().endswith(basis):
+            kind = "business_day"  # "영업일 기준 7일"
+        found.append(Duration(min(low, high), max(low, high), kind, m.start(), m.end()))
     found += [
         d for d in _next_days(norm, cues) if not any(f.start <= d.start < f.end for f in found)
     ]

@@ -28,6 +28,7 @@ from benchmark.measure.extract.owners import (
     refund_words,
     whose,
 )
+from benchmark.measure.extract.prices import split_amounts
 from benchmark.spec.lexicon import CueView
 from benchmark.text import normalize
 
@@ -88,9 +89,12 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
     noi", "você não paga nada"), or calls returns free without a negation just before
     ("free returns"; not "not free", "n'est pas gratuit"). Paid: the cost is put on the
     shopper ("at your own expense", "à votre charge", "deducted from your refund"), not
-    negated. A word that only says "cost" or "fee" proves nothing. Paid wins over free."""
+    negated. A word that only says "cost" or "fee" proves nothing, but a price for sending
+    it back does ("Return shipping: $6.95", "반품 배송비는 6,000원"), where nothing else says
+    free. Paid wins over free."""
     paid: Fact | None = None
     free: Fact | None = None
+    priced: Fact | None = None
     for sentence in statements(text):
         tokens = words(sentence)
         if not about_returns(tokens, cues)[1]:
@@ -111,7 +115,9 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
             if not _of_refund(tokens, i, cues)
         ]:
             free = free or Fact("free_returns", True, clip(sentence, 220))
-    return paid or free
+        elif split_amounts(sentence, cues)[0] and not contains(tokens, refund_words(cues)):
+            priced = priced or Fact("free_returns", False, clip(sentence, 220))
+    return paid or free or priced
 
 
 SHOPPER_REACH = 8  # words between the shopper and what is put on them ("vom Kunden … zu tragen")

@@ -17,11 +17,13 @@ from benchmark.measure.extract.common import (
     has_cue,
     is_free,
     lines,
+    original_offsets,
     sentences,
     starts,
     with_headings,
     words,
 )
+from benchmark.measure.extract.owners import about_returns
 from benchmark.measure.extract.shipping import about_shipping, item_topic
 from benchmark.spec.lexicon import CueView
 from benchmark.text import Phrase, find_phrase
@@ -44,11 +46,13 @@ def without_free(tokens: list[str], cues: CueView) -> list[str]:
     return tokens
 
 
-def _split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amount]]:
+def split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amount]]:
     """(prices, thresholds): an amount right after "over", "dès", "ab"…, or right before
     "or more", "et plus", "oder mehr" or a "+" ("$35+"), is a threshold."""
-    marks = cue_positions(sentence, cues, "threshold")
-    after = cue_positions(sentence, cues, "threshold_after")
+    # cues are found in the normalised sentence, amounts in the sentence as written
+    at = original_offsets(sentence)
+    marks = [at[m] for m in cue_positions(sentence, cues, "threshold")]
+    after = [at[m] for m in cue_positions(sentence, cues, "threshold_after")]
     found = amounts(sentence, cues)
     # a threshold word names the first amount after it, not the next ones ("Orders under
     # $75 ship for $6.99")
@@ -91,12 +95,12 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
         sentence = item.sentence
         if not about_shipping(item_topic(item, cues), cues):
             continue
-        prices, _ = _split_amounts(sentence, cues)
+        prices, _ = split_amounts(sentence, cues)
         if prices:
             return _money("shipping_cost", prices[0], sentence)
     for line in lines(text):  # table rows: "Standard  3–5 business days  $5.95"
-        prices, _ = _split_amounts(line, cues)
-        if prices and durations(line, cues):
+        prices, _ = split_amounts(line, cues)
+        if prices and durations(line, cues) and not about_returns(words(line), cues)[1]:
             return _money("shipping_cost", prices[0], line)
     return None if free_shipping_threshold(text, cues) else _free_for_all(text, cues)
 
@@ -124,7 +128,7 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
         tokens = words(sentence)
         if not is_free(tokens, cues):
             continue
-        _, thresholds = _split_amounts(sentence, cues)
+        _, thresholds = split_amounts(sentence, cues)
         if not thresholds or not (about_shipping(tokens, cues) or len(thresholds) == 1):
             continue
         said = _BRACKETS.sub(" ", sentence[: thresholds[0].end])

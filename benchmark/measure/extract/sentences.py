@@ -17,7 +17,8 @@ def sentences(text: str) -> list[str]:
     """Sentences and table cells/rows: the units facts are stated in. A full stop followed by
     a lower-case word ends an abbreviation, not a sentence ("Mo.–Fr. von 8 bis 20 Uhr",
     "ca. drei Werktage", "pn.–pt. w godz."), and so does one after a short word that is
-    written before numbers followed by a number ("tel. 58 123 45 67", "godz. 9–17")."""
+    written before numbers followed by a number ("tel. 58 123 45 67", "godz. 9–17"); a note
+    in brackets after a full stop belongs to its sentence ("… 2~7일 소요됩니다. (토/일 제외)")."""
     found: list[str] = []
     start, glue = 0, False  # glue: the piece before ended in an abbreviation
     for m in [*_SENTENCE.finditer(text), None]:
@@ -32,6 +33,7 @@ def sentences(text: str) -> list[str]:
         after, tail = text[start : start + 1], text[max(0, m.start() - 12) : m.start()]
         glue = not any(c in m.group(0) for c in "\n\t") and (
             after.islower()
+            or after == "("  # a note in brackets after a sentence is that sentence's
             or (after.isdigit() and _before_number(tail))
             or _before_number(tail, "joined")
         )
@@ -124,6 +126,8 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+")
 
 
 def _heading_like(line: str) -> bool:
+    if line.startswith("(") and line.endswith(")"):
+        return False  # a note in brackets: "(Saturdays and Sundays excluded)"
     line = _SECTION_NUMBER.sub("", line)
     return size(line) <= HEADING_WORDS and not re.search(r"\d", line)
 

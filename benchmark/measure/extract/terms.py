@@ -5,11 +5,13 @@ from __future__ import annotations
 from benchmark.measure.extract.common import (
     Fact,
     amounts,
+    asks,
     business_days,
     clip,
     cue_positions,
     sentences,
     statements,
+    with_headings,
     words,
 )
 from benchmark.measure.extract.sentences import after_joined
@@ -19,14 +21,19 @@ from benchmark.text import normalize
 
 
 def weekend_shipping(text: str, cues: CueView) -> Fact | None:
-    """Whether orders ship or arrive on weekends."""
-    for sentence in statements(text):
+    """Whether orders ship or arrive on weekends, said in a sentence about delivery or under a
+    heading about it ("Delivery" / "(Saturdays, Sundays and holidays excluded)")."""
+    for item in with_headings(text):
+        sentence = item.sentence
+        if asks(sentence):
+            continue
         tokens = words(sentence)
         weekdays_only = cues.has(tokens, "weekdays_only")
         weekend = cues.has(tokens, "weekend")
         if not (weekdays_only or weekend):
             continue
-        if not (about_shipping(tokens, cues) or cues.has(tokens, "processing")):
+        topic = words(item.context)
+        if not (about_shipping(topic, cues) or cues.has(topic, "processing")):
             continue
         # "weekend orders ship the next business day": a business day named without a number
         moved = any(not (i and tokens[i - 1].isdigit()) for i, _ in business_days(tokens, cues))
