@@ -327,3 +327,48 @@ def test_italian_policy_wording(lexicon, lang, text, name, expected):
 )
 def test_korean_and_polish_policy_wording(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # roubles written out, and "less than" a threshold
+        (
+            "ru",
+            "Если сумма заказа менее 3000 рублей, доставка стоит 250 рублей.",
+            "shipping_cost",
+            "250 рублей",
+        ),
+        (
+            "ru",
+            "Бесплатная доставка при заказе на сумму от 2500 рублей.",
+            "free_shipping_threshold",
+            "2500 рублей",
+        ),
+        (
+            "ru",
+            "Заказы отправляем ежедневно, кроме субботы и воскресенья.",
+            "weekend_shipping",
+            False,
+        ),
+        # "the next day" alone is no processing word: the courier delivers then
+        ("ru", "Курьер доставит заказ на следующий день.", "order_processing_time", None),
+        (
+            "ru",
+            "При возврате товара стоимость доставки составляет 350 рублей.",
+            "free_returns",
+            False,
+        ),
+        # the first exchange shipping free says nothing of delivering orders
+        ("pt", "A primeira troca tem envio grátis pelos Correios.", "shipping_cost", None),
+        # a refund counted from cancelling the purchase is the refund's delay
+        (
+            "pt",
+            "O estorno é feito em até 5 dias úteis a partir do cancelamento da compra.",
+            "refund_delay",
+            "5 business days",
+        ),
+    ],
+)
+def test_russian_and_brazilian_policy_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

@@ -118,7 +118,10 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
     norm = normalize(sentence)
     clause = _CLAUSE_BREAK.split(norm[d.end : d.end + PURCHASE_REACH])[0]
     bought = cue_positions(clause, cues, "purchase") + cue_positions(clause, cues, "received")
-    if bought and not about_money_back(words(clause), cues):
+    # "… a partir da data de cancelamento da compra": counted from cancelling the purchase
+    cancelled = [a for a, _ in phrase_spans(clause, _cancel_words(cues))]
+    from_purchase = bought and not any(c < min(bought) for c in cancelled)
+    if from_purchase and not about_money_back(words(clause), cues):
         return "return"
     # "you may request a refund within 30 days", "solicitar o reembolso em até 7 dias": the
     # shopper asking for the refund, just before it in the same clause
@@ -131,6 +134,15 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
 
 
 CLAIM_REACH = 45  # characters from "request" to the refund it asks for
+
+
+def _cancel_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    return [
+        (p, lang.compounds)
+        for lang, _ in cues.languages
+        for kind in ("links", "proof")
+        for p in lang.intents["cancellation"][kind]
+    ]
 
 
 def about_money_back(tokens: list[str], cues: CueView) -> bool:

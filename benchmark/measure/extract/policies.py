@@ -115,7 +115,7 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
             if not _of_refund(tokens, i, cues)
         ]:
             free = free or Fact("free_returns", True, clip(sentence, 220))
-        elif split_amounts(sentence, cues)[0] and not contains(tokens, refund_words(cues)):
+        elif split_amounts(sentence, cues)[0] and not contains(tokens, refund_names(cues)):
             priced = priced or Fact("free_returns", False, clip(sentence, 220))
     return paid or free or priced
 

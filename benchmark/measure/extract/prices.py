@@ -105,12 +105,21 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
     return None if free_shipping_threshold(text, cues) else _free_for_all(text, cues)
 
 
+def about_exchanges(sentence: str, cues: CueView) -> bool:
+    tokens = words(sentence)
+    return any(
+        find_phrase(tokens, p, lang.compounds) >= 0
+        for lang, _ in cues.languages
+        for p in lang.intents["exchange"]["proof"] + lang.intents["exchange"]["links"]
+    )
+
+
 def _free_for_all(text: str, cues: CueView) -> Fact | None:
     """Delivery said to be free, unnegated, with no amount (a threshold or a price) beside it."""
     for item in with_headings(text):
         sentence = item.sentence
-        if asks(sentence) or amounts(sentence, cues):
-            continue
+        if asks(sentence) or amounts(sentence, cues) or about_exchanges(sentence, cues):
+            continue  # "the first exchange ships free" says nothing of delivering orders
         tokens = words(sentence)
         free_at = starts(tokens, free_words(cues))
         if not free_at or not about_shipping(item_topic(item, cues), cues):
