@@ -372,3 +372,53 @@ def test_korean_and_polish_policy_wording(lexicon, lang, text, name, expected):
 )
 def test_russian_and_brazilian_policy_wording(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # Hebrew letters written on the front of a word: "ולהחזיר" is "להחזיר", "בהחזרת" "החזרת"
+        (
+            "he",
+            "לקוחות יכולים לבטל ולהחזיר מוצר בתוך 21 ימים ממועד קבלת ההזמנה.",
+            "return_window_days",
+            21,
+        ),
+        ("he", "העלויות הכרוכות בהחזרת מוצר יחולו על הלקוח.", "free_returns", False),
+        (
+            "he",
+            "ההחזר הכספי יבוצע באמצעי התשלום שבו שילמתם.",
+            "refund_method",
+            "original payment method",
+        ),
+        # a refund's time counted from the order's receipt is the time to ask for it
+        (
+            "he",
+            "זיכוי כספי יינתן בבקשה שתוגש עד 10 ימים לאחר קבלת ההזמנה.",
+            "return_window_days",
+            10,
+        ),
+        # Turkish endings: "iadelerinde" is "iade", "müşteriye" "müşteri"
+        ("tr", "Ürün iadelerinde kargo ücreti müşteriye aittir.", "free_returns", False),
+        (
+            "tr",
+            "Ürünü teslim aldığınız tarihten itibaren 30 gün içinde iade edebilirsiniz.",
+            "return_window_days",
+            30,
+        ),
+        (
+            "tr",
+            "İade ödemeniz 5 iş günü içinde kartınıza yapılır.",
+            "refund_delay",
+            "5 business days",
+        ),
+        (
+            "tr",
+            "Ücret iadesi, ödeme yaptığınız kartınıza yapılır.",
+            "refund_method",
+            "original payment method",
+        ),
+    ],
+)
+def test_hebrew_and_turkish_policy_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

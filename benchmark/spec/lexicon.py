@@ -298,12 +298,15 @@ class Language:
 
         return longest_first(self.spec.prefixes), longest_first(self.spec.suffixes)
 
-    def bare(self, tokens: Sequence[str]) -> list[str] | None:
+    def bare(self, tokens: Sequence[str], shortest: bool = False) -> list[str] | None:
         """`tokens` with the prefix and the suffix a word carries taken off (the rest keeps
-        two letters or more), or None when no word carries one."""
+        two letters or more), or None when no word carries one. The longest prefix that fits,
+        or with `shortest` the shortest: "בהחזרת" is "ב" + "החזרת", "בהזמנה" "בה" + "זמנה"."""
         prefixes, suffixes = self._affixes
         if not (prefixes or suffixes):
             return None
+        if shortest:
+            prefixes = prefixes[::-1]
         out, changed = [], False
         for t in tokens:
             word = t

@@ -67,7 +67,7 @@ def has_cue(tokens: list[str], cues: CueView, intent: str, *kinds: str) -> bool:
 
 def is_free(tokens: list[str], cues: CueView) -> bool:
     """Says "free" (or "sin coste", "kostenlos"…) in the page's language or English."""
-    return contains(tokens, free_words(cues))
+    return contains(tokens, free_words(cues), cues)
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and Han
@@ -175,14 +175,24 @@ def timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> li
     ]
 
 
-def phrase_spans(sentence: str, phrases: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
+def phrase_spans(
+    sentence: str, phrases: list[tuple[Phrase, bool]], cues: CueView | None = None
+) -> list[tuple[int, int]]:
     """Character spans (normalised sentence) where any of the phrases is written; a cue word
-    may carry a short ending, as in `benchmark.text.word_matches`."""
+    may carry a short ending, as in `benchmark.text.word_matches`, and with `cues` the letters
+    the page's languages write on a word ("ההחזר" is "החזר" after "ה", "iadesinde" "iade")."""
     norm = normalize(sentence)
+    langs = [lang.spec for lang, _ in cues.languages] if cues else []
+    prefixes = sorted({normalize(p) for spec in langs for p in spec.prefixes}, key=len)[::-1]
+    suffixed = any(spec.suffixes for spec in langs)
     spans = []
     for phrase, compounds in phrases:
-        tail = r"\w*" if compounds else r"\w{0,3}"  # Warenrücksendung, Rückgabefrist
-        pattern = _phrase_pattern(phrase.words, tail, "" if compounds else r"\b", phrase.gap)
+        # Warenrücksendung, Rückgabefrist
+        tail = r"\w*" if compounds or suffixed else r"\w{0,3}"
+        head = "" if compounds else r"\b"
+        if prefixes and not compounds:
+            head = r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + ")?"
+        pattern = _phrase_pattern(phrase.words, tail, head, phrase.gap)
         spans += [m.span() for m in re.finditer(pattern, norm)]
     return sorted(set(spans))
 
@@ -192,8 +202,14 @@ def cue_group(cues: CueView, group: str) -> list[tuple[Phrase, bool]]:
     return [(p, lang.compounds) for lang, _ in cues.languages for p in lang.facts[group]]
 
 
-def contains(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> bool:
-    return any(find_phrase(tokens, p, compounds) >= 0 for p, compounds in phrases)
+def contains(
+    tokens: list[str], phrases: list[tuple[Phrase, bool]], cues: CueView | None = None
+) -> bool:
+    return any(
+        find_phrase(form, p, compounds) >= 0
+        for form in forms(tokens, cues)
+        for p, compounds in phrases
+    )
 
 
 def _span(phrase: Phrase) -> int:
@@ -201,20 +217,41 @@ def _span(phrase: Phrase) -> int:
     return len(phrase.words) + (SEPARABLE_REACH if phrase.gap else 0)
 
 
-def cue_spans(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
-    """(start, end) token spans where any of the phrases is written (a gap's words unknown:
-    its end is its start's)."""
-    return [
-        (i, i + (0 if phrase.gap else len(phrase.words)))
-        for phrase, compounds in phrases
-        for i in range(len(tokens))
-        if find_phrase(tokens[i : i + _span(phrase)], phrase, compounds) == 0
+def forms(tokens: list[str], cues: CueView | None) -> list[list[str]]:
+    """`tokens`, and as each language of the page writes them without the letters it puts on
+    a word ("ולהחזיר" is "להחזיר" after "ו", "iadelerinde" is "iade" with endings): cue
+    phrases match either, token for token."""
+    if cues is None:
+        return [tokens]
+    return [tokens] + [
+        b
+        for lang, _ in cues.languages
+        for shortest in (False, True)
+        if (b := lang.bare(tokens, shortest)) is not None
     ]
 
 
-def starts(tokens: list[str], phrases: list[tuple[Phrase, bool]]) -> list[int]:
+def cue_spans(
+    tokens: list[str], phrases: list[tuple[Phrase, bool]], cues: CueView | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) token spans where any of the phrases is written (a gap's words unknown:
+    its end is its start's), in the words as written or without their affixes (`forms`)."""
+    return sorted(
+        {
+            (i, i + (0 if phrase.gap else len(phrase.words)))
+            for form in forms(tokens, cues)
+            for phrase, compounds in phrases
+            for i in range(len(form))
+            if find_phrase(form[i : i + _span(phrase)], phrase, compounds) == 0
+        }
+    )
+
+
+def starts(
+    tokens: list[str], phrases: list[tuple[Phrase, bool]], cues: CueView | None = None
+) -> list[int]:
     """Token indexes where any of the phrases starts."""
-    return [i for i, _ in cue_spans(tokens, phrases)]
+    return sorted({i for i, _ in cue_spans(tokens, phrases, cues)})
 
 
 def free_words(cues: CueView) -> list[tuple[Phrase, bool]]:
@@ -239,6 +276,7 @@ __all__ = [
     "cue_reaches",
     "cue_spans",
     "durations",
+    "forms",
     "free_words",
     "has_cue",
     "is_free",

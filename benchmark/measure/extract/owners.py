@@ -54,7 +54,7 @@ def refund_names(cues: CueView) -> list[tuple[Phrase, bool]]:
 
 def about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
     """(speaks of sending back, speaks of returns at all — refunds included)."""
-    sending_back = contains(tokens, return_words(cues))
+    sending_back = contains(tokens, return_words(cues), cues)
     return sending_back, sending_back or has_cue(tokens, cues, "returns", "proof", "links")
 
 
@@ -68,8 +68,8 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
     once the days have passed since the purchase makes them the return window. Where a word of both
     starts, the longer cue says which: Polish "zwrot" is either, "zwrot towaru"
     (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
-    marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues))]
-    marks += [(a, b - a, "refund") for a, b in phrase_spans(sentence, refund_words(cues))]
+    marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues), cues)]
+    marks += [(a, b - a, "refund") for a, b in phrase_spans(sentence, refund_words(cues), cues)]
     norm = normalize(sentence)
     # "… we cannot offer you a refund": a refund or return said not to happen (in its own
     # clause: "if you are not happy, return it within 30 days" returns it) owns nothing
@@ -119,14 +119,14 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
     clause = _CLAUSE_BREAK.split(norm[d.end : d.end + PURCHASE_REACH])[0]
     bought = cue_positions(clause, cues, "purchase") + cue_positions(clause, cues, "received")
     # "… a partir da data de cancelamento da compra": counted from cancelling the purchase
-    cancelled = [a for a, _ in phrase_spans(clause, _cancel_words(cues))]
+    cancelled = [a for a, _ in phrase_spans(clause, _cancel_words(cues), cues)]
     from_purchase = bought and not any(c < min(bought) for c in cancelled)
     if from_purchase and not about_money_back(words(clause), cues):
         return "return"
     # "you may request a refund within 30 days", "solicitar o reembolso em até 7 dias": the
     # shopper asking for the refund, just before it in the same clause
     before = _CLAUSE_BREAK.split(norm[: d.start])[-1]
-    spans = phrase_spans(before, refund_words(cues))
+    spans = phrase_spans(before, refund_words(cues), cues)
     asks = cue_positions(before, cues, "claim")
     if any(0 < a - c <= CLAIM_REACH for c in asks for a, _ in spans):
         return "return"
@@ -147,7 +147,7 @@ def _cancel_words(cues: CueView) -> list[tuple[Phrase, bool]]:
 
 def about_money_back(tokens: list[str], cues: CueView) -> bool:
     """Speaks of returns or refunds."""
-    return about_returns(tokens, cues)[1] or contains(tokens, refund_words(cues))
+    return about_returns(tokens, cues)[1] or contains(tokens, refund_words(cues), cues)
 
 
 def _refused(before: str, cues: CueView) -> bool:

@@ -102,20 +102,20 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
         # "the customer pays nothing": a negation right after the cue undoes it, too
         says_paid = [
             i
-            for i, end in cue_spans(tokens, cue_group(cues, "paid"))
+            for i, end in cue_spans(tokens, cue_group(cues, "paid"), cues)
             if not _negated(tokens, i, cues) and not cues.has(tokens[end : end + 1], "nothing")
         ]
         says_paid += _burdened(tokens, cues)
-        free_at = starts(tokens, free_words(cues))
+        free_at = starts(tokens, free_words(cues), cues)
         if says_paid or any(_negated(tokens, i, cues) for i in free_at):
             paid = paid or Fact("free_returns", False, clip(sentence, 220))
         elif [
             i
-            for i in starts(tokens, cue_group(cues, "we_pay")) + free_at
+            for i in starts(tokens, cue_group(cues, "we_pay"), cues) + free_at
             if not _of_refund(tokens, i, cues)
         ]:
             free = free or Fact("free_returns", True, clip(sentence, 220))
-        elif split_amounts(sentence, cues)[0] and not contains(tokens, refund_names(cues)):
+        elif split_amounts(sentence, cues)[0] and not contains(tokens, refund_names(cues), cues):
             priced = priced or Fact("free_returns", False, clip(sentence, 220))
     return paid or free or priced
 
@@ -127,12 +127,12 @@ def _burdened(tokens: list[str], cues: CueView) -> list[int]:
     """Where a cost is put on the shopper ("the customer is responsible for return shipping",
     "los costes correrán a cargo del usuario"), not negated before or right after, in a
     sentence where the store does not say it pays or calls anything free."""
-    if starts(tokens, cue_group(cues, "we_pay")) or starts(tokens, free_words(cues)):
+    if starts(tokens, cue_group(cues, "we_pay"), cues) or starts(tokens, free_words(cues), cues):
         return []
-    shoppers = starts(tokens, cue_group(cues, "shopper"))
+    shoppers = starts(tokens, cue_group(cues, "shopper"), cues)
     return [
         i
-        for i, end in cue_spans(tokens, cue_group(cues, "burden"))
+        for i, end in cue_spans(tokens, cue_group(cues, "burden"), cues)
         if any(abs(i - j) <= SHOPPER_REACH for j in shoppers)
         and not _negated(tokens, i, cues)
         # "der Kunde trägt keine Kosten", "the customer pays nothing"
@@ -147,7 +147,7 @@ REFUND_OF_REACH = 3  # words before "no costs" that say it is the refund's
 def _of_refund(tokens: list[str], at: int, cues: CueView) -> bool:
     """Is the "no costs" at `at` the refund's ("voor deze terugbetaling geen kosten": the
     refund itself costs nothing — not the return)? Words of both (Polish "zwrot") do not say."""
-    return bool(starts(tokens[max(0, at - REFUND_OF_REACH) : at], refund_names(cues)))
+    return bool(starts(tokens[max(0, at - REFUND_OF_REACH) : at], refund_names(cues), cues))
 
 
 def refund_method(text: str, cues: CueView) -> Fact | None:
@@ -176,7 +176,7 @@ def refund_delay(text: str, cues: CueView) -> Fact | None:
     """How long the refund takes once the return arrives ("5–7 business days")."""
     for item in with_headings(text):
         for d, owner, said in _owned(item, cues):
-            if owner == "refund" and contains(words(said), refund_words(cues)):
+            if owner == "refund" and contains(words(said), refund_words(cues), cues):
                 days = round(d.days, 2)
                 return Fact("refund_delay", d.label(), clip(said, 220), days, "days")
     return None
@@ -217,7 +217,7 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
     ]
     for sentence in statements(text):
         tokens = words(sentence)
-        found = starts(tokens, phrases)
+        found = starts(tokens, phrases, cues)
         if not found:
             continue
         at = min(found)

@@ -121,7 +121,7 @@ def _free_for_all(text: str, cues: CueView) -> Fact | None:
         if asks(sentence) or amounts(sentence, cues) or about_exchanges(sentence, cues):
             continue  # "the first exchange ships free" says nothing of delivering orders
         tokens = words(sentence)
-        free_at = starts(tokens, free_words(cues))
+        free_at = starts(tokens, free_words(cues), cues)
         if not free_at or not about_shipping(item_topic(item, cues), cues):
             continue
         if any(cues.has(tokens[max(0, i - NEGATION_WORDS) : i], "negation") for i in free_at):

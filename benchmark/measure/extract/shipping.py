@@ -102,7 +102,7 @@ def delivery_times(text: str, cues: CueView) -> Fact | None:
                 elif len(words(sentence)) <= 5:
                     heading = None
                 continue
-            if contains(words(sentence), return_words(cues)):
+            if contains(words(sentence), return_words(cues), cues):
                 continue
             name = name or heading
             if name is not None and name not in options:
