@@ -422,3 +422,46 @@ def test_russian_and_brazilian_policy_wording(lexicon, lang, text, name, expecte
 )
 def test_hebrew_and_turkish_policy_wording(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "cs",
+            "Zboží doručíme do 5 až 8 pracovních dnů.",
+            "delivery_time_days",
+            "5–8 business days",
+        ),
+        (
+            "cs",
+            "Objednávka bude zpravidla odeslána ještě ten stejný den.",
+            "order_processing_time",
+            "same day",
+        ),
+        ("cs", "Zásilky rozvážíme od pondělí do pátku.", "weekend_shipping", False),
+        # a refund method listed under a heading about refunds
+        (
+            "ar",
+            "طريقة استرداد الأموال\nالدفع بالبطاقة: يتم التحويل لنفس البطاقة.",
+            "refund_method",
+            "original payment method",
+        ),
+        # a refund's time counted from the date of receipt is the time to send it back
+        (
+            "ar",
+            "يمكنك إعادة المنتج واسترداد المبلغ خلال 10 أيام من تاريخ الاستلام.",
+            "return_window_days",
+            10,
+        ),
+        # a cancellation window is no delivery time, even under a heading that names shipping
+        (
+            "ar",
+            "1. الإلغاء قبل الشحن\nيُسمح بالإلغاء خلال 12 ساعة من الطلب.",
+            "delivery_time_days",
+            None,
+        ),
+    ],
+)
+def test_czech_and_arabic_policy_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

@@ -13,7 +13,6 @@ from benchmark.measure.extract.common import (
     durations,
     free_words,
     has_cue,
-    sentences,
     starts,
     statements,
     with_headings,
@@ -151,12 +150,14 @@ def _of_refund(tokens: list[str], at: int, cues: CueView) -> bool:
 
 
 def refund_method(text: str, cues: CueView) -> Fact | None:
-    """How the money comes back: the original payment method, store credit, or a choice."""
-    for sentence in sentences(text):
+    """How the money comes back: the original payment method, store credit, or a choice;
+    said in a sentence about refunds or returns, or listed under a heading about them
+    ("Refund method" / "Card payments: back to the same account")."""
+    for item in with_headings(text):
+        sentence = item.sentence
         tokens = words(sentence)
-        if not (
-            has_cue(tokens, cues, "refund", "proof", "links") or about_returns(tokens, cues)[1]
-        ):
+        topic = words(item.context)
+        if not (has_cue(topic, cues, "refund", "proof", "links") or about_returns(topic, cues)[1]):
             continue
         original = cues.has(tokens, "original_payment")
         credit = cues.has(tokens, "store_credit")

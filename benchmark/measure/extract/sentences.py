@@ -128,6 +128,8 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+")
 def _heading_like(line: str) -> bool:
     if line.startswith("(") and line.endswith(")"):
         return False  # a note in brackets: "(Saturdays and Sundays excluded)"
+    if re.search(r"\S:\s+\S", line):
+        return False  # a label and its value: "Card payments: back to the same card"
     line = _SECTION_NUMBER.sub("", line)
     return size(line) <= HEADING_WORDS and not re.search(r"\d", line)
 

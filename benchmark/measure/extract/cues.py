@@ -1,0 +1,178 @@
+"""Where a sentence says it: cue words and phrases of the page's languages found in a
+sentence, as token positions or character spans of its normalised text, with the endings and
+front letters each language writes on a word."""
+
+from __future__ import annotations
+
+import re
+
+from benchmark.spec.lexicon import CueView
+from benchmark.text import (
+    MIN_PREFIX_WORD,
+    SEPARABLE_REACH,
+    Phrase,
+    find_phrase,
+    max_suffix,
+    normalize,
+    words,
+)
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and Han
+
+
+def _ending(word: str) -> str:
+    """The ending a cue word may carry, as `benchmark.text.word_matches` allows it."""
+    return rf"\w{{0,{max_suffix(word)}}}" if len(word) >= MIN_PREFIX_WORD else ""
+
+
+def _phrase_pattern(
+    words: tuple[str, ...], tail: str | None = "", head: str = r"\b", gap: int = 0
+) -> str:
+    """A cue phrase as a regex over normalised text: its words apart, each maybe with `tail`
+    (a short ending), between word edges, with up to `SEPARABLE_REACH` words after its first
+    `gap` words when it has a gap. Chinese and Japanese are written without spaces or edges:
+    their characters follow one another, and nothing is added around them."""
+    if all(_UNSPACED.fullmatch(w) for w in words):
+        return "".join(re.escape(w) for w in words)
+    seps = [r"\W+"] * (len(words) - 1)
+    if gap:
+        seps[gap - 1] = rf"(?:\W+\w+){{0,{SEPARABLE_REACH}}}?\W+"
+    body = re.escape(words[0]) + (_ending(words[0]) if tail is None else tail)
+    for sep, word in zip(seps, words[1:], strict=True):
+        body += sep + re.escape(word) + (_ending(word) if tail is None else tail)
+    return head + body + r"\b"
+
+
+def original_offsets(sentence: str) -> list[int]:
+    """For each offset in the normalised sentence, the offset in the sentence as written:
+    normalising writes some letters longer (a Hangul syllable as its jamo, "ß" as "ss")."""
+    offsets = []
+    for i, char in enumerate(sentence):
+        offsets += [i] * len(normalize(char))
+    return [*offsets, len(sentence)]
+
+
+def cue_positions(
+    sentence: str, cues: CueView, group: str, time_first: bool | None = None
+) -> list[int]:
+    """Character offsets (in the normalised sentence) where cues of `group` start. With
+    `time_first` True, only cues that follow their time (the language writes the time before
+    the verb, or the cue is written "… for processing"); False, only cues that may precede it."""
+    return sorted(start for start, _ in cue_reaches(sentence, cues, group, time_first))
+
+
+WITHIN_REACH = 12  # characters from "within" to its time: "innerhalb von 2", "within the next 24"
+
+
+def cue_reaches(
+    sentence: str, cues: CueView, group: str, time_first: bool | None
+) -> list[tuple[int, int | None]]:
+    """(start, reach) of each cue of `group`: how far after its start a time it names may
+    begin, None for anywhere after it; a cue ending in a word of "within" that also says
+    "inside" ("versand innerhalb Deutschlands", "ship within the US") names only the time
+    right after that word."""
+    norm = normalize(sentence)
+    found = []
+    for lang, _ in cues.languages:
+        # Korean "출고됩니다" is "출고" + endings; elsewhere a cue word takes a short ending
+        # ("odeslán" is written "odeslána", "verzonden" "verzondene"), as in `word_matches`
+        tail = r"\w*" if lang.spec.suffixes else None
+        within = [tuple(words(w)) for w in lang.spec.units.within]
+        for phrase in lang.facts[group]:
+            if time_first and not (lang.spec.time_first or phrase.follows):
+                continue
+            if time_first is False and phrase.follows:
+                continue
+            pattern = _phrase_pattern(phrase.words, tail, gap=phrase.gap)
+            bounded = any(w and phrase.words[-len(w) :] == w for w in within)
+            found += [
+                (m.start(), m.end() - m.start() + WITHIN_REACH if bounded else None)
+                for m in re.finditer(pattern, norm)
+            ]
+    return found
+
+
+def phrase_spans(
+    sentence: str, phrases: list[tuple[Phrase, bool]], cues: CueView | None = None
+) -> list[tuple[int, int]]:
+    """Character spans (normalised sentence) where any of the phrases is written; a cue word
+    may carry a short ending, as in `benchmark.text.word_matches`, and with `cues` the letters
+    the page's languages write on a word ("ההחזר" is "החזר" after "ה", "iadesinde" "iade")."""
+    norm = normalize(sentence)
+    langs = [lang.spec for lang, _ in cues.languages] if cues else []
+    prefixes = sorted({normalize(p) for spec in langs for p in spec.prefixes}, key=len)[::-1]
+    suffixed = any(spec.suffixes for spec in langs)
+    spans = []
+    for phrase, compounds in phrases:
+        # Warenrücksendung, Rückgabefrist
+        tail = r"\w*" if compounds or suffixed else r"\w{0,3}"
+        head = "" if compounds else r"\b"
+        if prefixes and not compounds:
+            head = r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + ")?"
+        pattern = _phrase_pattern(phrase.words, tail, head, phrase.gap)
+        spans += [m.span() for m in re.finditer(pattern, norm)]
+    return sorted(set(spans))
+
+
+def cue_group(cues: CueView, group: str) -> list[tuple[Phrase, bool]]:
+    """The fact cues of `group` in every language of the page, with how each compounds."""
+    return [(p, lang.compounds) for lang, _ in cues.languages for p in lang.facts[group]]
+
+
+def contains(
+    tokens: list[str], phrases: list[tuple[Phrase, bool]], cues: CueView | None = None
+) -> bool:
+    return any(
+        find_phrase(form, p, compounds) >= 0
+        for form in forms(tokens, cues)
+        for p, compounds in phrases
+    )
+
+
+def _span(phrase: Phrase) -> int:
+    """Tokens a phrase may cover: a phrase with a gap ("ziehen wir … ab") reaches further."""
+    return len(phrase.words) + (SEPARABLE_REACH if phrase.gap else 0)
+
+
+def forms(tokens: list[str], cues: CueView | None) -> list[list[str]]:
+    """`tokens`, and as each language of the page writes them without the letters it puts on
+    a word ("ולהחזיר" is "להחזיר" after "ו", "iadelerinde" is "iade" with endings): cue
+    phrases match either, token for token."""
+    if cues is None:
+        return [tokens]
+    return [tokens] + [
+        b
+        for lang, _ in cues.languages
+        for shortest in (False, True)
+        if (b := lang.bare(tokens, shortest)) is not None
+    ]
+
+
+def cue_spans(
+    tokens: list[str], phrases: list[tuple[Phrase, bool]], cues: CueView | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) token spans where any of the phrases is written (a gap's words unknown:
+    its end is its start's), in the words as written or without their affixes (`forms`)."""
+    return sorted(
+        {
+            (i, i + (0 if phrase.gap else len(phrase.words)))
+            for form in forms(tokens, cues)
+            for phrase, compounds in phrases
+            for i in range(len(form))
+            if find_phrase(form[i : i + _span(phrase)], phrase, compounds) == 0
+        }
+    )
+
+
+def starts(
+    tokens: list[str], phrases: list[tuple[Phrase, bool]], cues: CueView | None = None
+) -> list[int]:
+    """Token indexes where any of the phrases starts."""
+    return sorted({i for i, _ in cue_spans(tokens, phrases, cues)})
+
+
+def free_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    """The words of "free" ("gratis", "sans frais", "kostenlos") in every language of the page."""
+    return [
+        (Phrase.of(w), lang.compounds) for lang, _ in cues.languages for w in lang.spec.units.free
+    ]
