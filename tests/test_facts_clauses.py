@@ -465,3 +465,36 @@ def test_hebrew_and_turkish_policy_wording(lexicon, lang, text, name, expected):
 )
 def test_czech_and_arabic_policy_wording(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        ("fi", "Asiakas vastaa itse palautuksen postikuluista.", "free_returns", False),
+        (
+            "fi",
+            "Vähintään 50 €:n tilaukset toimitetaan toimituskuluitta.",
+            "free_shipping_threshold",
+            "50 €",
+        ),
+        (
+            "fi",
+            "Tilaus lähetetään 2 arkipäivän kuluessa maksusta.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        ("fi", "Tuotteilla on 21 vuorokauden palautusoikeus.", "return_window_days", 21),
+        # a refund verb right after the time, in a language that writes the time first
+        ("hu", "Az árát legkésőbb 10 napon belül visszatérítjük.", "refund_delay", "10 days"),
+        ("hu", "Az árát legkésőbb 10 napon belül visszatérítjük.", "response_time", None),
+        (
+            "hu",
+            "A vásárló 30 naptári napon belül elállhat a vásárlástól.",
+            "return_window_days",
+            30,
+        ),
+        ("ru", "Вернуть товар можно в течение 21 календарного дня.", "return_window_days", 21),
+    ],
+)
+def test_finnish_and_hungarian_policy_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
