@@ -498,3 +498,51 @@ def test_czech_and_arabic_policy_wording(lexicon, lang, text, name, expected):
 )
 def test_finnish_and_hungarian_policy_wording(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "hr",
+            "Kupac može raskinuti ugovor u roku od 15 dana od primitka robe.",
+            "return_window_days",
+            15,
+        ),
+        ("hr", "Trošak povrata robe snosi kupac.", "free_returns", False),
+        ("hr", "Trošak povrata robe snosimo mi.", "free_returns", True),
+        # a "from" clause after a comma still says what the time counts from
+        (
+            "hr",
+            "Refundaciju možete zatražiti u roku od 10 dana, od dana prijema robe.",
+            "return_window_days",
+            10,
+        ),
+        (
+            "ro",
+            "Poți renunța la achiziție în termen de 30 de zile de la primire.",
+            "return_window_days",
+            30,
+        ),
+        (
+            "ro",
+            "Suma va fi returnată pe același card în termen de 7 zile.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "ro",
+            "Suma va fi returnată pe același card în termen de 7 zile.",
+            "refund_delay",
+            "7 days",
+        ),
+        (
+            "ro",
+            "Pentru retur, clientul va trebui să suporte costul transportului.",
+            "free_returns",
+            False,
+        ),
+    ],
+)
+def test_croatian_and_romanian_policy_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

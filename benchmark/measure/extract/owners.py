@@ -123,7 +123,10 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
     if owner != "refund":
         return owner
     norm = normalize(sentence)
-    clause = _CLAUSE_BREAK.split(norm[d.end : d.end + PURCHASE_REACH])[0]
+    pieces = _CLAUSE_BREAK.split(norm[d.end : d.end + PURCHASE_REACH])
+    clause = pieces[0]
+    if len(pieces) > 1 and 0 in cue_positions(pieces[1].lstrip(), cues, "since"):
+        clause += " " + pieces[1]  # "within 14 days, from the day the goods arrive"
     bought = cue_positions(clause, cues, "purchase") + cue_positions(clause, cues, "received")
     # "… a partir da data de cancelamento da compra": counted from cancelling the purchase
     cancelled = [a for a, _ in phrase_spans(clause, _cancel_words(cues), cues)]

@@ -119,7 +119,7 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
     return paid or free or priced
 
 
-SHOPPER_REACH = 8  # words between the shopper and what is put on them ("vom Kunden … zu tragen")
+SHOPPER_REACH = 12  # words between the shopper and what is put on them ("vom Kunden … zu tragen")
 
 
 def _burdened(tokens: list[str], cues: CueView) -> list[int]:
