@@ -546,3 +546,35 @@ def test_finnish_and_hungarian_policy_wording(lexicon, lang, text, name, expecte
 )
 def test_croatian_and_romanian_policy_wording(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "el",
+            "Η επιστροφή του ποσού γίνεται στο ίδιο μέσο πληρωμής εντός 5 εργάσιμων ημερών.",
+            "refund_delay",
+            "5 business days",
+        ),
+        ("el", "Ο αγοραστής επιβαρύνεται με τα έξοδα επιστροφής.", "free_returns", False),
+        # a time counted from the delivery is no delivery time
+        (
+            "el",
+            "Μπορείτε να υπαναχωρήσετε εντός 14 ημερών από την παράδοση του προϊόντος.",
+            "delivery_time_days",
+            None,
+        ),
+        (
+            "ja",
+            "返金はご利用のクレジットカードに行います。",
+            "refund_method",
+            "original payment method",
+        ),
+        # listed under a heading about returns alone, a cost put on the shopper is the return's
+        ("en", "Returns\nPostage is paid by the customer.", "free_returns", False),
+        ("en", "Shipping and returns\nPostage is paid by the customer.", "free_returns", None),
+    ],
+)
+def test_greek_and_japanese_policy_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

@@ -6,6 +6,7 @@ from benchmark.measure.extract.common import (
     Duration,
     Fact,
     Item,
+    asks,
     clip,
     contains,
     cue_group,
@@ -94,9 +95,11 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
     paid: Fact | None = None
     free: Fact | None = None
     priced: Fact | None = None
-    for sentence in statements(text):
-        tokens = words(sentence)
-        if not about_returns(tokens, cues)[1]:
+    for item in with_headings(text):
+        sentence, tokens = item.sentence, words(item.sentence)
+        if asks(sentence) or not (
+            about_returns(tokens, cues)[1] or _under_returns(item.above, cues)
+        ):
             continue
         # "the customer pays nothing": a negation right after the cue undoes it, too
         says_paid = [
@@ -117,6 +120,13 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
         elif split_amounts(sentence, cues)[0] and not contains(tokens, refund_names(cues), cues):
             priced = priced or Fact("free_returns", False, clip(sentence, 220))
     return paid or free or priced
+
+
+def _under_returns(heading: str | None, cues: CueView) -> bool:
+    """A heading about sending things back and not about delivery ("Returns of goods" /
+    "Shipping costs are the customer's"): what is listed under it is the return's."""
+    above = words(heading or "")
+    return about_returns(above, cues)[1] and not _elsewhere(above, cues)
 
 
 SHOPPER_REACH = 12  # words between the shopper and what is put on them ("vom Kunden … zu tragen")

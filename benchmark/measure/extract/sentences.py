@@ -77,6 +77,7 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in re.split(r"\n+", text) if line.strip()]
 
 
+SENTENCE_WORDS = 4  # a line this long ending in a full stop is a sentence, not a heading
 HEADING_WORDS = 6  # a line this short without a number is a heading ("Délais de livraison")
 ITEM_WORDS = 12  # a sentence this short under a heading is one of its items…
 LISTED_WORDS = 25  # … and one this short written as a list item ("- France : 2 à 4 jours")
@@ -130,6 +131,8 @@ def _heading_like(line: str) -> bool:
         return False  # a note in brackets: "(Saturdays and Sundays excluded)"
     if re.search(r"\S:\s+\S", line):
         return False  # a label and its value: "Card payments: back to the same card"
+    if line.endswith(".") and size(line) >= SENTENCE_WORDS:
+        return False  # a sentence: "Postage is paid by the customer."
     line = _SECTION_NUMBER.sub("", line)
     return size(line) <= HEADING_WORDS and not re.search(r"\d", line)
 
