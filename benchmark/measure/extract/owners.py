@@ -36,13 +36,18 @@ def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
     return found
 
 
-def refund_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+def intent_words(cues: CueView, intent: str) -> list[tuple[Phrase, bool]]:
+    """The link and proof cues of an intent in every language of the page."""
     return [
         (p, lang.compounds)
         for lang, _ in cues.languages
         for kind in ("links", "proof")
-        for p in lang.intents["refund"][kind]
+        for p in lang.intents[intent][kind]
     ]
+
+
+def refund_words(cues: CueView) -> list[tuple[Phrase, bool]]:
+    return intent_words(cues, "refund")
 
 
 def refund_names(cues: CueView) -> list[tuple[Phrase, bool]]:
@@ -129,7 +134,7 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
         clause += " " + pieces[1]  # "within 14 days, from the day the goods arrive"
     bought = cue_positions(clause, cues, "purchase") + cue_positions(clause, cues, "received")
     # "… a partir da data de cancelamento da compra": counted from cancelling the purchase
-    cancelled = [a for a, _ in phrase_spans(clause, _cancel_words(cues), cues)]
+    cancelled = [a for a, _ in phrase_spans(clause, intent_words(cues, "cancellation"), cues)]
     from_purchase = bought and not any(c < min(bought) for c in cancelled)
     if from_purchase and not about_money_back(words(clause), cues):
         return "return"
@@ -144,15 +149,6 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
 
 
 CLAIM_REACH = 45  # characters from "request" to the refund it asks for
-
-
-def _cancel_words(cues: CueView) -> list[tuple[Phrase, bool]]:
-    return [
-        (p, lang.compounds)
-        for lang, _ in cues.languages
-        for kind in ("links", "proof")
-        for p in lang.intents["cancellation"][kind]
-    ]
 
 
 def about_money_back(tokens: list[str], cues: CueView) -> bool:

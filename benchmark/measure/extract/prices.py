@@ -11,6 +11,7 @@ from benchmark.measure.extract.common import (
     amounts,
     asks,
     clip,
+    contains,
     cue_positions,
     durations,
     free_words,
@@ -23,7 +24,7 @@ from benchmark.measure.extract.common import (
     with_headings,
     words,
 )
-from benchmark.measure.extract.owners import about_returns
+from benchmark.measure.extract.owners import about_returns, intent_words
 from benchmark.measure.extract.shipping import about_shipping, item_topic
 from benchmark.spec.lexicon import CueView
 from benchmark.text import Phrase, find_phrase
@@ -105,20 +106,16 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
     return None if free_shipping_threshold(text, cues) else _free_for_all(text, cues)
 
 
-def about_exchanges(sentence: str, cues: CueView) -> bool:
-    tokens = words(sentence)
-    return any(
-        find_phrase(tokens, p, lang.compounds) >= 0
-        for lang, _ in cues.languages
-        for p in lang.intents["exchange"]["proof"] + lang.intents["exchange"]["links"]
-    )
+def _about_exchanges(sentence: str, cues: CueView) -> bool:
+    """Speaks of exchanging an item ("the first exchange ships free")."""
+    return contains(words(sentence), intent_words(cues, "exchange"), cues)
 
 
 def _free_for_all(text: str, cues: CueView) -> Fact | None:
     """Delivery said to be free, unnegated, with no amount (a threshold or a price) beside it."""
     for item in with_headings(text):
         sentence = item.sentence
-        if asks(sentence) or amounts(sentence, cues) or about_exchanges(sentence, cues):
+        if asks(sentence) or amounts(sentence, cues) or _about_exchanges(sentence, cues):
             continue  # "the first exchange ships free" says nothing of delivering orders
         tokens = words(sentence)
         free_at = starts(tokens, free_words(cues), cues)
