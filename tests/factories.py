@@ -120,3 +120,11 @@ def run(site_text: str = "Returns", status: str = "complete") -> Run:
         scenarios=scenarios,
         site_runs=[mine, theirs],
     )
+
+
+def fact_value(lexicon, name: str, lang: str, text: str):
+    """The value the extractor `name` reads in `text` on a page in `lang`, or None."""
+    from benchmark.measure.extract import EXTRACTORS
+
+    fact = EXTRACTORS[name](text, lexicon.view(lang))
+    return fact.value if fact else None

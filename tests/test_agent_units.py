@@ -481,3 +481,29 @@ def test_remembered_scores_belong_to_their_task_and_language(lexicon):
         assert returns[0].why != shipping[0].why
     french = Scent(lexicon.view("fr"), ["returns"], ALLOWS).rank(view)
     assert french[0].score < returns[0].score  # English read as the fallback there
+
+
+@pytest.mark.parametrize(
+    ("lang", "hub", "orders", "track"),
+    [
+        ("en", "Help centre", "My orders", "Track your order"),
+        ("de", "Hilfe", "Meine Bestellungen", "Sendungsverfolgung"),
+        ("pt", "Ajuda", "Meus pedidos", "Rastrear pedido"),
+        ("sv", "Hjälp", "Mina beställningar", "Spåra din order"),
+    ],
+)
+def test_a_shopper_tracks_an_order_in_their_order_list_before_the_help_hub(
+    lexicon, lang, hub, orders, track
+):
+    """Where a store has no tracking page, "My orders" is where a shopper sees where a
+    parcel is; a page that names tracking outright still comes first."""
+    view = page(
+        [
+            link(1, hub, BASE + "help", region="header", y=40),
+            link(2, orders, BASE + "account/orders", region="header", y=40),
+        ]
+    )
+    scent = Scent(lexicon.view(lang), ["order_tracking"], ALLOWS)
+    assert [s.id for s in scent.rank(view)] == [2, 1]
+    view.candidates.append(link(3, track, BASE + "t", region="footer", y=900))
+    assert scent.rank(view)[0].id == 3

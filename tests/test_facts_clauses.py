@@ -6,14 +6,10 @@ word them."""
 
 import pytest
 
-from benchmark.measure.extract import EXTRACTORS
 from benchmark.measure.extract.common import Fact
 from benchmark.score.facts import rank
 
-
-def _value(lexicon, name: str, lang: str, text: str):
-    fact = EXTRACTORS[name](text, lexicon.view(lang))
-    return fact.value if fact else None
+from .factories import fact_value
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _value(lexicon, name: str, lang: str, text: str):
     ],
 )
 def test_delivery_free_with_no_amount_is_a_free_shipping_cost(lexicon, lang, text, expected):
-    assert _value(lexicon, "shipping_cost", lang, text) == expected
+    assert fact_value(lexicon, "shipping_cost", lang, text) == expected
 
 
 def test_free_delivery_ranks_best_beside_priced_delivery_in_any_currency():
@@ -102,7 +98,7 @@ def test_free_delivery_ranks_best_beside_priced_delivery_in_any_currency():
 def test_a_verb_that_ends_its_clause_times_the_duration_before_it(
     lexicon, lang, text, name, expected
 ):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -144,7 +140,7 @@ def test_a_verb_that_ends_its_clause_times_the_duration_before_it(
     ],
 )
 def test_within_a_place_names_no_time(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -157,7 +153,7 @@ def test_within_a_place_names_no_time(lexicon, lang, text, name, expected):
     ],
 )
 def test_a_range_of_days_that_ends_on_a_weekend_day(lexicon, lang, text, expected):
-    assert _value(lexicon, "weekend_shipping", lang, text) == expected
+    assert fact_value(lexicon, "weekend_shipping", lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -174,7 +170,7 @@ def test_a_range_of_days_that_ends_on_a_weekend_day(lexicon, lang, text, expecte
     ],
 )
 def test_a_cost_put_on_the_shopper_makes_returns_paid(lexicon, lang, text, expected):
-    assert _value(lexicon, "free_returns", lang, text) is expected
+    assert fact_value(lexicon, "free_returns", lang, text) is expected
 
 
 @pytest.mark.parametrize(
@@ -199,7 +195,7 @@ def test_a_cost_put_on_the_shopper_makes_returns_paid(lexicon, lang, text, expec
     ],
 )
 def test_how_the_money_comes_back(lexicon, lang, text, expected):
-    assert _value(lexicon, "refund_method", lang, text) == expected
+    assert fact_value(lexicon, "refund_method", lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -217,7 +213,7 @@ def test_how_the_money_comes_back(lexicon, lang, text, expected):
     ],
 )
 def test_customs_duties_not_vat_and_who_pays_them_first(lexicon, lang, text, expected):
-    assert _value(lexicon, "duties_taxes", lang, text) == expected
+    assert fact_value(lexicon, "duties_taxes", lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -235,7 +231,7 @@ def test_customs_duties_not_vat_and_who_pays_them_first(lexicon, lang, text, exp
     ],
 )
 def test_a_heading_hands_its_topic_to_what_it_announces(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -288,7 +284,7 @@ def test_a_heading_hands_its_topic_to_what_it_announces(lexicon, lang, text, nam
     ],
 )
 def test_italian_policy_wording(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -326,7 +322,7 @@ def test_italian_policy_wording(lexicon, lang, text, name, expected):
     ],
 )
 def test_korean_and_polish_policy_wording(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -371,7 +367,7 @@ def test_korean_and_polish_policy_wording(lexicon, lang, text, name, expected):
     ],
 )
 def test_russian_and_brazilian_policy_wording(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -421,7 +417,7 @@ def test_russian_and_brazilian_policy_wording(lexicon, lang, text, name, expecte
     ],
 )
 def test_hebrew_and_turkish_policy_wording(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -464,7 +460,7 @@ def test_hebrew_and_turkish_policy_wording(lexicon, lang, text, name, expected):
     ],
 )
 def test_czech_and_arabic_policy_wording(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -497,7 +493,7 @@ def test_czech_and_arabic_policy_wording(lexicon, lang, text, name, expected):
     ],
 )
 def test_finnish_and_hungarian_policy_wording(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -545,7 +541,7 @@ def test_finnish_and_hungarian_policy_wording(lexicon, lang, text, name, expecte
     ],
 )
 def test_croatian_and_romanian_policy_wording(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -577,4 +573,4 @@ def test_croatian_and_romanian_policy_wording(lexicon, lang, text, name, expecte
     ],
 )
 def test_greek_and_japanese_policy_wording(lexicon, lang, text, name, expected):
-    assert _value(lexicon, name, lang, text) == expected
+    assert fact_value(lexicon, name, lang, text) == expected

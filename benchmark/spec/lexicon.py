@@ -166,6 +166,11 @@ class FactCues(_Strict):
     every_day: list[str] = Field(min_length=1)
     always: list[str] = []  # open round the clock ("24/7", "rund um die Uhr", "全天候")
     delivery_options: list[str] = Field(min_length=1)
+    # a faster, dearer option ("express", "overnight", "Eilversand") and delivery abroad
+    # ("international", "ins Ausland"): a price or a time said for either is not the standard
+    # delivery's, nor is an express option's weekend rule
+    premium: list[str] = []
+    abroad: list[str] = []
 
 
 FACT_CUE_FIELDS = tuple(FactCues.model_fields)

@@ -25,7 +25,12 @@ from benchmark.measure.extract.common import (
     words,
 )
 from benchmark.measure.extract.owners import about_returns, intent_words
-from benchmark.measure.extract.shipping import about_shipping, item_topic
+from benchmark.measure.extract.shipping import (
+    about_shipping,
+    another_option,
+    item_topic,
+    names_standard,
+)
 from benchmark.spec.lexicon import CueView
 from benchmark.text import Phrase, find_phrase
 
@@ -91,19 +96,29 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
     """The price of the first (standard) delivery option named next to a shipping word, or
     listed under a shipping heading ("Shipping costs" / "Pickup point: 3,90 €"); where no
     price is named, "free" when delivery is said to be free with no amount at all ("free
-    shipping on every order"; not "free over $50", not "not eligible for free shipping")."""
+    shipping on every order"; not "free over $50", not "not eligible for free shipping").
+    An international option's price is never that; an express option's only where the page
+    names no other option."""
+    express = names_standard(text, cues)
     for item in with_headings(text):
         sentence = item.sentence
         if not about_shipping(item_topic(item, cues), cues):
             continue
-        prices, _ = split_amounts(sentence, cues)
+        prices = _standard(sentence, item.above, cues, express)
         if prices:
             return _money("shipping_cost", prices[0], sentence)
     for line in lines(text):  # table rows: "Standard  3–5 business days  $5.95"
-        prices, _ = split_amounts(line, cues)
+        prices = _standard(line, None, cues, express)
         if prices and durations(line, cues) and not about_returns(words(line), cues)[1]:
             return _money("shipping_cost", prices[0], line)
     return None if free_shipping_threshold(text, cues) else _free_for_all(text, cues)
+
+
+def _standard(sentence: str, heading: str | None, cues: CueView, express: bool) -> list[Amount]:
+    """The prices of a sentence that are no threshold and not another option's (abroad, and
+    with `express`, an express one)."""
+    prices, _ = split_amounts(sentence, cues)
+    return [p for p in prices if not another_option(sentence, p.start, heading, cues, express)]
 
 
 def _about_exchanges(sentence: str, cues: CueView) -> bool:

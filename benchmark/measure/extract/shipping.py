@@ -17,6 +17,7 @@ from benchmark.measure.extract.common import (
     durations,
     has_cue,
     lines,
+    original_offsets,
     phrase_spans,
     sentences,
     timed,
@@ -49,14 +50,19 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     listed under a delivery heading ("Delivery times" / "France: 2–4 business days").
     Sentences about preparing the order ("we ship within 3 days") are processing times. A
     time said without a number ("the next business day") counts only where none is: it is
-    often one option's ("choose Next-Day Air … you would get it the next business day")."""
+    often one option's ("choose Next-Day Air … you would get it the next business day"). An
+    express or international option's time is no standard delivery time (`another_option`)."""
     spare: Fact | None = None
+    express = names_standard(text, cues)
     for item in with_headings(text):
         sentence, tokens = item.sentence, item_topic(item, cues)
         if not about_shipping(tokens, cues):
             continue
+        at = original_offsets(sentence)
         for d in _after_processing(sentence, tokens, cues):
-            if _from_delivery(sentence, d, cues):
+            if _from_delivery(sentence, d, cues) or another_option(
+                sentence, at[d.start], item.above, cues, express
+            ):
                 continue
             # "24/48 horas", "livraison en 48h": a day or more counted in hours
             if d.kind in ("day", "business_day", "week") or (d.kind == "hour" and d.high >= 24):
@@ -127,6 +133,37 @@ def _option_name(sentence: str, cues: CueView) -> str | None:
             if find_phrase(tokens[:8], phrase, lang.compounds) >= 0:
                 return phrase.text[:1].upper() + phrase.text[1:]
     return None
+
+
+def another_option(
+    sentence: str, at: int, heading: str | None, cues: CueView, express: bool = True
+) -> bool:
+    """Is what `sentence` says at `at` (an offset in it as written: a price, a time) said of
+    an option other than the standard home delivery ("Standard $4.95, Express $12.95",
+    "International: 7–21 days"; "- Flat rate: $12.95" under "Express shipping")? The option
+    named last before it decides; where none is, the heading. With `express` False, only
+    delivery abroad is another option (`names_standard`)."""
+    other = cue_group(cues, "abroad") + (cue_group(cues, "premium") if express else [])
+    at_ = original_offsets(sentence)
+    clause = sentence.rfind(";", 0, at) + 1  # "abroad in 10–20 days; at home in 2–4 days"
+    named = [
+        (at_[start], is_other)
+        for group, is_other in ((cue_group(cues, "delivery_options"), False), (other, True))
+        for start, _ in phrase_spans(sentence, group, cues)
+        if clause <= at_[start] < at
+    ]
+    if named:
+        return max(named)[1]  # "Express" is both an option and a premium one: premium
+    return heading is not None and bool(phrase_spans(heading, other, cues))
+
+
+def names_standard(text: str, cues: CueView) -> bool:
+    """Does the page name a delivery option that is neither express nor abroad ("Standard",
+    "Colissimo", "Paczkomat")? Where it does not, its one service is the standard one, however
+    it is called ("spedizione express" in a shop that has no other)."""
+    other = {p.text for p, _ in cue_group(cues, "premium") + cue_group(cues, "abroad")}
+    options = [(p, c) for p, c in cue_group(cues, "delivery_options") if p.text not in other]
+    return bool(phrase_spans(text, options, cues))
 
 
 def _processing(
@@ -206,7 +243,9 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
 
 def order_processing_time(text: str, cues: CueView) -> Fact | None:
     """How soon an order leaves the warehouse ("same business day", "24 hours"), said in
-    the sentence or listed under a processing heading ("Processing time" / "1–2 days")."""
+    the sentence or listed under a processing heading ("Processing time" / "1–2 days"); not
+    an express or international option's ("Express: same-day processing", `another_option`)."""
+    express = names_standard(text, cues)
     for item in with_headings(text):
         sentence = item.sentence
         if item.above and about_money_back(words(item.above), cues):
@@ -214,8 +253,9 @@ def order_processing_time(text: str, cues: CueView) -> Fact | None:
         processing = _processing(sentence, cues)
         if processing is None and item.above is not None:
             processing = _listed_processing(sentence, item.above, cues)
-        if processing is None:
-            continue
+        at = original_offsets(sentence)[processing[0]] if processing else 0
+        if processing is None or another_option(sentence, at, item.above, cues, express):
+            continue  # "Express: same-day processing" is the express option's
         d = processing[1]
         if d is None:
             return Fact("order_processing_time", "same day", clip(sentence, 220), 0, "hours")

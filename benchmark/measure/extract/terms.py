@@ -25,9 +25,9 @@ def weekend_shipping(text: str, cues: CueView) -> Fact | None:
     heading about it ("Delivery" / "(Saturdays, Sundays and holidays excluded)")."""
     for item in with_headings(text):
         sentence = item.sentence
-        if asks(sentence):
-            continue
         tokens = words(sentence)
+        if asks(sentence) or cues.has(tokens, "premium"):
+            continue  # an express option's weekend rule is not the standard delivery's
         weekdays_only = cues.has(tokens, "weekdays_only")
         weekend = cues.has(tokens, "weekend")
         if not (weekdays_only or weekend):

@@ -1,0 +1,82 @@
+"""A policy page names several delivery options; the standard home delivery's price, time and
+weekend rule are the facts, not an express or international option's. Sentences are written
+for these tests the way shops of each market word them."""
+
+import pytest
+
+from .factories import fact_value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the option named last before the price owns it, whichever comes first
+        ("en", "Express delivery is $14.50 and standard delivery is $4.95.", "$4.95"),
+        ("de", "Expressversand kostet 9,90 €, der Standardversand 3,95 €.", "3,95 €"),
+        ("es", "Envío urgente: 8,95 €. Envío estándar: 3,50 €.", "3,50 €"),
+        # listed under a heading that names the option
+        (
+            "en",
+            "Overnight shipping (next business day)\n- Price: $29\n"
+            "Standard shipping (4–6 business days)\n- Price: $7",
+            "$7",
+        ),
+        # abroad is never the home delivery, even where nothing else is priced
+        ("fr", "Livraison à l'international : 19,90 €.", None),
+        (
+            "pl",
+            "Wysyłka zagraniczna kosztuje 59 zł, kurier na terenie Polski 14,99 zł.",
+            "14,99 zł",
+        ),
+        # a shop whose one courier service is called "express": that is its delivery
+        ("it", "Spedizione express in tutta Italia: 7,50 €.", "7,50 €"),
+    ],
+)
+def test_the_shipping_cost_is_the_standard_options_price(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "shipping_cost", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Express orders placed before noon leave the same day. Standard orders ship "
+            "within 2 business days.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        (
+            "nl",
+            "Spoedlevering: morgen in huis. Standaard bezorging duurt 2–3 werkdagen.",
+            "delivery_time_days",
+            "2–3 business days",
+        ),
+        (
+            "en",
+            "Worldwide orders arrive in 10–20 business days; orders within the UK arrive in "
+            "2–4 business days with our standard service.",
+            "delivery_time_days",
+            "2–4 business days",
+        ),
+        (
+            "sv",
+            "Internationell frakt: 7–14 arbetsdagar.\nStandardfrakt inom Sverige: 1–3 arbetsdagar.",
+            "delivery_time_days",
+            "1–3 business days",
+        ),
+    ],
+)
+def test_an_express_or_abroad_option_has_no_standard_time(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Our overnight service is not available on Saturdays or Sundays."),
+        ("de", "Bei Expresszustellung ist keine Lieferung am Samstag möglich."),
+    ],
+)
+def test_an_express_options_weekend_rule_says_nothing_of_standard_delivery(lexicon, lang, text):
+    assert fact_value(lexicon, "weekend_shipping", lang, text) is None
