@@ -134,7 +134,13 @@ class FactCues(_Strict):
     shopper: list[str] = []
     burden: list[str] = []
     we_pay: list[str] = Field(min_length=1)
+    # a parcel refused or never collected ("refused deliveries", "Annahmeverweigerung", "mancato
+    # ritiro"): what sending it back costs is no returns policy
+    refused: list[str] = []
     original_payment: list[str] = Field(min_length=1)
+    # a time said to vary with the payment method ("depending on the payment method used",
+    # "varia conforme a forma de pagamento"): the method named after it is no refund method
+    depends: list[str] = []
     store_credit: list[str] = Field(min_length=1)
     # the order reaches the shopper ("your order arrives in 3–5 days", "recibirás tu pedido
     # en 48 horas"): a delivery time said without a shipping word
@@ -171,6 +177,9 @@ class FactCues(_Strict):
     # delivery's, nor is an express option's weekend rule
     premium: list[str] = []
     abroad: list[str] = []
+    # a promotion ("free shipping promos", "Aktionszeitraum", "code promo"): free delivery said
+    # of one is not free delivery for every order
+    promotion: list[str] = []
 
 
 FACT_CUE_FIELDS = tuple(FactCues.model_fields)

@@ -91,7 +91,7 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
     shopper ("at your own expense", "à votre charge", "deducted from your refund"), not
     negated. A word that only says "cost" or "fee" proves nothing, but a price for sending
     it back does ("Return shipping: $6.95", "반품 배송비는 6,000원"), where nothing else says
-    free. Paid wins over free."""
+    free. Paid wins over free. A parcel refused or never collected is no return."""
     paid: Fact | None = None
     free: Fact | None = None
     priced: Fact | None = None
@@ -101,6 +101,8 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
             about_returns(tokens, cues)[1] or _under_returns(item.above, cues)
         ):
             continue
+        if cues.has(tokens, "refused"):
+            continue  # "a refused parcel is charged its way back": no return the shopper asked
         # "the customer pays nothing": a negation right after the cue undoes it, too
         says_paid = [
             i
@@ -169,7 +171,7 @@ def refund_method(text: str, cues: CueView) -> Fact | None:
         topic = words(item.context)
         if not (has_cue(topic, cues, "refund", "proof", "links") or about_returns(topic, cues)[1]):
             continue
-        original = cues.has(tokens, "original_payment")
+        original = _original_payment(tokens, cues)
         credit = cues.has(tokens, "store_credit")
         if original or credit:
             value = (
@@ -181,6 +183,19 @@ def refund_method(text: str, cues: CueView) -> Fact | None:
             )
             return Fact("refund_method", value, clip(sentence, 220))
     return None
+
+
+DEPENDS_REACH = 4  # words from "depending on" to the payment method it names
+
+
+def _original_payment(tokens: list[str], cues: CueView) -> bool:
+    """Names the original payment method as where the money goes back, not as what a time
+    depends on ("refund times vary with the payment method used")."""
+    depends = starts(tokens, cue_group(cues, "depends"), cues)
+    return any(
+        not any(0 < i - d <= DEPENDS_REACH for d in depends)
+        for i in starts(tokens, cue_group(cues, "original_payment"), cues)
+    )
 
 
 def refund_delay(text: str, cues: CueView) -> Fact | None:

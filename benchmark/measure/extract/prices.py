@@ -127,7 +127,8 @@ def _about_exchanges(sentence: str, cues: CueView) -> bool:
 
 
 def _free_for_all(text: str, cues: CueView) -> Fact | None:
-    """Delivery said to be free, unnegated, with no amount (a threshold or a price) beside it."""
+    """Delivery said to be free, unnegated, with no amount (a threshold or a price) beside it,
+    and not by a promotion ("free shipping during our summer promotion")."""
     for item in with_headings(text):
         sentence = item.sentence
         if asks(sentence) or amounts(sentence, cues) or _about_exchanges(sentence, cues):
@@ -136,6 +137,8 @@ def _free_for_all(text: str, cues: CueView) -> Fact | None:
         free_at = starts(tokens, free_words(cues), cues)
         if not free_at or not about_shipping(item_topic(item, cues), cues):
             continue
+        if cues.has(tokens, "promotion"):
+            continue  # "free shipping promos apply in the 48 states": a promotion's, not always
         if any(cues.has(tokens[max(0, i - NEGATION_WORDS) : i], "negation") for i in free_at):
             continue
         return Fact("shipping_cost", "free", clip(sentence, 220), 0.0)

@@ -184,10 +184,24 @@ def _processing(
     marks = cue_positions(sentence, cues, "processing", time_first=False)
     arrivals = cue_positions(sentence, cues, "arrives")
     after = [d for d in after if not any(m < a < d.start for a in arrivals for m in marks)]
-    same = cue_positions(sentence, cues, "same_day")
-    if same and (not after or min(same) < after[0].start):
-        return min(same), None
+    same = phrase_spans(sentence, cue_group(cues, "same_day"), cues)
+    if same and (not after or same[0][0] < after[0].start):
+        # "the same or next business day" names two days, not a range: the time has a number
+        if after and not after[0].numberless and _up_to(sentence, same[0][1], after[0]):
+            return after[0].start, after[0]  # "from the same day up to 4 business days"
+        return same[0][0], None
     return (after[0].start, after[0]) if after else None
+
+
+RANGE_GAP = 12  # characters between "the same day" and the time a range runs to ("fino a")
+
+
+def _up_to(sentence: str, end: int, d: Duration) -> bool:
+    """Do the words between a same-day cue (ending at `end`) and the time `d` make them one
+    range ("same day to 3 days", "dal giorno stesso fino a 4 giorni")? Short, with no
+    punctuation but a dash between ("即日発送、2〜3営業日でお届け" is two times)."""
+    between = normalize(sentence)[end : d.start]
+    return len(between) <= RANGE_GAP and not re.search(r"[^\w\s\-–~〜]", between)
 
 
 def item_topic(item: Item, cues: CueView) -> list[str]:

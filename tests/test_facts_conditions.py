@@ -1,0 +1,80 @@
+"""Sentences that look like a fact and are a condition on something else: free delivery during
+a promotion, a refund time that varies with the payment method, a fee for a parcel the shopper
+refused, a range of days that starts on the day of the order. Sentences are written for these
+tests the way shops of each market word them."""
+
+import pytest
+
+from .factories import fact_value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Free shipping promotions cannot be combined with other discount codes."),
+        ("de", "Während unserer Aktion ist der Versand kostenlos."),
+        ("fr", "La livraison est offerte avec le code promo ETE."),
+        ("es", "Envío gratis solo durante la promoción de verano."),
+    ],
+)
+def test_free_delivery_in_a_promotion_is_no_free_shipping_cost(lexicon, lang, text):
+    assert fact_value(lexicon, "shipping_cost", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "How long a refund takes depends on the payment method used.", None),
+        ("it", "I tempi del rimborso variano a seconda del metodo di pagamento utilizzato.", None),
+        ("de", "Die Dauer der Erstattung ist je nach Zahlungsart unterschiedlich.", None),
+        # the method named where the money goes is still read
+        (
+            "en",
+            "Refunds go back to the original payment method; timing depends on your bank.",
+            "original payment method",
+        ),
+    ],
+)
+def test_a_refund_time_that_varies_with_the_payment_method_names_no_method(
+    lexicon, lang, text, expected
+):
+    assert fact_value(lexicon, "refund_method", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Returns: refused or unclaimed packages are charged a $15 return fee."),
+        ("it", "Resi: in caso di mancato ritiro del pacco, le spese di rientro sono a tuo carico."),
+        ("de", "Rücksendung: Bei Annahmeverweigerung tragen Sie die Kosten der Rücksendung."),
+    ],
+)
+def test_a_fee_for_a_refused_parcel_is_no_paid_returns(lexicon, lang, text):
+    assert fact_value(lexicon, "free_returns", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "processing", "delivery"),
+    [
+        (
+            "en",
+            "Orders leave our warehouse from the same day to 3 business days after payment.",
+            "3 business days",
+            None,
+        ),
+        (
+            "es",
+            "Los pedidos se envían desde el mismo día hasta 2 días hábiles después del pago.",
+            "2 business days",
+            None,
+        ),
+        # two times, not a range: the same day, and then the delivery
+        ("en", "We ship the same day, and delivery takes 3 business days.", "same day", "3"),
+    ],
+)
+def test_a_range_from_the_same_day_is_the_processing_time(
+    lexicon, lang, text, processing, delivery
+):
+    assert fact_value(lexicon, "order_processing_time", lang, text) == processing
+    got = fact_value(lexicon, "delivery_time_days", lang, text)
+    assert (got is None) if delivery is None else (delivery in got)
