@@ -78,3 +78,34 @@ def test_a_range_from_the_same_day_is_the_processing_time(
     assert fact_value(lexicon, "order_processing_time", lang, text) == processing
     got = fact_value(lexicon, "delivery_time_days", lang, text)
     assert (got is None) if delivery is None else (delivery in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "shipping_cost", "free_returns"),
+    [
+        # the free word is the delivery's, the returns are only easy
+        ("es", "Envío gratuito y devoluciones sencillas en tienda.", "free", None),
+        ("it", "Spedizione gratuita e resi semplici.", "free", None),
+        # one free word for both, either order
+        ("en", "Enjoy free delivery & returns on every order.", "free", True),
+        ("fr", "Retours et livraison gratuits pour tous.", "free", True),
+        # the return's own shipping, by its word or by its label
+        ("en", "We include free return shipping with every parcel.", None, True),
+        ("fr", "Retours en France : frais de port offerts", None, True),
+    ],
+)
+def test_a_free_word_qualifies_the_words_beside_it(
+    lexicon, lang, text, shipping_cost, free_returns
+):
+    assert fact_value(lexicon, "shipping_cost", lang, text) == shipping_cost
+    assert fact_value(lexicon, "free_returns", lang, text) is free_returns
+
+
+def test_a_delivery_time_as_a_rule_is_no_reply_time(lexicon):
+    text = "Die Ware wird per DHL geliefert, in der Regel innerhalb von 3-4 Werktagen."
+    assert fact_value(lexicon, "response_time", "de", text) is None
+
+
+def test_a_bullet_alone_on_its_line_keeps_the_item_under_its_heading(lexicon):
+    text = "Délais de livraison\n-\nFrance : 2 à 3 jours ouvrés\n-\nSuisse : 5 jours ouvrés"
+    assert fact_value(lexicon, "delivery_time_days", "fr", text) == "2–3 business days"

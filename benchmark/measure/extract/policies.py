@@ -20,6 +20,7 @@ from benchmark.measure.extract.common import (
     without_business_days,
     words,
 )
+from benchmark.measure.extract.options import free_for
 from benchmark.measure.extract.owners import (
     about_money_back,
     about_returns,
@@ -110,7 +111,8 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
             if not _negated(tokens, i, cues) and not cues.has(tokens[end : end + 1], "nothing")
         ]
         says_paid += _burdened(tokens, cues)
-        free_at = starts(tokens, free_words(cues), cues)
+        # "Entrega gratuita y devoluciones fáciles": that free is the delivery's
+        free_at = [i for i, what in free_for(sentence, cues).items() if what != "delivery"]
         if says_paid or any(_negated(tokens, i, cues) for i in free_at):
             paid = paid or Fact("free_returns", False, clip(sentence, 220))
         elif [

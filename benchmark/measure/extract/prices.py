@@ -14,23 +14,17 @@ from benchmark.measure.extract.common import (
     contains,
     cue_positions,
     durations,
-    free_words,
     has_cue,
     is_free,
     lines,
     original_offsets,
     sentences,
-    starts,
     with_headings,
     words,
 )
+from benchmark.measure.extract.options import another_option, free_for, names_standard
 from benchmark.measure.extract.owners import about_returns, intent_words
-from benchmark.measure.extract.shipping import (
-    about_shipping,
-    another_option,
-    item_topic,
-    names_standard,
-)
+from benchmark.measure.extract.shipping import about_shipping, item_topic
 from benchmark.spec.lexicon import CueView
 from benchmark.text import Phrase, find_phrase
 
@@ -134,8 +128,11 @@ def _free_for_all(text: str, cues: CueView) -> Fact | None:
         if asks(sentence) or amounts(sentence, cues) or _about_exchanges(sentence, cues):
             continue  # "the first exchange ships free" says nothing of delivering orders
         tokens = words(sentence)
-        free_at = starts(tokens, free_words(cues), cues)
-        if not free_at or not about_shipping(item_topic(item, cues), cues):
+        qualifies = free_for(sentence, cues)
+        free_at = [i for i, what in qualifies.items() if what != "returns"]
+        # "Entrega gratuita y devoluciones fáciles": free says delivery, whatever else is said
+        said = any(what in ("delivery", "both") for what in qualifies.values())
+        if not free_at or not (said or about_shipping(item_topic(item, cues), cues)):
             continue
         if cues.has(tokens, "promotion"):
             continue  # "free shipping promos apply in the 48 states": a promotion's, not always

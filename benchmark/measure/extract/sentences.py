@@ -74,7 +74,10 @@ def _abbreviations(kind: str) -> frozenset[str]:
 
 
 def lines(text: str) -> list[str]:
-    return [line.strip() for line in re.split(r"\n+", text) if line.strip()]
+    """The lines with words or figures in them: a bullet alone on its line ("-" above "France
+    : 3 à 7 jours") belongs to the line under it and must not stand between it and its
+    heading."""
+    return [line.strip() for line in re.split(r"\n+", text) if re.search(r"\w", line)]
 
 
 SENTENCE_WORDS = 4  # a line this long ending in a full stop is a sentence, not a heading

@@ -25,6 +25,7 @@ from benchmark.measure.extract.common import (
     without_business_days,
     words,
 )
+from benchmark.measure.extract.options import another_option, names_standard
 from benchmark.measure.extract.owners import about_money_back, about_returns, return_words
 from benchmark.spec.lexicon import CueView
 from benchmark.text import find_phrase, normalize
@@ -133,37 +134,6 @@ def _option_name(sentence: str, cues: CueView) -> str | None:
             if find_phrase(tokens[:8], phrase, lang.compounds) >= 0:
                 return phrase.text[:1].upper() + phrase.text[1:]
     return None
-
-
-def another_option(
-    sentence: str, at: int, heading: str | None, cues: CueView, express: bool = True
-) -> bool:
-    """Is what `sentence` says at `at` (an offset in it as written: a price, a time) said of
-    an option other than the standard home delivery ("Standard $4.95, Express $12.95",
-    "International: 7–21 days"; "- Flat rate: $12.95" under "Express shipping")? The option
-    named last before it decides; where none is, the heading. With `express` False, only
-    delivery abroad is another option (`names_standard`)."""
-    other = cue_group(cues, "abroad") + (cue_group(cues, "premium") if express else [])
-    at_ = original_offsets(sentence)
-    clause = sentence.rfind(";", 0, at) + 1  # "abroad in 10–20 days; at home in 2–4 days"
-    named = [
-        (at_[start], is_other)
-        for group, is_other in ((cue_group(cues, "delivery_options"), False), (other, True))
-        for start, _ in phrase_spans(sentence, group, cues)
-        if clause <= at_[start] < at
-    ]
-    if named:
-        return max(named)[1]  # "Express" is both an option and a premium one: premium
-    return heading is not None and bool(phrase_spans(heading, other, cues))
-
-
-def names_standard(text: str, cues: CueView) -> bool:
-    """Does the page name a delivery option that is neither express nor abroad ("Standard",
-    "Colissimo", "Paczkomat")? Where it does not, its one service is the standard one, however
-    it is called ("spedizione express" in a shop that has no other)."""
-    other = {p.text for p, _ in cue_group(cues, "premium") + cue_group(cues, "abroad")}
-    options = [(p, c) for p, c in cue_group(cues, "delivery_options") if p.text not in other]
-    return bool(phrase_spans(text, options, cues))
 
 
 def _processing(

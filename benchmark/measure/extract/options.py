@@ -1,0 +1,91 @@
+"""Which delivery option a price or a time is said of, and what a word of "free" qualifies:
+a page names several options (standard, express, abroad) and puts "free" beside delivery,
+returns or both; the facts are the standard home delivery's."""
+
+from __future__ import annotations
+
+from benchmark.measure.extract.common import (
+    cue_group,
+    cue_spans,
+    free_words,
+    original_offsets,
+    phrase_spans,
+    starts,
+    words,
+)
+from benchmark.measure.extract.owners import intent_words, return_words
+from benchmark.spec.lexicon import CueView
+from benchmark.text import normalize
+
+FREE_REACH = 2  # words between "free" and the delivery word it qualifies ("livraison est offerte")
+
+
+def free_for(sentence: str, cues: CueView) -> dict[int, str]:
+    """What each word of "free" in the sentence's words qualifies: "delivery" where a
+    delivery word is next to it and no return word is ("Entrega gratuita y devoluciones
+    fáciles"), "both" where the delivery word, joined to a return word, stands between it and
+    that word ("free shipping & returns", "devoluciones y envíos gratis"), else "returns" if
+    a return word is next to it ("free return shipping") or a label about returns stands
+    before a colon ("Retours France : frais de port offerts"), else "" (nothing says)."""
+    tokens = words(sentence)
+    back = [tuple(w.words) for w, _ in return_words(cues)]
+    frees = {normalize(w) for lang, _ in cues.languages for w in lang.spec.units.free}
+    delivery = [
+        (p, c)
+        for p, c in intent_words(cues, "shipping")
+        if p.text not in frees and not any(set(b) <= set(p.words) for b in back)
+    ]
+    ship = cue_spans(tokens, delivery, cues)
+    ret = cue_spans(tokens, return_words(cues), cues)
+    label, colon, _ = sentence.partition(":")
+    labelled = len(words(label)) if colon else 0  # the words of a label before its colon
+    by_label = bool(colon) and any(e <= labelled for _, e in ret)
+    by_label = by_label and not any(e <= labelled for _, e in ship)
+    joins = {normalize(c) for lang, _ in cues.languages for c in lang.spec.connectors}
+
+    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:  # "shipping & returns"
+        first, second = sorted((a, b))
+        return all(t in joins for t in tokens[first[1] : second[0]])
+
+    found = {}
+    for i in starts(tokens, free_words(cues), cues):
+        near = [(s, e) for s, e in ship if s - FREE_REACH <= i <= e - 1 + FREE_REACH]
+        beside = any(s - 1 <= i <= e for s, e in ret) or (by_label and i >= labelled)
+        between = any(
+            ((i < n[0] < r[0]) or (r[0] < n[0] < i)) and joined(n, r) for n in near for r in ret
+        )
+        found[i] = (
+            "both" if near and between else "returns" if beside else "delivery" if near else ""
+        )
+    return found
+
+
+def another_option(
+    sentence: str, at: int, heading: str | None, cues: CueView, express: bool = True
+) -> bool:
+    """Is what `sentence` says at `at` (an offset in it as written: a price, a time) said of
+    an option other than the standard home delivery ("Standard $4.95, Express $12.95",
+    "International: 7–21 days"; "- Flat rate: $12.95" under "Express shipping")? The option
+    named last before it decides; where none is, the heading. With `express` False, only
+    delivery abroad is another option (`names_standard`)."""
+    other = cue_group(cues, "abroad") + (cue_group(cues, "premium") if express else [])
+    at_ = original_offsets(sentence)
+    clause = sentence.rfind(";", 0, at) + 1  # "abroad in 10–20 days; at home in 2–4 days"
+    named = [
+        (at_[start], is_other)
+        for group, is_other in ((cue_group(cues, "delivery_options"), False), (other, True))
+        for start, _ in phrase_spans(sentence, group, cues)
+        if clause <= at_[start] < at
+    ]
+    if named:
+        return max(named)[1]  # "Express" is both an option and a premium one: premium
+    return heading is not None and bool(phrase_spans(heading, other, cues))
+
+
+def names_standard(text: str, cues: CueView) -> bool:
+    """Does the page name a delivery option that is neither express nor abroad ("Standard",
+    "Colissimo", "Paczkomat")? Where it does not, its one service is the standard one, however
+    it is called ("spedizione express" in a shop that has no other)."""
+    other = {p.text for p, _ in cue_group(cues, "premium") + cue_group(cues, "abroad")}
+    options = [(p, c) for p, c in cue_group(cues, "delivery_options") if p.text not in other]
+    return bool(phrase_spans(text, options, cues))
