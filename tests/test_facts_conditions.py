@@ -109,3 +109,26 @@ def test_a_delivery_time_as_a_rule_is_no_reply_time(lexicon):
 def test_a_bullet_alone_on_its_line_keeps_the_item_under_its_heading(lexicon):
     text = "Délais de livraison\n-\nFrance : 2 à 3 jours ouvrés\n-\nSuisse : 5 jours ouvrés"
     assert fact_value(lexicon, "delivery_time_days", "fr", text) == "2–3 business days"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # free only for a fault: a shopper who changed their mind pays, or nothing is said
+        ("en", "Return shipping is on us when an item arrives damaged.", None),
+        (
+            "es",
+            "Si el producto es defectuoso, los gastos de devolución corren de nuestra cuenta.",
+            None,
+        ),
+        # a cost put on returns from abroad is not the home returns' cost
+        ("en", "Returns: international returns are at the customer's expense.", None),
+        (
+            "fr",
+            "Retours : gratuits en France. Les retours internationaux sont à la charge du client.",
+            True,
+        ),
+    ],
+)
+def test_returns_free_for_a_fault_or_paid_from_abroad_only(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "free_returns", lang, text) is expected

@@ -80,3 +80,41 @@ def test_an_express_or_abroad_option_has_no_standard_time(lexicon, lang, text, n
 )
 def test_an_express_options_weekend_rule_says_nothing_of_standard_delivery(lexicon, lang, text):
     assert fact_value(lexicon, "weekend_shipping", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # remote parts of the market are priced apart: not the standard delivery
+        (
+            "es",
+            "Península: envío gratuito.\nCanarias y Baleares: 6,95 €.",
+            "shipping_cost",
+            "free",
+        ),
+        (
+            "en",
+            "Shipping to Alaska and Hawaii: $19.99.\nShipping to the contiguous US: $5.99.",
+            "shipping_cost",
+            "$5.99",
+        ),
+        (
+            "it",
+            "Isole e Sardegna: consegna gratuita sopra i 150 €.\n"
+            "Resto d'Italia: spedizione gratuita sopra i 49 €.",
+            "free_shipping_threshold",
+            "49 €",
+        ),
+        # an exception in brackets names no option
+        (
+            "fr",
+            "Livraison en France (hors Corse) : 3 à 5 jours ouvrés.",
+            "delivery_time_days",
+            "3–5 business days",
+        ),
+    ],
+)
+def test_remote_parts_of_the_market_are_not_the_standard_delivery(
+    lexicon, lang, text, name, expected
+):
+    assert fact_value(lexicon, name, lang, text) == expected

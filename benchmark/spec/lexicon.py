@@ -137,6 +137,9 @@ class FactCues(_Strict):
     # a parcel refused or never collected ("refused deliveries", "Annahmeverweigerung", "mancato
     # ritiro"): what sending it back costs is no returns policy
     refused: list[str] = []
+    # a fault of the item or the store ("defective", "erreur de notre part", "不良品"): returns
+    # said to be free for it are not free for a shopper who changed their mind
+    fault: list[str] = []
     original_payment: list[str] = Field(min_length=1)
     # a time said to vary with the payment method ("depending on the payment method used",
     # "varia conforme a forma de pagamento"): the method named after it is no refund method
@@ -177,6 +180,9 @@ class FactCues(_Strict):
     # delivery's, nor is an express option's weekend rule
     premium: list[str] = []
     abroad: list[str] = []
+    # the remote parts of the market, priced and timed apart ("Alaska & Hawaii", "Baleares,
+    # Canarias", "isole", "Corse"): not the standard delivery either
+    remote: list[str] = []
     # a promotion ("free shipping promos", "Aktionszeitraum", "code promo"): free delivery said
     # of one is not free delivery for every order
     promotion: list[str] = []

@@ -14,6 +14,7 @@ from benchmark.measure.extract.common import (
     words,
 )
 from benchmark.measure.extract.owners import intent_words, return_words
+from benchmark.measure.extract.sentences import BRACKETED
 from benchmark.spec.lexicon import CueView
 from benchmark.text import normalize
 
@@ -65,10 +66,14 @@ def another_option(
 ) -> bool:
     """Is what `sentence` says at `at` (an offset in it as written: a price, a time) said of
     an option other than the standard home delivery ("Standard $4.95, Express $12.95",
-    "International: 7–21 days"; "- Flat rate: $12.95" under "Express shipping")? The option
+    "International: 7–21 days", "Baleares: 2,95 €"; "- Flat rate: $12.95" under "Express
+    shipping")? The option
     named last before it decides; where none is, the heading. With `express` False, only
-    delivery abroad is another option (`names_standard`)."""
-    other = cue_group(cues, "abroad") + (cue_group(cues, "premium") if express else [])
+    delivery abroad or to remote parts is another option (`names_standard`)."""
+    other = cue_group(cues, "abroad") + cue_group(cues, "remote")
+    other += cue_group(cues, "premium") if express else []
+    # a note in brackets names an exception, not the option: "(mainland, islands excluded)"
+    sentence = BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
     at_ = original_offsets(sentence)
     clause = sentence.rfind(";", 0, at) + 1  # "abroad in 10–20 days; at home in 2–4 days"
     named = [
@@ -86,6 +91,6 @@ def names_standard(text: str, cues: CueView) -> bool:
     """Does the page name a delivery option that is neither express nor abroad ("Standard",
     "Colissimo", "Paczkomat")? Where it does not, its one service is the standard one, however
     it is called ("spedizione express" in a shop that has no other)."""
-    other = {p.text for p, _ in cue_group(cues, "premium") + cue_group(cues, "abroad")}
+    other = {p.text for g in ("premium", "abroad", "remote") for p, _ in cue_group(cues, g)}
     options = [(p, c) for p, c in cue_group(cues, "delivery_options") if p.text not in other]
     return bool(phrase_spans(text, options, cues))

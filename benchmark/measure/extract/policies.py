@@ -20,7 +20,7 @@ from benchmark.measure.extract.common import (
     without_business_days,
     words,
 )
-from benchmark.measure.extract.options import free_for
+from benchmark.measure.extract.options import another_option, free_for
 from benchmark.measure.extract.owners import (
     about_money_back,
     about_returns,
@@ -92,7 +92,9 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
     shopper ("at your own expense", "à votre charge", "deducted from your refund"), not
     negated. A word that only says "cost" or "fee" proves nothing, but a price for sending
     it back does ("Return shipping: $6.95", "반품 배송비는 6,000원"), where nothing else says
-    free. Paid wins over free. A parcel refused or never collected is no return."""
+    free. Paid wins over free. A parcel refused or never collected is no return, and returns
+    free only for a fault ("if the item is defective", "si erreur de notre part") are not
+    free returns."""
     paid: Fact | None = None
     free: Fact | None = None
     priced: Fact | None = None
@@ -113,17 +115,26 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
         says_paid += _burdened(tokens, cues)
         # "Entrega gratuita y devoluciones fáciles": that free is the delivery's
         free_at = [i for i, what in free_for(sentence, cues).items() if what != "delivery"]
+        if says_paid and _elsewhere_only(sentence, item.above, cues):
+            continue  # "international returns are at the customer's expense"
         if says_paid or any(_negated(tokens, i, cues) for i in free_at):
             paid = paid or Fact("free_returns", False, clip(sentence, 220))
-        elif [
+        elif not cues.has(tokens, "fault") and [
             i
             for i in starts(tokens, cue_group(cues, "we_pay"), cues) + free_at
             if not _of_refund(tokens, i, cues)
-        ]:
+        ]:  # "we pay return shipping for defective items": not for a change of mind
             free = free or Fact("free_returns", True, clip(sentence, 220))
         elif split_amounts(sentence, cues)[0] and not contains(tokens, refund_names(cues), cues):
             priced = priced or Fact("free_returns", False, clip(sentence, 220))
     return paid or free or priced
+
+
+def _elsewhere_only(sentence: str, heading: str | None, cues: CueView) -> bool:
+    """Is the sentence said of returns from abroad or remote parts only ("Les retours
+    internationaux sont à la charge du client", under "Baleares, Ceuta y Melilla")? An
+    exception in brackets ("España (excepto Canarias)") does not make it so."""
+    return another_option(sentence, len(sentence), heading, cues, express=False)
 
 
 def _under_returns(heading: str | None, cues: CueView) -> bool:

@@ -3,8 +3,6 @@ is free."""
 
 from __future__ import annotations
 
-import re
-
 from benchmark.measure.extract.common import (
     Amount,
     Fact,
@@ -18,19 +16,18 @@ from benchmark.measure.extract.common import (
     is_free,
     lines,
     original_offsets,
-    sentences,
     with_headings,
     words,
 )
 from benchmark.measure.extract.options import another_option, free_for, names_standard
 from benchmark.measure.extract.owners import about_returns, intent_words
+from benchmark.measure.extract.sentences import BRACKETED
 from benchmark.measure.extract.shipping import about_shipping, item_topic
 from benchmark.spec.lexicon import CueView
 from benchmark.text import Phrase, find_phrase
 
 THRESHOLD_REACH = 28  # characters between a threshold word and its amount
 NEGATION_WORDS = 6  # "60 €, el envío no es gratuito": a negation of "free" said after the amount
-_BRACKETS = re.compile(r"\([^)]*\)")
 AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
 
 
@@ -144,16 +141,22 @@ def _free_for_all(text: str, cues: CueView) -> Fact | None:
 
 def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
     """The order value from which delivery is free. A restriction after the amount or in
-    brackets ("over $50, US only", "(solo en territorio nacional)") is no negation."""
-    for sentence in sentences(text):
-        tokens = words(sentence)
+    brackets ("over $50, US only", "(solo en territorio nacional)") is no negation; a
+    threshold said of delivery abroad or to remote parts ("Baleares: gratis desde 100 €") is
+    not the standard delivery's."""
+    express = names_standard(text, cues)
+    for item in with_headings(text):
+        sentence, tokens = item.sentence, words(item.sentence)
         if not is_free(tokens, cues):
             continue
-        _, thresholds = split_amounts(sentence, cues)
+        _, found = split_amounts(sentence, cues)
+        thresholds = [
+            t for t in found if not another_option(sentence, t.start, item.above, cues, express)
+        ]
         if not thresholds or not (about_shipping(tokens, cues) or len(thresholds) == 1):
             continue
-        said = _BRACKETS.sub(" ", sentence[: thresholds[0].end])
-        rest = _BRACKETS.sub(" ", sentence[thresholds[0].end :])
+        said = BRACKETED.sub(" ", sentence[: thresholds[0].end])
+        rest = BRACKETED.sub(" ", sentence[thresholds[0].end :])
         free_after = is_free(words(rest), cues) and not is_free(words(said), cues)
         said_words, rest_words = without_free(words(said), cues), without_free(words(rest), cues)
         if cues.has(said_words, "negation") or (

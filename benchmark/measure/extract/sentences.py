@@ -125,7 +125,7 @@ def size(text: str) -> int:
     return len(words(_CJK.sub(" ", text))) + (cjk + 1) // 2
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+BRACKETED = re.compile(r"\([^()]*\)")
 # a section's number before its title ("1.", "2)", "1.1"): "1.1 Processing times" is a heading
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+")
 
@@ -138,7 +138,7 @@ def _heading_like(line: str) -> bool:
     if line.endswith(".") and size(line) >= SENTENCE_WORDS:
         return False  # a sentence: "Postage is paid by the customer."
     # "Express shipping (2–3 business days)": a number in brackets is a note on the title
-    line = _BRACKETED.sub(" ", _SECTION_NUMBER.sub("", line)).strip()
+    line = BRACKETED.sub(" ", _SECTION_NUMBER.sub("", line)).strip()
     return bool(line) and size(line) <= HEADING_WORDS and not re.search(r"\d", line)
 
 
