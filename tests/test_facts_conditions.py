@@ -132,3 +132,43 @@ def test_a_bullet_alone_on_its_line_keeps_the_item_under_its_heading(lexicon):
 )
 def test_returns_free_for_a_fault_or_paid_from_abroad_only(lexicon, lang, text, expected):
     assert fact_value(lexicon, "free_returns", lang, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # the store saying it does not pay is a paid return
+        ("nl", "Retourkosten worden niet door ons vergoed.", "free_returns", False),
+        ("en", "Returns: we do not pay for return shipping.", "free_returns", False),
+        # the time to ask for a refund, said after the time, is the shopper's window
+        (
+            "sv",
+            "Du har 60 dagar efter mottagandet att begära återbetalning.",
+            "return_window_days",
+            60,
+        ),
+        # a time of day is no duration
+        (
+            "nl",
+            "Voor 17:00 uur besteld? Dan wordt je pakket dezelfde dag nog verzonden.",
+            "order_processing_time",
+            "same day",
+        ),
+        # a word of "free" built on a delivery word is delivery's, beside a return word too
+        (
+            "sv",
+            "Returer: en order under gränsen för fraktfritt returneras på din bekostnad.",
+            "free_returns",
+            False,
+        ),
+        # return costs put on shoppers abroad only
+        (
+            "sv",
+            "Vid returer utanför Sverige står kunden för fraktkostnaden.",
+            "free_returns",
+            None,
+        ),
+    ],
+)
+def test_who_pays_and_whose_time_in_nordic_and_dutch_wording(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected

@@ -60,7 +60,8 @@ def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Patt
     words = r"(?:to|and|y|e|et|und|a|à|bis|tot|en|och|og|do|até|ate|alle|until)"
     return re.compile(
         # "24/48/72 ore": a range written in steps runs from its first to its last
-        rf"(?<![\d.])(?<!\d,)(?<!\d/)(?P<low>{number})(?:(?:\s*/\s*{number})*?\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|alle|ai|al|la|e|y|until|and|et|und|en|och|og|do|até|ate|o|ou|or|oder|eller|lub|nebo|alebo|az|till|til)"
+        # "before 15:00 uur" is a time of day, not a duration of 0 hours
+        rf"(?<![\d.])(?<!\d,)(?<!\d/)(?<!\d:)(?P<low>{number})(?:(?:\s*/\s*{number})*?\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|alle|ai|al|la|e|y|until|and|et|und|en|och|og|do|até|ate|o|ou|or|oder|eller|lub|nebo|alebo|az|till|til)"
         # "24h/48h", "24h y 72h": the unit after each number, the same
         # "tra i 3 e i 5 giorni", "entre los 3 y los 5 días": an article before the second
         rf"\s*(?:(?:i|gli|los|las|les|os|as)\s+)?(?P<high>{number})|\s*(?P<ufirst>{alternatives})\s*(?P<usep>[-–/~〜]|{words}(?=\s))"

@@ -18,6 +18,7 @@ from benchmark.measure.extract.sentences import BRACKETED
 from benchmark.spec.lexicon import CueView
 from benchmark.text import normalize
 
+MIN_ROOT = 4  # letters of a delivery word found inside a word of "free" ("fraktfritt")
 FREE_REACH = 2  # words between "free" and the delivery word it qualifies ("livraison est offerte")
 
 
@@ -36,6 +37,13 @@ def free_for(sentence: str, cues: CueView) -> dict[int, str]:
         for p, c in intent_words(cues, "shipping")
         if p.text not in frees and not any(set(b) <= set(p.words) for b in back)
     ]
+    # a word of "free" built on a delivery word says delivery, whatever stands beside it
+    said_free = {p.text for p, _ in free_words(cues) if len(p.words) == 1}
+    roots = {w for p, _ in delivery for w in p.words if len(w) >= MIN_ROOT} - said_free
+    free_delivery = [
+        (p, c) for p, c in free_words(cues) if any(r in p.text for r in roots)
+    ]  # "fraktfritt", "versandkostenfrei", "fri frakt": not "kostenlos", "gratis"
+    itself = {s for s, _ in cue_spans(tokens, free_delivery, cues)}
     ship = cue_spans(tokens, delivery, cues)
     ret = cue_spans(tokens, return_words(cues), cues)
     label, colon, _ = sentence.partition(":")
@@ -56,7 +64,15 @@ def free_for(sentence: str, cues: CueView) -> dict[int, str]:
             ((i < n[0] < r[0]) or (r[0] < n[0] < i)) and joined(n, r) for n in near for r in ret
         )
         found[i] = (
-            "both" if near and between else "returns" if beside else "delivery" if near else ""
+            "both"
+            if near and between
+            else "delivery"
+            if i in itself
+            else "returns"
+            if beside
+            else "delivery"
+            if near
+            else ""
         )
     return found
 

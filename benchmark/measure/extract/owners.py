@@ -140,11 +140,13 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
         return "return"
     # "you may request a refund within 30 days", "solicitar o reembolso em até 7 dias": the
     # shopper asking for the refund, just before it in the same clause
-    before = _CLAUSE_BREAK.split(norm[: d.start])[-1]
-    spans = phrase_spans(before, refund_words(cues), cues)
-    asks = cue_positions(before, cues, "claim")
-    if any(0 < a - c <= CLAIM_REACH for c in asks for a, _ in spans):
-        return "return"
+    # shopper asking for the refund, just before it in the same clause, or after the time
+    # ("30 dagar efter mottagandet att begära återbetalning": 30 days to ask for it)
+    for said in (_CLAUSE_BREAK.split(norm[: d.start])[-1], clause):
+        spans = phrase_spans(said, refund_words(cues), cues)
+        asks = cue_positions(said, cues, "claim")
+        if any(0 < a - c <= CLAIM_REACH for c in asks for a, _ in spans):
+            return "return"
     return owner
 
 

@@ -113,6 +113,9 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
             if not _negated(tokens, i, cues) and not cues.has(tokens[end : end + 1], "nothing")
         ]
         says_paid += _burdened(tokens, cues)
+        we_pay = starts(tokens, cue_group(cues, "we_pay"), cues)
+        # "de retourkosten worden niet door ons vergoed": the store does not pay
+        says_paid += [i for i in we_pay if _negated(tokens, i, cues)]
         # "Entrega gratuita y devoluciones fáciles": that free is the delivery's
         free_at = [i for i, what in free_for(sentence, cues).items() if what != "delivery"]
         if says_paid and _elsewhere_only(sentence, item.above, cues):
@@ -120,9 +123,7 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
         if says_paid or any(_negated(tokens, i, cues) for i in free_at):
             paid = paid or Fact("free_returns", False, clip(sentence, 220))
         elif not cues.has(tokens, "fault") and [
-            i
-            for i in starts(tokens, cue_group(cues, "we_pay"), cues) + free_at
-            if not _of_refund(tokens, i, cues)
+            i for i in we_pay + free_at if not _of_refund(tokens, i, cues)
         ]:  # "we pay return shipping for defective items": not for a change of mind
             free = free or Fact("free_returns", True, clip(sentence, 220))
         elif split_amounts(sentence, cues)[0] and not contains(tokens, refund_names(cues), cues):
