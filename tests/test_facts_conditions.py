@@ -172,3 +172,45 @@ def test_returns_free_for_a_fault_or_paid_from_abroad_only(lexicon, lang, text, 
 )
 def test_who_pays_and_whose_time_in_nordic_and_dutch_wording(lexicon, lang, text, name, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a sentence says more than a title naming the topic
+        ("en", "Returns & exchanges\nWe do not exchange items; return it and order again.", False),
+        ("da", "Returret og ombytning\nVi tilbyder desværre ikke ombytning.", False),
+        ("en", "Returns & exchanges\nSend it back within 30 days.", True),
+        # "only" restricts exchanges, it does not refuse them
+        ("da", "Ombytning kan kun ske til en anden størrelse af samme vare.", True),
+    ],
+)
+def test_exchanges_are_read_from_sentences_before_titles(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "exchanges_offered", lang, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "da",
+            "Du får pengene retur senest 10 dage efter, vi har modtaget varen.",
+            "refund_delay",
+            "10 days",
+        ),
+        (
+            "da",
+            "Beløbet krediteres din oprindelige betalingsform.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "pt",
+            "O estorno é feito na fatura do cartão em até 2 faturas.",
+            "refund_method",
+            "original payment method",
+        ),
+    ],
+)
+def test_danish_and_brazilian_refund_wording(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected

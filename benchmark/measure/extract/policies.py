@@ -30,6 +30,7 @@ from benchmark.measure.extract.owners import (
     whose,
 )
 from benchmark.measure.extract.prices import split_amounts
+from benchmark.measure.extract.sentences import heading_like
 from benchmark.spec.lexicon import CueView
 from benchmark.text import normalize
 
@@ -248,17 +249,22 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
     """Whether an item can be exchanged (for another size or colour). A negation counts only
     next to the exchange word ("no exchanges", "exchanges are not possible", "non effettuiamo
     cambi"), not anywhere in the sentence: "échange sans tracas, uniquement en ligne" offers
-    exchanges."""
+    exchanges. A title naming them ("Returns & exchanges") counts where no sentence does
+    ("Returns & exchanges" / "We do not exchange items" offers none)."""
     phrases = [
         (p, lang.compounds)
         for lang, _ in cues.languages
         for kind in ("links", "proof", "page")
         for p in lang.intents["exchange"][kind]
     ]
+    spare: Fact | None = None  # a title naming exchanges, if no sentence says more
     for sentence in statements(text):
         tokens = words(sentence)
         found = starts(tokens, phrases, cues)
         if not found:
+            continue
+        if heading_like(sentence):
+            spare = spare or Fact("exchanges_offered", True, clip(sentence, 220))
             continue
         at = min(found)
         before = tokens[max(0, at - EXCHANGE_NEGATION_REACH) : at]  # "non è possibile effettuare"
@@ -272,4 +278,4 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
         # time limit on exchanges that are offered
         limited = refused and bool(durations(sentence, cues))
         return Fact("exchanges_offered", not refused or limited, clip(sentence, 220))
-    return None
+    return spare

@@ -130,7 +130,7 @@ BRACKETED = re.compile(r"\([^()]*\)")
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+")
 
 
-def _heading_like(line: str) -> bool:
+def heading_like(line: str) -> bool:
     if line.startswith("(") and line.endswith(")"):
         return False  # a note in brackets: "(Saturdays and Sundays excluded)"
     if re.search(r"\S:\s+\S", line):
@@ -158,7 +158,7 @@ def with_headings(text: str) -> tuple[Item, ...]:
     for n, line in enumerate(rows):
         cells = [c.strip() for c in line.split("\t")]
         if len(cells) > 1:
-            if all(_heading_like(c) for c in cells):
+            if all(heading_like(c) for c in cells):
                 columns = cells
                 out += [Item(c) for c in cells if c]
             else:
@@ -172,7 +172,7 @@ def with_headings(text: str) -> tuple[Item, ...]:
                 ]
             continue
         columns = None
-        if line.endswith(":") or _heading_like(line):
+        if line.endswith(":") or heading_like(line):
             said = sentences(line)
             out += [Item(sentence) for sentence in said]
             last = said[-1].rstrip(":") if said else None
@@ -181,7 +181,7 @@ def with_headings(text: str) -> tuple[Item, ...]:
             continue
         led, under = under, False  # right under "Return period:": what the colon announces
         below = rows[n + 1] if n + 1 < len(rows) else ""
-        figure = size(line) <= FIGURE_WORDS and _heading_like(below) and not below.endswith(":")
+        figure = size(line) <= FIGURE_WORDS and heading_like(below) and not below.endswith(":")
         for k, sentence in enumerate(sentences(line)):
             n_words = size(sentence)
             listed = n_words <= LISTED_WORDS and bool(_LISTED.match(sentence))
