@@ -116,7 +116,10 @@ def phrase_spans(
 
 def cue_group(cues: CueView, group: str) -> list[tuple[Phrase, bool]]:
     """The fact cues of `group` in every language of the page, with how each compounds."""
-    return [(p, lang.compounds) for lang, _ in cues.languages for p in lang.facts[group]]
+    return cues.remembered(
+        ("cue_group", group),
+        lambda: [(p, lang.compounds) for lang, _ in cues.languages for p in lang.facts[group]],
+    )
 
 
 def contains(
@@ -173,6 +176,11 @@ def starts(
 
 def free_words(cues: CueView) -> list[tuple[Phrase, bool]]:
     """The words of "free" ("gratis", "sans frais", "kostenlos") in every language of the page."""
-    return [
-        (Phrase.of(w), lang.compounds) for lang, _ in cues.languages for w in lang.spec.units.free
-    ]
+    return cues.remembered(
+        ("free_words",),
+        lambda: [
+            (Phrase.of(w), lang.compounds)
+            for lang, _ in cues.languages
+            for w in lang.spec.units.free
+        ],
+    )

@@ -16,7 +16,7 @@ from benchmark.measure.extract.common import (
 from benchmark.measure.extract.owners import intent_words, return_words
 from benchmark.measure.extract.sentences import BRACKETED
 from benchmark.spec.lexicon import CueView
-from benchmark.text import normalize
+from benchmark.text import Phrase, normalize
 
 MIN_ROOT = 4  # letters of a delivery word found inside a word of "free" ("fraktfritt")
 FREE_REACH = 2  # words between "free" and the delivery word it qualifies ("livraison est offerte")
@@ -30,19 +30,10 @@ def free_for(sentence: str, cues: CueView) -> dict[int, str]:
     a return word is next to it ("free return shipping") or a label about returns stands
     before a colon ("Retours France : frais de port offerts"), else "" (nothing says)."""
     tokens = words(sentence)
-    back = [tuple(w.words) for w, _ in return_words(cues)]
-    frees = {normalize(w) for lang, _ in cues.languages for w in lang.spec.units.free}
-    delivery = [
-        (p, c)
-        for p, c in intent_words(cues, "shipping")
-        if p.text not in frees and not any(set(b) <= set(p.words) for b in back)
-    ]
-    # a word of "free" built on a delivery word says delivery, whatever stands beside it
-    said_free = {p.text for p, _ in free_words(cues) if len(p.words) == 1}
-    roots = {w for p, _ in delivery for w in p.words if len(w) >= MIN_ROOT} - said_free
-    free_delivery = [
-        (p, c) for p, c in free_words(cues) if any(r in p.text for r in roots)
-    ]  # "fraktfritt", "versandkostenfrei", "fri frakt": not "kostenlos", "gratis"
+    free_at = starts(tokens, free_words(cues), cues)
+    if not free_at:
+        return {}
+    delivery, free_delivery = cues.remembered(("free_for",), lambda: _word_lists(cues))
     itself = {s for s, _ in cue_spans(tokens, free_delivery, cues)}
     ship = cue_spans(tokens, delivery, cues)
     ret = cue_spans(tokens, return_words(cues), cues)
@@ -57,7 +48,7 @@ def free_for(sentence: str, cues: CueView) -> dict[int, str]:
         return all(t in joins for t in tokens[first[1] : second[0]])
 
     found = {}
-    for i in starts(tokens, free_words(cues), cues):
+    for i in free_at:
         near = [(s, e) for s, e in ship if s - FREE_REACH <= i <= e - 1 + FREE_REACH]
         beside = any(s - 1 <= i <= e for s, e in ret) or (by_label and i >= labelled)
         between = any(
@@ -75,6 +66,25 @@ def free_for(sentence: str, cues: CueView) -> dict[int, str]:
             else ""
         )
     return found
+
+
+Phrases = list[tuple[Phrase, bool]]
+
+
+def _word_lists(cues: CueView) -> tuple[Phrases, Phrases]:
+    """The delivery words that are neither "free" nor a return ("envíos y devoluciones"), and
+    the words of "free" built on one ("fraktfritt", "versandkostenfrei", "fri frakt"; not
+    "kostenlos", "gratis"): worked out once per language mix."""
+    back = [tuple(w.words) for w, _ in return_words(cues)]
+    frees = {normalize(w) for lang, _ in cues.languages for w in lang.spec.units.free}
+    delivery = [
+        (p, c)
+        for p, c in intent_words(cues, "shipping")
+        if p.text not in frees and not any(set(b) <= set(p.words) for b in back)
+    ]
+    said_free = {p.text for p, _ in free_words(cues) if len(p.words) == 1}
+    roots = {w for p, _ in delivery for w in p.words if len(w) >= MIN_ROOT} - said_free
+    return delivery, [(p, c) for p, c in free_words(cues) if any(r in p.text for r in roots)]
 
 
 def another_option(

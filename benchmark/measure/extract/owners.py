@@ -24,6 +24,10 @@ OWNER_NEGATION = 5  # words before a cue where a negation says it does not happe
 
 def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
     """Cues that speak of sending something back, not of the money coming back."""
+    return cues.remembered(("return_words",), lambda: _return_words(cues))
+
+
+def _return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
     found = []
     for lang, _ in cues.languages:
         refund = {
@@ -38,12 +42,15 @@ def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
 
 def intent_words(cues: CueView, intent: str) -> list[tuple[Phrase, bool]]:
     """The link and proof cues of an intent in every language of the page."""
-    return [
-        (p, lang.compounds)
-        for lang, _ in cues.languages
-        for kind in ("links", "proof")
-        for p in lang.intents[intent][kind]
-    ]
+    return cues.remembered(
+        ("intent_words", intent),
+        lambda: [
+            (p, lang.compounds)
+            for lang, _ in cues.languages
+            for kind in ("links", "proof")
+            for p in lang.intents[intent][kind]
+        ],
+    )
 
 
 def refund_words(cues: CueView) -> list[tuple[Phrase, bool]]:
