@@ -75,16 +75,18 @@ def _word_lists(cues: CueView) -> tuple[Phrases, Phrases]:
     """The delivery words that are neither "free" nor a return ("envíos y devoluciones"), and
     the words of "free" built on one ("fraktfritt", "versandkostenfrei", "fri frakt"; not
     "kostenlos", "gratis"): worked out once per language mix."""
-    back = [tuple(w.words) for w, _ in return_words(cues)]
-    frees = {normalize(w) for lang, _ in cues.languages for w in lang.spec.units.free}
+    back = [set(w.words) for w, _ in return_words(cues)]
+    frees = {p.words for p, _ in free_words(cues)}
     delivery = [
         (p, c)
         for p, c in intent_words(cues, "shipping")
-        if p.text not in frees and not any(set(b) <= set(p.words) for b in back)
+        if p.words not in frees and not any(b <= set(p.words) for b in back)
     ]
-    said_free = {p.text for p, _ in free_words(cues) if len(p.words) == 1}
+    said_free = {p.words[0] for p, _ in free_words(cues) if len(p.words) == 1}
     roots = {w for p, _ in delivery for w in p.words if len(w) >= MIN_ROOT} - said_free
-    return delivery, [(p, c) for p, c in free_words(cues) if any(r in p.text for r in roots)]
+    return delivery, [
+        (p, c) for p, c in free_words(cues) if any(r in " ".join(p.words) for r in roots)
+    ]
 
 
 def another_option(
@@ -93,9 +95,9 @@ def another_option(
     """Is what `sentence` says at `at` (an offset in it as written: a price, a time) said of
     an option other than the standard home delivery ("Standard $4.95, Express $12.95",
     "International: 7–21 days", "Baleares: 2,95 €"; "- Flat rate: $12.95" under "Express
-    shipping")? The option
-    named last before it decides; where none is, the heading. With `express` False, only
-    delivery abroad or to remote parts is another option (`names_standard`)."""
+    shipping")? The option named last before it in its clause decides; where none is, the
+    heading. With `express` False, only delivery abroad or to remote parts is another option
+    (`names_standard`)."""
     other = cue_group(cues, "abroad") + cue_group(cues, "remote")
     other += cue_group(cues, "premium") if express else []
     # a note in brackets names an exception, not the option: "(mainland, islands excluded)"
@@ -117,6 +119,12 @@ def names_standard(text: str, cues: CueView) -> bool:
     """Does the page name a delivery option that is neither express nor abroad ("Standard",
     "Colissimo", "Paczkomat")? Where it does not, its one service is the standard one, however
     it is called ("spedizione express" in a shop that has no other)."""
-    other = {p.text for g in ("premium", "abroad", "remote") for p, _ in cue_group(cues, g)}
-    options = [(p, c) for p, c in cue_group(cues, "delivery_options") if p.text not in other]
-    return bool(phrase_spans(text, options, cues))
+
+    def read() -> bool:
+        other = {p.text for g in ("premium", "abroad", "remote") for p, _ in cue_group(cues, g)}
+        options = [(p, c) for p, c in cue_group(cues, "delivery_options") if p.text not in other]
+        return bool(phrase_spans(text, options, cues))
+
+    # four extractors ask it of the same page: read it once (keyed by the page's hash, so the
+    # memo keeps no page text)
+    return cues.remembered(("names_standard", hash(text), len(text)), read)

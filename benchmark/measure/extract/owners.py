@@ -146,8 +146,7 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
     if from_purchase and not about_money_back(words(clause), cues):
         return "return"
     # "you may request a refund within 30 days", "solicitar o reembolso em até 7 dias": the
-    # shopper asking for the refund, just before it in the same clause
-    # shopper asking for the refund, just before it in the same clause, or after the time
+    # shopper asking for the refund, just before the time in the same clause, or after it
     # ("30 dagar efter mottagandet att begära återbetalning": 30 days to ask for it)
     for said in (_CLAUSE_BREAK.split(norm[: d.start])[-1], clause):
         spans = phrase_spans(said, refund_words(cues), cues)
