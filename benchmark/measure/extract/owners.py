@@ -95,9 +95,10 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
         for m in marks
         if not any(o[0] <= m[0] and m[0] + m[1] <= o[0] + o[1] and o[1] > m[1] for o in marks)
     ]
-    if cues.primary.spec.time_first:
-        # "14 napon belül visszatéríti", "7日以内に返金": a refund verb right after the time
-        # (a return word there may name what is refunded: "ödeme 7 iş günü içinde iade edilir")
+    if cues.primary.spec.time_first or cues.primary.spec.verb_final:
+        # "14 napon belül visszatéríti", "7日以内に返金", "binnen 5 dagen crediteren": a refund
+        # verb right after the time (a return word there may name what is refunded: "ödeme 7
+        # iş günü içinde iade edilir")
         verb = [m for m in marks if 0 <= m[0] - d.end <= TIME_FIRST_REACH and m[2] == "refund"]
         if any(not _CLAUSE_BREAK.search(norm[d.end : m[0]]) for m in verb):
             return "refund"

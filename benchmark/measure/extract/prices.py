@@ -21,7 +21,7 @@ from benchmark.measure.extract.common import (
 )
 from benchmark.measure.extract.options import another_option, free_for, names_standard
 from benchmark.measure.extract.owners import about_returns, intent_words
-from benchmark.measure.extract.sentences import BRACKETED
+from benchmark.measure.extract.sentences import BRACKETED, ROW_WORDS, size
 from benchmark.measure.extract.shipping import about_shipping, item_topic
 from benchmark.spec.lexicon import CueView
 from benchmark.text import Phrase, find_phrase
@@ -99,6 +99,8 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
         if prices:
             return _money("shipping_cost", prices[0], sentence)
     for line in lines(text):  # table rows: "Standard  3–5 business days  $5.95"
+        if "\t" not in line and size(line) > ROW_WORDS:
+            continue  # a paragraph with a fee and a time in it is no row of a price table
         prices = _standard(line, None, cues, express)
         if prices and durations(line, cues) and not about_returns(words(line), cues)[1]:
             return _money("shipping_cost", prices[0], line)

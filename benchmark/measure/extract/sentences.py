@@ -125,20 +125,29 @@ def size(text: str) -> int:
     return len(words(_CJK.sub(" ", text))) + (cjk + 1) // 2
 
 
+# words of a table's row written without cells ("Standard 3–5 business days $5.95"): a
+# longer line is a sentence
+ROW_WORDS = 12
 BRACKETED = re.compile(r"\([^()]*\)")
-# a section's number before its title ("1.", "2)", "1.1"): "1.1 Processing times" is a heading
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+")
+# a section's number before its title ("1.", "2)", "1.1", "§ 4", or a word and a number
+# before a dash or colon as legal texts number theirs: "Articolo 3 – …", "Art. 5: …"):
+# "1.1 Processing times" and "Article 3 – Shipping costs" are headings
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+|§+\s*\d+[a-z]?\.?"
+    r"|[^\W\d_]{2,12}\.?\s*\d+(?:\.\d+)*\s*[–—:.-])\s+"
+)
 
 
 def heading_like(line: str) -> bool:
     if line.startswith("(") and line.endswith(")"):
         return False  # a note in brackets: "(Saturdays and Sundays excluded)"
+    line = _SECTION_NUMBER.sub("", line)
     if re.search(r"\S:\s+\S", line):
         return False  # a label and its value: "Card payments: back to the same card"
     if line.endswith(".") and size(line) >= SENTENCE_WORDS:
         return False  # a sentence: "Postage is paid by the customer."
     # "Express shipping (2–3 business days)": a number in brackets is a note on the title
-    line = BRACKETED.sub(" ", _SECTION_NUMBER.sub("", line)).strip()
+    line = BRACKETED.sub(" ", line).strip()
     return bool(line) and size(line) <= HEADING_WORDS and not re.search(r"\d", line)
 
 

@@ -27,6 +27,7 @@ from benchmark.measure.extract.common import (
 )
 from benchmark.measure.extract.options import another_option, names_standard
 from benchmark.measure.extract.owners import about_money_back, about_returns, return_words
+from benchmark.measure.extract.sentences import ROW_WORDS, size
 from benchmark.spec.lexicon import CueView
 from benchmark.text import find_phrase, normalize
 
@@ -115,6 +116,11 @@ def delivery_times(text: str, cues: CueView) -> Fact | None:
                     heading = None
                 continue
             if contains(words(sentence), return_words(cues), cues):
+                continue
+            # a sentence naming an option must speak of delivery: "standard warranty of
+            # three months" is no delivery option (a table's row ends in no full stop)
+            prose = name is not None and size(sentence) > ROW_WORDS and sentence[-1:] in ".!。"
+            if prose and not about_shipping(words(sentence), cues):
                 continue
             name = name or heading
             if name is not None and name not in options:
@@ -213,6 +219,11 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
     if processing is None:  # its processing word times nothing: "出荷後1~3日でお届け"
         return found
     same = phrase_spans(sentence, cue_group(cues, "same_day"))
+    # a time right after any processing cue is a processing time too: "expédiée sous 72
+    # heures, après avoir été traitée dans les 24 heures" leaves no delivery time (where the
+    # time comes after its verb: "出荷後1~3日でお届け" counts from the shipping)
+    time_first = cues.primary.spec.time_first
+    timing = [] if time_first else phrase_spans(sentence, cue_group(cues, "processing"))
     # "shipped the same or next business day": the next day is the same-day cue's; a
     # clause ending in its verb ("Lieferzeit 2–3 Tage, die Ware wird morgen versendet") keeps
     # what it said before the processing time
@@ -222,7 +233,11 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
         for d in found
         if (d.start > processing[0] or (verb_final and d is not processing[1]))
         and not any(a <= d.start < b for a, b in same)
+        and not any(0 <= d.start - b <= PROCESSING_REACH for _, b in timing)
     ]
+
+
+PROCESSING_REACH = 12  # characters from a processing cue to the time it names: "in the next 2"
 
 
 def order_processing_time(text: str, cues: CueView) -> Fact | None:

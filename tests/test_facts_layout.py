@@ -1,0 +1,139 @@
+"""How a policy page is laid out decides what its figures are about: a numbered legal article
+is a heading ("Article 3 – Delivery costs"), every time a processing word names is a processing
+time (a page may name two), a paragraph with a fee and a time in it is no row of a price table,
+and a sentence naming "standard" must speak of delivery to give a delivery option. Sentences
+are written for these tests the way shops of each market word them."""
+
+import pytest
+
+from benchmark.measure.extract.sentences import heading_like
+
+from .factories import fact_value
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Article 4 – Delivery charges", True),
+        ("Art. 7: Rimborsi", True),
+        ("§ 3 Lieferbedingungen", True),
+        ("Artículo 12 - Gastos de envío", True),
+        ("2.1 Processing times", True),
+        # a label with its figure stays an item
+        ("Zone 2 – €5.95", False),
+        ("Standard: 3-5 days", False),
+        ("4 days", False),
+    ],
+)
+def test_a_numbered_article_is_a_heading(line, expected):
+    assert heading_like(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Articolo 2 – Spese di consegna\nOrdini sotto i 50 €: 4,50 €", "4,50 €"),
+        ("en", "Article 5 - Delivery charges\nOrders under £40: £3.99", "£3.99"),
+    ],
+)
+def test_a_price_listed_under_a_numbered_article_is_the_delivery_price(
+    lexicon, lang, text, expected
+):
+    assert fact_value(lexicon, "shipping_cost", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "processing", "delivery"),
+    [
+        (
+            "fr",
+            "Les colis partent sous 48 heures, une fois la commande traitée dans les 24 heures."
+            " Ils arrivent ensuite en 3 à 5 jours ouvrés.",
+            "48 hours",
+            "3–5 business days",
+        ),
+        (
+            "en",
+            "Orders are dispatched within 2 days and processed within 24 hours of payment."
+            " Parcels arrive in 4 to 6 business days.",
+            "2 days",
+            "4–6 business days",
+        ),
+    ],
+)
+def test_every_time_a_processing_word_names_is_no_delivery_time(
+    lexicon, lang, text, processing, delivery
+):
+    assert fact_value(lexicon, "order_processing_time", lang, text) == processing
+    assert fact_value(lexicon, "delivery_time_days", lang, text) == delivery
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "Een klacht leggen we binnen 2 weken voor aan de commissie; daarvoor betaalt u een"
+            " vergoeding van € 25,00 die u terugkrijgt als u gelijk krijgt.",
+        ),
+        (
+            "en",
+            "If you open a dispute we answer within 10 days, and an arbitration fee of $30.00"
+            " applies which is refunded when the dispute is settled in your favour.",
+        ),
+    ],
+)
+def test_a_paragraph_with_a_fee_and_a_time_is_no_delivery_price(lexicon, lang, text):
+    assert fact_value(lexicon, "shipping_cost", lang, text) is None
+
+
+def test_a_standard_warranty_is_no_delivery_option(lexicon):
+    text = "Every lamp comes with a standard warranty of six months against defects in materials."
+    assert fact_value(lexicon, "delivery_times", "en", text) is None
+    row = "Standard (tracked) 3-4 business days 1-2 business days free over $100"
+    assert fact_value(lexicon, "delivery_times", "en", row) == "Standard: 3–4 business days"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "nl",
+            "De verzendkosten voor het terugsturen zijn voor uw eigen rekening.",
+            "free_returns",
+            False,
+        ),
+        (
+            "nl",
+            "Na ontvangst van je retour zullen we het aankoopbedrag binnen 5 dagen crediteren.",
+            "refund_delay",
+            "5 days",
+        ),
+        (
+            "de",
+            "Bei einer Retoure legen wir einen vorfrankierten Rücksendeschein bei.",
+            "free_returns",
+            True,
+        ),
+        (
+            "cs",
+            "Na dotazy se zavazujeme reagovat nejpozději ve lhůtě 3 pracovních dnů.",
+            "response_time",
+            "3 business days",
+        ),
+        (
+            "cs",
+            "Zboží vám dodáme nejpozději do 4 dnů od zaplacení.",
+            "delivery_time_days",
+            "4 days",
+        ),
+        (
+            "en",
+            "After sending your question you will hear back from us within 2 business days.",
+            "response_time",
+            "2 business days",
+        ),
+    ],
+)
+def test_market_wordings_of_costs_refunds_and_replies(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected
