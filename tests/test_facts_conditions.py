@@ -214,3 +214,78 @@ def test_exchanges_are_read_from_sentences_before_titles(lexicon, lang, text, ex
 )
 def test_danish_and_brazilian_refund_wording(lexicon, lang, text, name, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Returns: any diminished value caused by wear is deducted from your refund."),
+        ("de", "Rücksendung: Für einen Wertverlust durch Benutzung ziehen wir einen Betrag ab."),
+        ("sv", "Retur: vid skada på varan görs ett värdeminskningsavdrag från beloppet."),
+        ("da", "Returnering: en eventuel værdiforringelse fratrækkes det beløb, du får retur."),
+    ],
+)
+def test_a_deduction_for_lost_value_is_no_paid_return(lexicon, lang, text):
+    assert fact_value(lexicon, "free_returns", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Frakt: för ej utlösta paket tar vi ut en avgift på 150 kr."),
+        ("en", "Delivery: unclaimed parcels are charged $20 for the trip back to us."),
+    ],
+)
+def test_a_fee_for_an_uncollected_parcel_is_no_delivery_price(lexicon, lang, text):
+    assert fact_value(lexicon, "shipping_cost", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "What should I do if my delivery has not arrived after 12 working days?"),
+        ("sv", "Vad gör jag om leveransen inte har kommit efter 8 vardagar?"),
+    ],
+)
+def test_a_question_states_no_delivery_time(lexicon, lang, text):
+    assert fact_value(lexicon, "delivery_time_days", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sv",
+            "Butiken har öppet vardagar 10.00-17.00 och svarar i telefon 031-12 34 56.",
+            "+46 31 12 34 56",
+        ),
+        ("nl", "Wij zijn bereikbaar van 08.30-17.30, bel ons gerust.", None),
+    ],
+)
+def test_opening_hours_in_digits_are_no_phone_number(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "phone", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        ("sv", "Vi besvarar alla frågor via mejl inom 24 timmar.", "response_time", "24 hours"),
+        (
+            "sv",
+            "Vi skickar beställningar inom 2 vardagar.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        (
+            "sv",
+            "Din retur behandlas inom 7 vardagar efter att den kommit fram.",
+            "refund_delay",
+            "7 business days",
+        ),
+        ("pt", "O tempo médio de resposta é de 4 horas em dias úteis.", "response_time", "4 hours"),
+    ],
+)
+def test_swedish_and_portuguese_wordings_of_replies_and_returns(
+    lexicon, lang, text, name, expected
+):
+    assert fact_value(lexicon, name, lang, text) == expected

@@ -128,6 +128,9 @@ class FactCues(_Strict):
     not_applicable: list[str] = []
     messaging: list[str] = []  # app names a number is written after: that number is the app's
     paid: list[str] = Field(min_length=1)
+    # a deduction for the value an item lost by being used or damaged ("diminished value",
+    # "Wertverlust", "värdeminskning"): the law's compensation, not a cost of sending it back
+    depreciation: list[str] = []
     # who the shopper is called ("customer", "Käufer", "usuario") and what is put on someone
     # ("responsible for", "zu tragen", "a cargo de"): the two close together make a return paid
     # ("return shipping is at the customer's expense", "correrán a cargo del usuario")

@@ -40,6 +40,8 @@ _CLOCK = re.compile(
     r"\d[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|uur|u\b)|^(?:klo|kl|godz|ore|orele)\b",
     re.IGNORECASE,
 )
+# opening hours read as digits: "09.00-18.00" is no phone number
+_CLOCK_SPAN = re.compile(r"(\d{1,2})[:.h](\d{2})\s*[-–—~]\s*(\d{1,2})[:.h](\d{2})")
 CLOCK_WORD_REACH = 8  # characters before a range where "klo", "godz." stand
 SERVICE_LINES = (
     phonenumbers.PhoneNumberType.TOLL_FREE,
@@ -100,6 +102,8 @@ def phones(text: str, cues: CueView, region: str | None = None, strict: bool = F
     for candidate_region in dict.fromkeys([default, "US", "GB"]):
         for m in phonenumbers.PhoneNumberMatcher(text, candidate_region):
             raw = m.raw_string.strip()
+            if _clock_span(raw):
+                continue
             dialled = raw.startswith(("+", "00", "("))
             grouped = len(re.findall(r"[\s./-]", raw)) >= 2
             shaped = dialled or (not strict and grouped)
@@ -118,6 +122,14 @@ def phones(text: str, cues: CueView, region: str | None = None, strict: bool = F
         if found:
             break
     return list(found.values())
+
+
+def _clock_span(raw: str) -> bool:
+    """Is `raw` a span of two times of day ("09.00-18.00", "8:30–17:00")?"""
+    m = _CLOCK_SPAN.fullmatch(raw)
+    return bool(m) and all(
+        int(h) <= 24 and int(mm) < 60 for h, mm in (m.group(1, 2), m.group(3, 4))
+    )
 
 
 def phone(text: str, cues: CueView, region: str | None = None) -> Fact | None:

@@ -107,6 +107,8 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
             continue
         if cues.has(tokens, "refused"):
             continue  # "a refused parcel is charged its way back": no return the shopper asked
+        if cues.has(tokens, "depreciation"):
+            continue  # "the diminished value is deducted from the refund": no return cost
         # "the customer pays nothing": a negation right after the cue undoes it, too
         says_paid = [
             i

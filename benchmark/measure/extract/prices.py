@@ -95,6 +95,8 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
         sentence = item.sentence
         if not about_shipping(item_topic(item, cues), cues):
             continue
+        if cues.has(words(sentence), "refused"):
+            continue  # "uncollected parcels are charged 200 kr": no price of delivering
         prices = _standard(sentence, item.above, cues, express)
         if prices:
             return _money("shipping_cost", prices[0], sentence)

@@ -9,6 +9,7 @@ from benchmark.measure.extract.common import (
     Duration,
     Fact,
     Item,
+    asks,
     clip,
     contains,
     cue_group,
@@ -58,8 +59,8 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     express = names_standard(text, cues)
     for item in with_headings(text):
         sentence, tokens = item.sentence, item_topic(item, cues)
-        if not about_shipping(tokens, cues):
-            continue
+        if asks(sentence) or not about_shipping(tokens, cues):
+            continue  # "What if my order has not come after 10 days?" states no time
         at = original_offsets(sentence)
         for d in _after_processing(sentence, tokens, cues):
             if _from_delivery(sentence, d, cues) or another_option(
