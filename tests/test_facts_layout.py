@@ -137,3 +137,21 @@ def test_a_standard_warranty_is_no_delivery_option(lexicon):
 )
 def test_market_wordings_of_costs_refunds_and_replies(lexicon, lang, text, name, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # an amount before "未満" (under) is a bound, not a price
+        ("ja", "送料について\n3,000円未満 660円\n3,000円以上 無料", "shipping_cost", "660円"),
+        # … and a bracketed tax note between an amount and "以上" keeps it a threshold
+        ("ja", "9,900円(税込)以上のご注文で送料無料です。", "free_shipping_threshold", "9,900円"),
+        # a time counted from the arrival is the shopper's time to write, no delivery time
+        ("ja", "お届け後、商品到着から10日以内にご連絡ください。", "delivery_time_days", None),
+        # the next business day a verb of dispatch times is no delivery time
+        ("ja", "即日発送の締切後のご注文は翌営業日の発送となります。", "delivery_time_days", None),
+        ("it", "Il reso è a spese proprie del cliente.", "free_returns", False),
+    ],
+)
+def test_japanese_bounds_and_times_and_italian_costs(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected

@@ -87,6 +87,18 @@ TIME_FIRST_REACH = 10  # characters from a time to its verb: "3일 이내 출고
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
+def right_before(norm: str, d: Duration, verb: int) -> bool:
+    """Does `d` end right before the cue at `verb`, nothing but words between?"""
+    return 0 <= verb - d.end <= TIME_FIRST_REACH and not _PUNCTUATION.search(norm[d.end : verb])
+
+
+def verb_timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> list[Duration]:
+    """The durations a cue of `group` written after its time times: "翌営業日の発送"."""
+    norm = normalize(sentence)
+    verbs = cue_positions(sentence, cues, group, time_first=True)
+    return [d for d in found if any(right_before(norm, d, v) for v in verbs)]
+
+
 def timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> list[Duration]:
     """The durations a cue of `group` times ("ships within 2 days"), in order: each one after
     such a cue and, in languages that put the time first ("3営業日以内に発送", "24小時內回覆"),
@@ -103,9 +115,6 @@ def timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> li
     def after(d: Duration, mark: int, reach: int | None) -> bool:
         return d.start >= mark and (reach is None or d.start - mark <= reach)
 
-    def right_before(d: Duration, verb: int) -> bool:
-        return 0 <= verb - d.end <= TIME_FIRST_REACH and not _PUNCTUATION.search(norm[d.end : verb])
-
     # a clause's final verb: the nearest time before it, wherever the clause put it
     nearest = set()
     if cues.primary.spec.verb_final:
@@ -116,7 +125,7 @@ def timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> li
         d
         for n, d in enumerate(found)
         if any(after(d, m, reach) for m, reach in marks)
-        or any(right_before(d, v) for v in verbs)
+        or any(right_before(norm, d, v) for v in verbs)
         or n in nearest
     ]
 
@@ -148,6 +157,7 @@ __all__ = [
     "starts",
     "statements",
     "timed",
+    "verb_timed",
     "with_headings",
     "without_business_days",
     "words",

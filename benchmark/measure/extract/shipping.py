@@ -22,6 +22,7 @@ from benchmark.measure.extract.common import (
     phrase_spans,
     sentences,
     timed,
+    verb_timed,
     with_headings,
     without_business_days,
     words,
@@ -83,7 +84,13 @@ COUNTED_REACH = 60  # characters from a duration to the delivery it counts from
 def _from_delivery(sentence: str, d: Duration, cues: CueView) -> bool:
     """Is `d` counted from the delivery ("14 jours à dater de la livraison", "the day after
     delivery")? Then it is a legal period, not how long delivery takes."""
-    after = re.split(r"[,;]", normalize(sentence)[d.end : d.end + COUNTED_REACH])[0]
+    norm = normalize(sentence)
+    if cues.primary.spec.time_first:
+        # "商品到着から7日以内にご連絡ください": the arrival and "from" come before the time
+        before = re.split(r"[,;、。，]", norm[max(0, d.start - COUNTED_REACH) : d.start])[-1]
+        got = cue_positions(before, cues, "received") + cue_positions(before, cues, "arrives")
+        return any(g < s for g in got for s in cue_positions(before, cues, "since"))
+    after = re.split(r"[,;]", norm[d.end : d.end + COUNTED_REACH])[0]
     received = cue_positions(after, cues, "received")
     if not received:
         return False
@@ -224,7 +231,11 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
     # heures, après avoir été traitée dans les 24 heures" leaves no delivery time (where the
     # time comes after its verb: "出荷後1~3日でお届け" counts from the shipping)
     time_first = cues.primary.spec.time_first
-    timing = [] if time_first else phrase_spans(sentence, cue_group(cues, "processing"))
+    timing = phrase_spans(sentence, cue_group(cues, "processing"))
+    # … and where it comes before its verb, every time the verb times, or one inside a
+    # processing cue: "即日発送時間外のご注文は翌営業日の発送となります" says the next
+    # business day of dispatch, no delivery
+    verbed = verb_timed(sentence, cues, "processing", found) if time_first else []
     # "shipped the same or next business day": the next day is the same-day cue's; a
     # clause ending in its verb ("Lieferzeit 2–3 Tage, die Ware wird morgen versendet") keeps
     # what it said before the processing time
@@ -234,7 +245,9 @@ def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[D
         for d in found
         if (d.start > processing[0] or (verb_final and d is not processing[1]))
         and not any(a <= d.start < b for a, b in same)
-        and not any(0 <= d.start - b <= PROCESSING_REACH for _, b in timing)
+        and not any(a <= d.start < b for a, b in timing)
+        and (time_first or not any(0 <= d.start - b <= PROCESSING_REACH for _, b in timing))
+        and d not in verbed
     ]
 
 
