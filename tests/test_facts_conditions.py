@@ -289,3 +289,33 @@ def test_swedish_and_portuguese_wordings_of_replies_and_returns(
     lexicon, lang, text, name, expected
 ):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # "les consignes" are instructions; a parcel locker is "une consigne automatique"
+        (
+            "fr",
+            "Merci de suivre les consignes d'emballage avant de déposer le colis.",
+            "po_box",
+            None,
+        ),
+        ("es", "Sigue las consignas de embalaje antes de entregar el paquete.", "po_box", None),
+        ("fr", "Nous livrons aussi en consigne automatique.", "po_box", True),
+        (
+            "es",
+            "Procesamos todos los pedidos dentro de 2 a 3 días hábiles.",
+            "order_processing_time",
+            "2–3 business days",
+        ),
+        (
+            "fr",
+            "Retour : il vous incombe de payer les frais de renvoi du colis.",
+            "free_returns",
+            False,
+        ),
+    ],
+)
+def test_french_and_spanish_words_that_are_something_else(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected
