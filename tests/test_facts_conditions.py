@@ -319,3 +319,34 @@ def test_swedish_and_portuguese_wordings_of_replies_and_returns(
 )
 def test_french_and_spanish_words_that_are_something_else(lexicon, lang, text, name, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "You have 14 days from the moment your return is approved to send the parcel."
+            " You may return items within 60 days of delivery.",
+            60,
+        ),
+        (
+            "fr",
+            "Vous avez 10 jours à compter de l'acceptation du retour pour expédier le colis."
+            " Les retours sont acceptés sous 45 jours après la livraison.",
+            45,
+        ),
+        (
+            "sv",
+            "Skicka varan inom 7 dagar från att du anmält returen."
+            " Du har 60 dagars öppet köp från leveransen.",
+            60,
+        ),
+        # counted from the receipt of the item, it is the window itself
+        ("it", "Hai 20 giorni dalla ricezione dell'articolo per richiedere un reso.", 20),
+    ],
+)
+def test_a_deadline_counted_from_the_return_request_is_not_the_window(
+    lexicon, lang, text, expected
+):
+    assert fact_value(lexicon, "return_window_days", lang, text) == expected

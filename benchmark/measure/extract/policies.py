@@ -25,6 +25,7 @@ from benchmark.measure.extract.owners import (
     about_money_back,
     about_returns,
     claimed,
+    counted_from_elsewhere,
     refund_names,
     refund_words,
     whose,
@@ -45,7 +46,10 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
         for d, owner, said in _owned(item, cues):
             if d.kind in ("minute", "hour") or owner != "return" or d.numberless:
                 continue  # "the period starts the day after delivery" is no window
-            score = 2 - (1 if d.kind == "business_day" else 0)
+            # a window counted from the purchase or the delivery before a deadline counted
+            # from the return's own steps ("14 days from when the return is accepted")
+            later = counted_from_elsewhere(said, d, cues)
+            score = 2 - (1 if d.kind == "business_day" else 0) - (2 if later else 0)
             days = round(d.days)
             fact = Fact("return_window_days", days, clip(said, 220), days, "days")
             if best is None or (score, -order) > (best[0], best[1]):
