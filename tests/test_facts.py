@@ -717,7 +717,7 @@ def test_hours_round_the_clock(lexicon, lang, text, name, expected):
             "es",
             "Recibirás tu pedido en 24/48 horas laborables.",
             "delivery_time_days",
-            "24–48 hours",
+            "24–48 business hours",  # hours on working days, slower than 48 hours
         ),
         ("it", "La consegna avviene in 48 ore.", "delivery_time_days", "48 hours"),
         ("tr", "Müşteri hizmetlerimiz 7/24 saat hizmetinizdedir.", "delivery_time_days", None),
@@ -815,7 +815,7 @@ def test_a_business_days_word_alone_is_no_delivery(lexicon, lang, text, expected
             "en",
             "It can take up to 24 business hours to process your order.",
             "order_processing_time",
-            "24 hours",
+            "24 business hours",
         ),
         (
             "en",

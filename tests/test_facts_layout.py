@@ -155,3 +155,32 @@ def test_market_wordings_of_costs_refunds_and_replies(lexicon, lang, text, name,
 )
 def test_japanese_bounds_and_times_and_italian_costs(lexicon, lang, text, name, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "Our team answers every ticket within 8 business hours.",
+            "response_time",
+            "8 business hours",
+        ),
+        (
+            "fr",
+            "Nous répondons sous 24 à 48 heures ouvrées.",
+            "response_time",
+            "24–48 business hours",
+        ),
+        (
+            "it",
+            "Gli ordini vengono spediti entro 24 ore lavorative.",
+            "order_processing_time",
+            "24 business hours",
+        ),
+        # hours said plainly stay hours
+        ("en", "We reply to e-mails within 12 hours.", "response_time", "12 hours"),
+    ],
+)
+def test_business_hours_are_kept_apart_from_hours(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected

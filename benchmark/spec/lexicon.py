@@ -65,7 +65,7 @@ UI_FIELDS = (
     "consent_reject",
     "consent_accept",
 )
-UNIT_FIELDS = ("minute", "day", "business_day", "hour", "week", "month", "free")
+UNIT_FIELDS = ("minute", "day", "business_day", "hour", "business_hour", "week", "month", "free")
 
 
 class _Strict(BaseModel):
@@ -103,6 +103,9 @@ class Units(_Strict):
     day: list[str] = Field(min_length=1)
     business_day: list[str] = Field(min_length=1)
     hour: list[str] = Field(min_length=1)
+    # hours counted on working days only ("within 24 business hours", "48 heures ouvrées",
+    # "12 horas hábiles"): a promise slower than the same number of hours
+    business_hour: list[str] = []
     week: list[str] = Field(min_length=1)
     month: list[str] = Field(min_length=1)
     free: list[str] = Field(min_length=1)

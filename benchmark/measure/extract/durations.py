@@ -13,14 +13,22 @@ from benchmark.text import normalize
 
 _UNSPACED_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
-HOURS_PER = {"minute": 1 / 60, "hour": 1, "day": 24, "business_day": 24, "week": 168, "month": 720}
+HOURS_PER = {
+    "minute": 1 / 60,
+    "hour": 1,
+    "business_hour": 1,
+    "day": 24,
+    "business_day": 24,
+    "week": 168,
+    "month": 720,
+}
 
 
 @dataclass(frozen=True)
 class Duration:
     low: int
     high: int
-    kind: str  # minute | hour | day | business_day | week | month
+    kind: str  # minute | hour | business_hour | day | business_day | week | month
     start: int
     end: int
     numberless: bool = False  # "next business day": said without a number
@@ -39,6 +47,7 @@ class Duration:
             "business_day": "business days",
             "minute": "minutes",
             "hour": "hours",
+            "business_hour": "business hours",
             "day": "days",
             "week": "weeks",
             "month": "months",
@@ -98,7 +107,7 @@ def _unit_table(cues: CueView) -> dict[str, str]:
     table: dict[str, str] = {}
     for lang, _ in cues.languages:
         spec = lang.spec.units
-        for kind in ("business_day", "minute", "hour", "day", "week", "month"):
+        for kind in ("business_day", "business_hour", "minute", "hour", "day", "week", "month"):
             for word in getattr(spec, kind):
                 table.setdefault(normalize(word), kind)
     return table

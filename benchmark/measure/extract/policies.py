@@ -44,7 +44,7 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
         if cues.has(words(item.sentence), "not_applicable"):
             continue
         for d, owner, said in _owned(item, cues):
-            if d.kind in ("minute", "hour") or owner != "return" or d.numberless:
+            if d.kind in ("minute", "hour", "business_hour") or owner != "return" or d.numberless:
                 continue  # "the period starts the day after delivery" is no window
             # a window counted from the purchase or the delivery before a deadline counted
             # from the return's own steps ("14 days from when the return is accepted")

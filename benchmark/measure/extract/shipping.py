@@ -69,7 +69,8 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
             ):
                 continue
             # "24/48 horas", "livraison en 48h": a day or more counted in hours
-            if d.kind in ("day", "business_day", "week") or (d.kind == "hour" and d.high >= 24):
+            hours = d.kind in ("hour", "business_hour")
+            if d.kind in ("day", "business_day", "week") or (hours and d.high >= 24):
                 days = round(d.days, 2)
                 fact = Fact("delivery_time_days", d.label(), clip(sentence, 220), days, "days")
                 if not d.numberless:
