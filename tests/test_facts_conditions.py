@@ -350,3 +350,47 @@ def test_a_deadline_counted_from_the_return_request_is_not_the_window(
     lexicon, lang, text, expected
 ):
     assert fact_value(lexicon, "return_window_days", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # the time counts from the return's arrival; the refund is what comes then
+        (
+            "nl",
+            "Uiterlijk 10 dagen na ontvangst van je retour volgt de terugbetaling.",
+            "refund_delay",
+            "10 days",
+        ),
+        (
+            "nl",
+            "Uiterlijk 10 dagen na ontvangst van je retour volgt de terugbetaling.",
+            "return_window_days",
+            None,
+        ),
+        (
+            "en",
+            "No later than 7 days after receipt of your return we issue the refund.",
+            "refund_delay",
+            "7 days",
+        ),
+        (
+            "pl",
+            "Pieniądze zwracamy na instrument płatniczy użyty przy zakupie.",
+            "refund_method",
+            "original payment method",
+        ),
+        ("fi", "Palautuksessa asiakkaan on maksettava lähetyksen kulut.", "free_returns", False),
+        ("fi", "Voit perua kaupan 21 päivän sisällä ostoksesta.", "return_window_days", 21),
+        ("fi", "Ilmaiset toimitukset kerrotaan kampanjoiden yhteydessä.", "shipping_cost", None),
+        ("nl", "Een omruiling naar een andere maat is altijd mogelijk.", "exchanges_offered", True),
+        (
+            "nl",
+            "Stuur ons een bericht, we komen binnen 4 uur bij je terug.",
+            "response_time",
+            "4 hours",
+        ),
+    ],
+)
+def test_dutch_finnish_and_polish_wordings(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected

@@ -116,6 +116,10 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
         return close[0][2]
     if before:
         return max(before)[2]
+    # the first cue after a word like "from" is the day the time counts from ("14 dagen na
+    # ontvangst van je retour … een terugbetaling": the refund's, counted from the return)
+    counted = {_counted_from(norm, p, after, cues) for p in since}
+    after = [m for m in after if m not in counted] or after
     if after:
         return after[0][2]
     # "if 30 days have gone by since your purchase, we can't offer you a refund": what is
@@ -124,6 +128,24 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
     if late and any(d.end <= p < late[0][0] for p in since):
         return "return"
     return None
+
+
+SINCE_OBJECT_REACH = 30  # characters from "from" to the event it names: "na ontvangst van …"
+
+
+def _counted_from(
+    norm: str, since: int, marks: list[tuple[int, int, str]], cues: CueView
+) -> tuple[int, int, str] | None:
+    """The cue a "from" word at `since` names as the day a time counts from: the first one
+    close after it, with no purchase or delivery named first ("na levering retourneren"
+    counts from the delivery, and "retourneren" is what is done)."""
+    first = min((m for m in marks if m[0] > since), default=None)
+    if first is None or first[0] - since > SINCE_OBJECT_REACH:
+        return None
+    between = norm[since : first[0]]
+    if cue_positions(between, cues, "purchase") or cue_positions(between, cues, "received"):
+        return None
+    return first
 
 
 PURCHASE_REACH = 60  # characters from a duration to the purchase or delivery it counts from
