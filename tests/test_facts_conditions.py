@@ -344,6 +344,8 @@ def test_french_and_spanish_words_that_are_something_else(lexicon, lang, text, n
         ),
         # counted from the receipt of the item, it is the window itself
         ("it", "Hai 20 giorni dalla ricezione dell'articolo per richiedere un reso.", 20),
+        # a refund counted from the item's arrival at the store stays the refund's time
+        ("it", "Rimborsiamo entro 5 giorni lavorativi dalla ricezione dell'articolo.", None),
     ],
 )
 def test_a_deadline_counted_from_the_return_request_is_not_the_window(

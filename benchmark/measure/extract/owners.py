@@ -182,15 +182,13 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
 def counted_from_elsewhere(sentence: str, d: Duration, cues: CueView) -> bool:
     """Is `d` counted from a step of the return itself ("14 days from the moment the return
     is accepted", "inom 14 dagar från att du anmält den": from when the return was asked for
-    or accepted)? Then it is a deadline within the return, not the return window."""
+    or accepted)? Then it is a deadline within the return, not the return window. The step
+    must be what "from" names (`_counted_from`): in "30 giorni dalla ricezione dell'articolo
+    per richiedere un reso" the time counts from the receipt, and asking is what is done."""
     clause = _CLAUSE_BREAK.split(normalize(sentence)[d.end : d.end + PURCHASE_REACH])[0]
-    since = cue_positions(clause, cues, "since")
-    if not since:
-        return False
-    tail = clause[since[0] :]
-    if cue_positions(tail, cues, "purchase") or cue_positions(tail, cues, "received"):
-        return False  # "30 days from receipt of the item to request a return"
-    return bool(phrase_spans(tail, return_words(cues), cues) or cue_positions(tail, cues, "claim"))
+    marks = [(a, b - a, "return") for a, b in phrase_spans(clause, return_words(cues), cues)]
+    marks += [(p, 0, "claim") for p in cue_positions(clause, cues, "claim")]
+    return any(_counted_from(clause, p, marks, cues) for p in cue_positions(clause, cues, "since"))
 
 
 CLAIM_REACH = 45  # characters from "request" to the refund it asks for
