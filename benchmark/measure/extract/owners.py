@@ -181,8 +181,8 @@ def claimed(sentence: str, d: Duration, owner: str | None, cues: CueView) -> str
 
 def counted_from_elsewhere(sentence: str, d: Duration, cues: CueView) -> bool:
     """Is `d` counted from a step of the return itself ("14 days from the moment the return
-    is accepted", "inom 14 dagar från att du anmält den": from when the return was asked for
-    or accepted)? Then it is a deadline within the return, not the return window. The step
+    is accepted", "inom 7 dagar från att du anmält returen": from when the return was asked
+    for or accepted)? Then it is a deadline within the return, not the return window. The step
     must be what "from" names (`_counted_from`): in "30 giorni dalla ricezione dell'articolo
     per richiedere un reso" the time counts from the receipt, and asking is what is done."""
     clause = _CLAUSE_BREAK.split(normalize(sentence)[d.end : d.end + PURCHASE_REACH])[0]
