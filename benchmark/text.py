@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,8 +38,20 @@ def max_suffix(cue: str) -> int:
     return 1 if len(cue) <= 4 else 2 if len(cue) == 5 else 3
 
 
+CACHED_TEXT = 1000  # characters: a sentence or label is remembered, a whole page is not
+
+
 def normalize(text: str) -> str:
     """Lower-case, strip accents, keep letters and digits; ß becomes ss."""
+    return _normalized(text) if len(text) <= CACHED_TEXT else _fold(text)
+
+
+@lru_cache(maxsize=16384)
+def _normalized(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
@@ -78,6 +90,7 @@ def teach_han_words(phrases: Iterable[str]) -> None:
         _TAUGHT.add(phrase)
     if new:
         _han_words.cache_clear()
+        _words.cache_clear()
 
 
 @lru_cache(maxsize=8192)
@@ -95,12 +108,23 @@ def _han_words(run: str) -> tuple[Han, ...]:
 
 
 def words(text: str) -> list[str]:
+    """Normalised word tokens (the extractors read the same sentence for many facts, so a
+    short text's are remembered)."""
+    return list(_words(text) if len(text) <= CACHED_TEXT else _tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return _tokens(text)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
     folded = normalize(text)
     tokens = _WORD.findall(folded)
     if not _HAN_RUN.search(folded):
-        return tokens
+        return tuple(tokens)
     han = iter([t for run in _HAN_RUN.findall(folded) for t in _han_words(run)])
-    return [next(han) if _HAN_RUN.fullmatch(t) else t for t in tokens]
+    return tuple(next(han) if _HAN_RUN.fullmatch(t) else t for t in tokens)
 
 
 def word_matches(cue: str, word: str, compounds: bool = False, exact: bool = False) -> bool:
@@ -193,6 +217,20 @@ def cue_words_for(word: str, compounds: bool) -> list[str]:
     if compounds:
         keys.extend(word[-n:] for n in range(MIN_COMPOUND_WORD, len(word)))
     return keys
+
+
+@lru_cache(maxsize=4096)
+def _start_keys(tokens: tuple[str, ...], compounds: bool) -> frozenset[str]:
+    return frozenset(k for t in tokens for k in cue_words_for(t, compounds))
+
+
+def may_start(tokens: Sequence[str], compounds: bool) -> Callable[[Phrase], bool]:
+    """A quick test of which phrases could be written in `tokens` at all: a phrase whose
+    first word matches none of the words (`cue_words_for`) cannot, and most cannot. Testing
+    that first keeps a page of hundreds of sentences against a lexicon of hundreds of cues
+    fast."""
+    keys = _start_keys(tuple(tokens), compounds)
+    return lambda phrase: bool(phrase.words) and phrase.words[0] in keys
 
 
 class PhraseIndex:

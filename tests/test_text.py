@@ -61,3 +61,37 @@ def test_the_first_word_index_offers_every_phrase_that_can_match():
         matching = {p.text for p in phrases if find_phrase(tokens, p, compounds) >= 0}
         assert matching <= offered, label
     assert {p.text for _, p in index.candidates(cue_words_for("shipping", False))} == set()
+
+
+def test_the_quick_first_word_test_never_rejects_a_phrase_that_is_written():
+    # every fact cue of every bundled language, written plainly, with endings and inside a
+    # compound: wherever find_phrase finds it, may_start must let it through
+    from benchmark.spec.lexicon import load_lexicon
+    from benchmark.text import may_start
+
+    checked = 0
+    for lang in load_lexicon().languages.values():
+        for group in lang.facts:
+            for phrase in lang.facts[group]:
+                plain = list(phrase.words)
+                for tokens in (
+                    ["see", *plain, "here"],
+                    [w + "es" for w in plain],
+                    ["waren" + plain[0], *plain[1:]] if plain else [],
+                ):
+                    for compounds in (False, True):
+                        if find_phrase(tokens, phrase, compounds) >= 0:
+                            checked += 1
+                            assert may_start(tokens, compounds)(phrase), (lang.code, phrase)
+    assert checked > 1000
+    assert not may_start(words("nothing to see here"), False)(Phrase.of("free returns"))
+
+
+def test_words_learn_a_taught_chinese_word_even_for_a_text_read_before():
+    from benchmark.text import teach_han_words
+
+    before = words("鑫淼焱垚")
+    teach_han_words(["淼焱"])
+    after = words("鑫淼焱垚")
+    assert after == before  # the same characters…
+    assert after[1].starts and after[2].ends and not after[2].starts  # …now 淼焱 is one word

@@ -41,6 +41,7 @@ from benchmark.text import (
     PhraseIndex,
     cue_words_for,
     find_phrase,
+    may_start,
     normalize,
     teach_han_words,
     words,
@@ -331,18 +332,30 @@ class Language:
         prefixes, suffixes = self._affixes
         if not (prefixes or suffixes):
             return None
-        if shortest:
-            prefixes = prefixes[::-1]
+        memo = self._bare_words[shortest]
         out, changed = [], False
         for t in tokens:
-            word = t
-            p = next((p for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2), "")
-            word = word[len(p) :]
-            x = next((x for x in suffixes if word.endswith(x) and len(word) - len(x) >= 2), "")
-            word = word[: len(word) - len(x)]
+            word = memo.get(t)
+            if word is None:
+                if len(memo) >= MATCH_MEMO:
+                    memo.clear()
+                word = memo[t] = self._bare_word(t, shortest)
             out.append(word)
             changed |= word != t
         return out if changed else None
+
+    @cached_property
+    def _bare_words(self) -> dict[bool, dict[str, str]]:
+        return {False: {}, True: {}}  # word → its bare form, with or without `shortest`
+
+    def _bare_word(self, word: str, shortest: bool) -> str:
+        prefixes, suffixes = self._affixes
+        if shortest:
+            prefixes = prefixes[::-1]
+        p = next((p for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2), "")
+        word = word[len(p) :]
+        x = next((x for x in suffixes if word.endswith(x) and len(word) - len(x) >= 2), "")
+        return word[: len(word) - len(x)]
 
     def content_words(self, tokens: Sequence[str]) -> list[str]:
         return [t for t in tokens if t not in self.stopwords and t not in self._drop]
@@ -442,14 +455,17 @@ class CueView:
         """Does the text contain a fact cue of `group` (in the page's language or English)?
         Negations are whole words even where words compound: "returneringen" (the return)
         ends in "ingen" (none), "Nichtgefallen" (dissatisfaction) starts with "nicht"."""
+        return self.remembered(("has", tuple(tokens), group), lambda: self._has(tokens, group))
+
+    def _has(self, tokens: Sequence[str], group: str) -> bool:
         for lang, _ in self.languages:
             bare = lang.bare(tokens)
             compounds = lang.compounds and group != "negation"
-            for phrase in lang.facts[group]:
-                if find_phrase(tokens, phrase, compounds) >= 0 or (
-                    bare is not None and find_phrase(bare, phrase, compounds) >= 0
-                ):
-                    return True
+            for form in (tokens,) if bare is None else (tokens, bare):
+                possible = may_start(form, compounds)
+                for phrase in lang.facts[group]:
+                    if possible(phrase) and find_phrase(form, phrase, compounds) >= 0:
+                        return True
         return False
 
     def search_term(self, intent: str) -> str:

@@ -5,6 +5,7 @@ front letters each language writes on a word."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from benchmark.spec.lexicon import CueView
 from benchmark.text import (
@@ -13,7 +14,9 @@ from benchmark.text import (
     Phrase,
     find_phrase,
     max_suffix,
+    may_start,
     normalize,
+    word_matches,
     words,
 )
 
@@ -25,22 +28,30 @@ def _ending(word: str) -> str:
     return rf"\w{{0,{max_suffix(word)}}}" if len(word) >= MIN_PREFIX_WORD else ""
 
 
+@lru_cache(maxsize=16384)
 def _phrase_pattern(
     words: tuple[str, ...], tail: str | None = "", head: str = r"\b", gap: int = 0
-) -> str:
+) -> re.Pattern[str]:
     """A cue phrase as a regex over normalised text: its words apart, each maybe with `tail`
     (a short ending), between word edges, with up to `SEPARABLE_REACH` words after its first
     `gap` words when it has a gap. Chinese and Japanese are written without spaces or edges:
     their characters follow one another, and nothing is added around them."""
     if all(_UNSPACED.fullmatch(w) for w in words):
-        return "".join(re.escape(w) for w in words)
+        return re.compile("".join(re.escape(w) for w in words))
     seps = [r"\W+"] * (len(words) - 1)
     if gap:
         seps[gap - 1] = rf"(?:\W+\w+){{0,{SEPARABLE_REACH}}}?\W+"
     body = re.escape(words[0]) + (_ending(words[0]) if tail is None else tail)
     for sep, word in zip(seps, words[1:], strict=True):
         body += sep + re.escape(word) + (_ending(word) if tail is None else tail)
-    return head + body + r"\b"
+    return re.compile(head + body + r"\b")
+
+
+def _written(phrase: Phrase, norm: str) -> bool:
+    """Could the phrase be in the normalised text at all? Every pattern of a phrase writes
+    its first word as it is, so a text without it has no match (a quick test before the
+    regex)."""
+    return bool(phrase.words) and phrase.words[0] in norm
 
 
 def original_offsets(sentence: str) -> list[int]:
@@ -83,11 +94,13 @@ def cue_reaches(
                 continue
             if time_first is False and phrase.follows:
                 continue
+            if not _written(phrase, norm):
+                continue
             pattern = _phrase_pattern(phrase.words, tail, gap=phrase.gap)
             bounded = any(w and phrase.words[-len(w) :] == w for w in within)
             found += [
                 (m.start(), m.end() - m.start() + WITHIN_REACH if bounded else None)
-                for m in re.finditer(pattern, norm)
+                for m in pattern.finditer(norm)
             ]
     return found
 
@@ -104,13 +117,15 @@ def phrase_spans(
     suffixed = any(spec.suffixes for spec in langs)
     spans = []
     for phrase, compounds in phrases:
+        if not _written(phrase, norm):
+            continue
         # Warenrücksendung, Rückgabefrist
         tail = r"\w*" if compounds or suffixed else r"\w{0,3}"
         head = "" if compounds else r"\b"
         if prefixes and not compounds:
             head = r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + ")?"
         pattern = _phrase_pattern(phrase.words, tail, head, phrase.gap)
-        spans += [m.span() for m in re.finditer(pattern, norm)]
+        spans += [m.span() for m in pattern.finditer(norm)]
     return sorted(set(spans))
 
 
@@ -125,11 +140,14 @@ def cue_group(cues: CueView, group: str) -> list[tuple[Phrase, bool]]:
 def contains(
     tokens: list[str], phrases: list[tuple[Phrase, bool]], cues: CueView | None = None
 ) -> bool:
-    return any(
-        find_phrase(form, p, compounds) >= 0
-        for form in forms(tokens, cues)
-        for p, compounds in phrases
-    )
+    for form in forms(tokens, cues):
+        possible = {c: may_start(form, c) for c in (False, True)}
+        if any(
+            possible[compounds](p) and find_phrase(form, p, compounds) >= 0
+            for p, compounds in phrases
+        ):
+            return True
+    return False
 
 
 def _span(phrase: Phrase) -> int:
@@ -156,15 +174,20 @@ def cue_spans(
 ) -> list[tuple[int, int]]:
     """(start, end) token spans where any of the phrases is written (a gap's words unknown:
     its end is its start's), in the words as written or without their affixes (`forms`)."""
-    return sorted(
-        {
-            (i, i + (0 if phrase.gap else len(phrase.words)))
-            for form in forms(tokens, cues)
-            for phrase, compounds in phrases
-            for i in range(len(form))
-            if find_phrase(form[i : i + _span(phrase)], phrase, compounds) == 0
-        }
-    )
+    spans = set()
+    for form in forms(tokens, cues):
+        possible = {c: may_start(form, c) for c in (False, True)}
+        for phrase, compounds in phrases:
+            if not possible[compounds](phrase):
+                continue
+            first = phrase.words[0]
+            spans |= {
+                (i, i + (0 if phrase.gap else len(phrase.words)))
+                for i in range(len(form))
+                if word_matches(first, form[i], compounds)
+                and find_phrase(form[i : i + _span(phrase)], phrase, compounds) == 0
+            }
+    return sorted(spans)
 
 
 def starts(

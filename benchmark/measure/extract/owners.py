@@ -67,8 +67,12 @@ def refund_names(cues: CueView) -> list[tuple[Phrase, bool]]:
 
 def about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
     """(speaks of sending back, speaks of returns at all — refunds included)."""
-    sending_back = contains(tokens, return_words(cues), cues)
-    return sending_back, sending_back or has_cue(tokens, cues, "returns", "proof", "links")
+
+    def said() -> tuple[bool, bool]:
+        sending_back = contains(tokens, return_words(cues), cues)
+        return sending_back, sending_back or has_cue(tokens, cues, "returns", "proof", "links")
+
+    return cues.remembered(("about_returns", tuple(tokens)), said)
 
 
 def whose(sentence: str, d: Duration, cues: CueView) -> str | None:

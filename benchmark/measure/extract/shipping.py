@@ -39,14 +39,18 @@ def about_shipping(tokens: list[str], cues: CueView) -> bool:
     after delivery", "we reimburse the costs of delivery within 14 days"). A
     business-days word proves a shipping page, but not a sentence: "refund issued within
     5–7 business days" is no delivery."""
-    tokens = without_business_days(tokens, cues)
-    delivery = has_cue(tokens, cues, "shipping", "proof", "links", "page")
-    return (
-        (delivery or cues.has(tokens, "arrives"))
-        and not about_returns(tokens, cues)[1]
-        # "orders may be cancelled within 24 hours of purchase": no delivery time
-        and not has_cue(tokens, cues, "cancellation", "links")
-    )
+
+    def said() -> bool:
+        bare = without_business_days(tokens, cues)
+        delivery = has_cue(bare, cues, "shipping", "proof", "links", "page")
+        return (
+            (delivery or cues.has(bare, "arrives"))
+            and not about_returns(bare, cues)[1]
+            # "orders may be cancelled within 24 hours of purchase": no delivery time
+            and not has_cue(bare, cues, "cancellation", "links")
+        )
+
+    return cues.remembered(("about_shipping", tuple(tokens)), said)
 
 
 def delivery_time_days(text: str, cues: CueView) -> Fact | None:
