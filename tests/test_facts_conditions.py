@@ -396,3 +396,49 @@ def test_a_deadline_counted_from_the_return_request_is_not_the_window(
 )
 def test_dutch_finnish_and_polish_wordings(lexicon, lang, text, name, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If the parcel is not delivered within 30 days, you may cancel the contract."),
+        (
+            "de",
+            "Wird die Ware nicht innerhalb von 30 Tagen geliefert, können Sie vom Vertrag "
+            "zurücktreten. Die Lieferung erfolgt nicht innerhalb von 30 Tagen? Dann "
+            "dürfen Sie zurücktreten.",
+        ),
+        ("en", "Should your order not arrive within 20 days, you can withdraw from the purchase."),
+    ],
+)
+def test_a_delivery_deadline_with_a_right_to_withdraw_is_no_return_window(lexicon, lang, text):
+    assert fact_value(lexicon, "return_window_days", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "From the day of delivery you have 28 days to send the item back.", 28),
+        ("en", "After your order arrives you have 14 days to return it.", 14),
+        ("ja", "商品到着後8日以内であれば返品を承ります。", 8),
+    ],
+)
+def test_a_window_counted_from_the_delivery_is_still_the_return_window(
+    lexicon, lang, text, expected
+):
+    assert fact_value(lexicon, "return_window_days", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If your order shipped free, the delivery cost is deducted from your refund."),
+        (
+            "de",
+            "Haben Sie kostenlosen Versand gewählt, ziehen wir die Versandkosten von der "
+            "Erstattung ab.",
+        ),
+    ],
+)
+def test_free_delivery_named_in_a_refund_rule_is_no_free_shipping(lexicon, lang, text):
+    assert fact_value(lexicon, "shipping_cost", lang, text) is None

@@ -184,3 +184,68 @@ def test_japanese_bounds_and_times_and_italian_costs(lexicon, lang, text, name, 
 )
 def test_business_hours_are_kept_apart_from_hours(lexicon, lang, text, name, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a paragraph copied with its hard line breaks: the refund's time is on the next line
+        (
+            "en",
+            "Right of withdrawal\n"
+            "Should you withdraw from this purchase we will pay back the price\n"
+            "of the goods no later than 21 days after your notice reaches us.",
+            "refund_delay",
+            "21 days",
+        ),
+        (
+            "nb",
+            "Hvis du angrer på kjøpet, vil vi tilbakebetale hele beløpet du har betalt\n"
+            "senest innen 20 dager fra vi fikk varen i retur.",
+            "refund_delay",
+            "20 days",
+        ),
+    ],
+)
+def test_a_sentence_wrapped_over_two_lines_is_read_whole(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected
+
+
+def test_lines_are_joined_only_where_a_sentence_goes_on():
+    from benchmark.measure.extract.sentences import lines, sentences
+
+    wrapped = "Orders placed before noon on a weekday leave our warehouse\nthe same afternoon."
+    assert lines(wrapped) == [wrapped.replace("\n", " ")]
+    # a heading, a short line, a full stop, a blank line or a capital ends the line
+    for kept in (
+        "Delivery\nwithin Germany only",
+        "Orders placed before noon on a weekday leave our warehouse.\nthe next one …",
+        "Orders placed before noon on a weekday leave our warehouse\n\nthe same afternoon.",
+        "Orders placed before noon on a weekday leave our warehouse\nThe same afternoon.",
+    ):
+        assert len(lines(kept)) == 2, kept
+        assert len(sentences(kept)) == 2, kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a whole amount written with a dash for its cents
+        ("sk", "Poštovné pri nákupe nad 50,- € je zadarmo.", "free_shipping_threshold", "50,- €"),
+        ("cs", "Cena dopravy: kurýr PPL 119,- Kč.", "shipping_cost", "119,- Kč"),
+        ("nl", "Verzendkosten bedragen € 5,- per bestelling.", "shipping_cost", "€ 5,-"),
+        # the other end of a range is no price of its own
+        ("en", "Delivery charges range from £2.50 to £7.50 by weight.", "shipping_cost", None),
+        ("sk", "Poštovné sa pohybuje od 2,90 € do 5,90 €.", "shipping_cost", None),
+        # a bound of an order band ("up to") is no price either
+        ("cs", "Objednávka do 999 Kč: poštovné 89 Kč", "shipping_cost", "89 Kč"),
+        (
+            "ro",
+            "Transportul este gratuit pentru comenzile ce depășesc 250 lei.",
+            "free_shipping_threshold",
+            "250 lei",
+        ),
+    ],
+)
+def test_amounts_written_as_central_european_shops_do(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected

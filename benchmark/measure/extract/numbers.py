@@ -192,8 +192,12 @@ def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
         parts.append(pattern)
     signs = "|".join(parts)
     number = r"\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?"
+    # a whole amount may end in a dash where the cents would be: "60,- €", "99,- Kč", "€ 50,-",
+    # "Fr. 5.–" (Central Europe, the Netherlands, Switzerland)
+    whole = r"(?:[.,][-–]{1,2}(?!\d))?"
     pattern = re.compile(
-        rf"(?:(?P<cur1>{signs})\s?(?P<num1>{number})|(?P<num2>{number})\s?(?P<cur2>{signs}))",
+        rf"(?:(?P<cur1>{signs})\s?(?P<num1>{number}){whole}"
+        rf"|(?P<num2>{number}){whole}\s?(?P<cur2>{signs}))",
         re.IGNORECASE,
     )
     return pattern, code_of

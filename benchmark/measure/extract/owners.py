@@ -196,6 +196,36 @@ def counted_from_elsewhere(sentence: str, d: Duration, cues: CueView) -> bool:
 
 
 CLAIM_REACH = 45  # characters from "request" to the refund it asks for
+DEADLINE_REACH = 30  # characters from a delivery word to the time it must happen in
+VERB_AFTER_REACH = 3  # characters from a time to the verb right after it ("30 Tagen geliefert")
+
+
+def delivery_deadline(sentence: str, d: Duration, cues: CueView) -> bool:
+    """Is `d` the time the delivery must happen in ("if the goods are not delivered within 30
+    days, you may withdraw from the contract", "Erfolgt die Lieferung nicht innerhalb von 30
+    Tagen, …")? A delivery or arrival word shortly before it in the same clause, and not what
+    it counts from ("after delivery you have 30 days to return it"). Where the time comes
+    before its verb, a delivery word before it is always what it counts from ("商品到着後7日以内",
+    "수령 후 7일 이내")."""
+    if cues.primary.spec.time_first:
+        return False
+    norm = normalize(sentence)
+    before = _CLAUSE_BREAK.split(norm[: d.start])[-1]
+    since = cue_positions(before, cues, "since")
+    for group in ("received", "arrives"):
+        for at in cue_positions(before, cues, group):
+            counted = any(0 <= at - s <= SINCE_OBJECT_REACH for s in since)
+            if len(before) - at <= DEADLINE_REACH and not counted:
+                return True
+    if cues.primary.spec.verb_final:
+        # "nicht innerhalb von 30 Tagen geliefert": the verb right after the time
+        after = norm[d.end : d.end + DEADLINE_REACH]
+        return any(
+            p <= VERB_AFTER_REACH
+            for group in ("received", "arrives")
+            for p in cue_positions(after, cues, group)
+        )
+    return False
 
 
 def about_money_back(tokens: list[str], cues: CueView) -> bool:

@@ -26,6 +26,7 @@ from benchmark.measure.extract.owners import (
     about_returns,
     claimed,
     counted_from_elsewhere,
+    delivery_deadline,
     refund_names,
     refund_words,
     whose,
@@ -48,6 +49,8 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
                 continue  # "the period starts the day after delivery" is no window
             # a window counted from the purchase or the delivery before a deadline counted
             # from the return's own steps ("14 days from when the return is accepted")
+            if delivery_deadline(said, d, cues):
+                continue  # "not delivered within 30 days, you may withdraw": the delivery's
             later = counted_from_elsewhere(said, d, cues)
             score = 2 - (1 if d.kind == "business_day" else 0) - (2 if later else 0)
             days = round(d.days)

@@ -3,6 +3,9 @@ is free."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from benchmark.measure.extract.common import (
     Amount,
     Fact,
@@ -20,7 +23,7 @@ from benchmark.measure.extract.common import (
     words,
 )
 from benchmark.measure.extract.options import another_option, free_for, names_standard
-from benchmark.measure.extract.owners import about_returns, intent_words
+from benchmark.measure.extract.owners import about_returns, intent_words, refund_words
 from benchmark.measure.extract.sentences import BRACKETED, ROW_WORDS, size
 from benchmark.measure.extract.shipping import about_shipping, item_topic
 from benchmark.spec.lexicon import CueView
@@ -28,6 +31,8 @@ from benchmark.text import Phrase, find_phrase
 
 THRESHOLD_REACH = 28  # characters between a threshold word and its amount
 NEGATION_WORDS = 6  # "60 €, el envío no es gratuito": a negation of "free" said after the amount
+# "–", "to", "do", "bis", "à" (not "未満", under: Chinese, Japanese and Korean write bounds there)
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—~〜]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})\s*")
 AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
 
 
@@ -60,6 +65,13 @@ def split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amou
         max(near, key=lambda a: a.end).start
         for m in after
         if (near := [a for a in found if 0 <= m - a.end <= AFTER_REACH])
+    }
+    # "od 3,99 € do 6,99 €", "from $50 to $99.99": the amount after a bound joined to it by a
+    # dash or a short word is the range's other end, no price
+    claimed |= {
+        b.start
+        for a, b in itertools.pairwise(found)
+        if a.start in claimed and _RANGE_JOIN.fullmatch(sentence[a.end : b.start])
     }
     prices, thresholds = [], []
     for amount in found:
@@ -137,6 +149,8 @@ def _free_for_all(text: str, cues: CueView) -> Fact | None:
             continue
         if cues.has(tokens, "promotion"):
             continue  # "free shipping promos apply in the 48 states": a promotion's, not always
+        if contains(tokens, refund_words(cues), cues):
+            continue  # "if you chose free delivery, we deduct its cost from the refund"
         if any(cues.has(tokens[max(0, i - NEGATION_WORDS) : i], "negation") for i in free_at):
             continue
         return Fact("shipping_cost", "free", clip(sentence, 220), 0.0)

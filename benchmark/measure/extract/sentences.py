@@ -19,6 +19,7 @@ def sentences(text: str) -> list[str]:
     "ca. drei Werktage", "pn.–pt. w godz."), and so does one after a short word that is
     written before numbers followed by a number ("tel. 58 123 45 67", "godz. 9–17"); a note
     in brackets after a full stop belongs to its sentence ("… 2~7일 소요됩니다. (토/일 제외)")."""
+    text = unwrap(text)
     found: list[str] = []
     start, glue = 0, False  # glue: the piece before ended in an abbreviation
     for m in [*_SENTENCE.finditer(text), None]:
@@ -38,6 +39,30 @@ def sentences(text: str) -> list[str]:
             or _before_number(tail, "joined")
         )
     return found
+
+
+WRAPPED_LINE = 8  # words: a line this long that stops mid-sentence was wrapped, not ended
+
+
+def unwrap(text: str) -> str:
+    """`text` with its wrapped lines joined. Text copied from a document keeps the lines it
+    was wrapped in ("… når du benytter deg" / "av angrerett betaler du …"): a long line that
+    ends in a word or a comma, with a lower-case word on the next line (no blank line, no
+    table cell between), goes on there."""
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and line.lstrip()[:1].islower() and _goes_on(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _goes_on(line: str) -> bool:
+    end = line.rstrip()[-1:]
+    return bool(end) and end not in ".:;!?)" and "\t" not in line and size(line) >= WRAPPED_LINE
 
 
 QUESTION_MARKS = ("?", "？", "¿")
@@ -77,7 +102,7 @@ def lines(text: str) -> list[str]:
     """The lines with words or figures in them: a bullet alone on its line ("-" above "France
     : 3 à 7 jours") belongs to the line under it and must not stand between it and its
     heading."""
-    return [line.strip() for line in re.split(r"\n+", text) if re.search(r"\w", line)]
+    return [line.strip() for line in re.split(r"\n+", unwrap(text)) if re.search(r"\w", line)]
 
 
 SENTENCE_WORDS = 4  # a line this long ending in a full stop is a sentence, not a heading
