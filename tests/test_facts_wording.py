@@ -405,3 +405,60 @@ def test_times_after_a_comma_and_after_dispatch_in_chinese_and_japanese(
     """A number right after a comma is no thousands group ("無誤後,7個工作天"); "出荷後"
     (after dispatch) is the day a delivery time counts from, not a processing time."""
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("et", "Pakid jõuavad kohale tavaliselt 2 kuni 6 tööpäeva jooksul.", "2–6 business days"),
+        ("ru", "Доставка по России занимает от 4 до 9 рабочих дней.", "4–9 business days"),
+        ("tr", "Kargonuz 2 ile 4 iş günü içinde teslim edilir.", "2–4 business days"),
+        ("el", "Η αποστολή παραδίδεται σε 3 έως 6 εργάσιμες ημέρες.", "3–6 business days"),
+        ("sl", "Dostava paketa traja od 1 do 3 delovne dni.", "1–3 business days"),
+    ],
+)
+def test_a_span_joined_by_the_word_its_language_writes(lexicon, lang, text, expected):
+    assert _value(lexicon, "delivery_time_days", lang, text) == expected
+
+
+def test_a_numeral_with_a_case_ending_still_counts(lexicon):
+    text = "Naročila odpremimo v roku 24-ih ur od plačila."
+    assert _value(lexicon, "order_processing_time", "sl", text) == "24 hours"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Delivery\nYour parcel is held at the collection point for 10 days.",
+            "delivery_time_days",
+        ),
+        (
+            "en",
+            "Returns\nUncollected parcels are kept for 14 days, then sent back to our warehouse.",
+            "return_window_days",
+        ),
+        (
+            "de",
+            "Versand\nDie Sendung wird 5 Werktage in der Filiale aufbewahrt.",
+            "delivery_time_days",
+        ),
+        (
+            "it",
+            "Spedizioni\nIl pacco resta in giacenza presso il punto di ritiro per 10 giorni.",
+            "delivery_time_days",
+        ),
+        ("cs", "Doprava\nÚložní doba na výdejním místě je 7 dní.", "delivery_time_days"),
+        ("pl", "Dostawa\nPaczkę należy odebrać w ciągu 48 godzin od awizo.", "delivery_time_days"),
+    ],
+)
+def test_how_long_a_parcel_waits_for_collection_is_no_delivery_or_return_time(
+    lexicon, lang, text, name
+):
+    assert _value(lexicon, name, lang, text) is None
+
+
+def test_a_holding_period_leaves_the_delivery_time_said_beside_it(lexicon):
+    text = "Delivery\nWe deliver in 2–3 business days; parcels are held at the locker for 7 days."
+    assert _value(lexicon, "delivery_time_days", "en", text) == "2–3 business days"

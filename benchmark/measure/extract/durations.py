@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from benchmark.measure.extract.cues import cue_group, phrase_spans
 from benchmark.measure.extract.numbers import spelled_to_digits
 from benchmark.spec.lexicon import UNKNOWN_FALLBACK, CueView
 from benchmark.text import normalize
@@ -70,13 +71,23 @@ def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Patt
     return re.compile(
         # "24/48/72 ore": a range written in steps runs from its first to its last
         # "before 15:00 uur" is a time of day, not a duration of 0 hours
-        rf"(?<![\d.])(?<!\d,)(?<!\d/)(?<!\d:)(?P<low>{number})(?:(?:\s*/\s*{number})*?\s*(?P<sep>-|–|—|~|〜|/|至|到|to|a|à|bis|tot|alle|ai|al|la|e|y|until|and|et|und|en|och|og|do|até|ate|o|ou|or|oder|eller|lub|nebo|alebo|az|till|til)"
+        rf"(?<![\d.])(?<!\d,)(?<!\d/)(?<!\d:)(?P<low>{number})(?:(?:\s*/\s*{number})*?\s*(?P<sep>-|–|—|~|〜|/|至|到|{_range_words()})"
         # "24h/48h", "24h y 72h": the unit after each number, the same
         # "tra i 3 e i 5 giorni", "entre los 3 y los 5 días": an article before the second
         rf"\s*(?:(?:i|gli|los|las|les|os|as)\s+)?(?P<high>{number})|\s*(?P<ufirst>{alternatives})\s*(?P<usep>[-–/~〜]|{words}(?=\s))"
         rf"\s*(?P<uhigh>{number})(?=\s*(?P=ufirst)))?"
         rf"{gap}(?P<unit>{alternatives})(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]))"
     )
+
+
+@lru_cache(maxsize=1)
+def _range_words() -> str:
+    """The words written between the two ends of a span ("3 to 5", "2 do 4", "5 kuni 21"),
+    from `range:` in data/numbers.yaml, as a regex alternation (normalised, longest first)."""
+    from benchmark.measure.extract.numbers import _numbers_file
+
+    found = {normalize(w) for w in _numbers_file().get("range", [])}
+    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
 
 
 def number_languages(cues: CueView) -> list[tuple[str, tuple[tuple[str, int], ...]]]:
@@ -135,7 +146,24 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
     found += [
         d for d in _next_days(norm, cues) if not any(f.start <= d.start < f.end for f in found)
     ]
-    return sorted(found, key=lambda d: d.start)
+    held = _held_clauses(norm, cues)
+    return sorted(
+        (d for d in found if not any(a <= d.start < b for a, b in held)), key=lambda d: d.start
+    )
+
+
+_CLAUSE = re.compile(r"[^,;]+")
+
+
+def _held_clauses(norm: str, cues: CueView) -> list[tuple[int, int]]:
+    """Spans of the clauses that say how long a parcel is kept for collection ("held at the
+    pickup point for 7 days", "7 Tage in der Packstation aufbewahrt", "rok dviga paketa je 4
+    delovne dni"): their times are no delivery, processing, return or refund time."""
+    spans = phrase_spans(norm, cue_group(cues, "held"), cues)
+    if not spans:
+        return []
+    clauses = [m.span() for m in _CLAUSE.finditer(norm)]
+    return [(a, b) for a, b in clauses if any(a <= s < b for s, _ in spans)]
 
 
 def _next_days(norm: str, cues: CueView) -> list[Duration]:
