@@ -249,3 +249,79 @@ def test_lines_are_joined_only_where_a_sentence_goes_on():
 )
 def test_amounts_written_as_central_european_shops_do(lexicon, lang, text, name, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # nothing to pay above a threshold is the threshold's, the other price is delivery's
+        (
+            "en",
+            "UK delivery: £0 (orders over £40); £3.95 (orders under £40).",
+            "shipping_cost",
+            "£3.95",
+        ),
+        (
+            "en",
+            "UK delivery: £0 (orders over £40); £3.95 (orders under £40).",
+            "free_shipping_threshold",
+            "£40",
+        ),
+        (
+            "lv",
+            "Piegāde: 0 EUR pasūtījumiem virs 40 EUR; 4 EUR pasūtījumiem līdz 40 EUR.",
+            "free_shipping_threshold",
+            "40 EUR",
+        ),
+        (
+            "lv",
+            "Bezmaksas piegāde pirkumiem, kuru summa pārsniedz 45 eiro.",
+            "free_shipping_threshold",
+            "45 eiro",
+        ),
+        (
+            "el",
+            "Για παραγγελίες 40€ και πάνω η αποστολή είναι δωρεάν.",
+            "free_shipping_threshold",
+            "40€",
+        ),
+    ],
+)
+def test_free_above_a_threshold_written_as_nothing_to_pay_or_and_above(
+    lexicon, lang, text, name, expected
+):
+    assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "lv",
+            "Piegāde\nPreci piegādāsim 2 (divu) līdz 4 (četru) darba dienu laikā.",
+            "delivery_time_days",
+            "2–4 business days",
+        ),
+        (
+            "en",
+            "Delivery\nParcels arrive in 3 (three) to 5 (five) working days.",
+            "delivery_time_days",
+            "3–5 business days",
+        ),
+        (
+            "lv",
+            "Preci var atgriezt 14 (četrpadsmit) kalendāro dienu laikā no saņemšanas.",
+            "return_window_days",
+            14,
+        ),
+    ],
+)
+def test_a_number_repeated_in_words_in_brackets_is_said_once(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected
+
+
+def test_latvian_business_days_are_no_weekday_only_shipping(lexicon):
+    text = "Piegāde\nPiegādes laiks ir 2-4 darba dienas."
+    assert fact_value(lexicon, "weekend_shipping", "lv", text) is None
+    text = "Piegāde\nPasūtījumi netiek izsūtīti nedēļas nogalēs."
+    assert fact_value(lexicon, "weekend_shipping", "lv", text) is False

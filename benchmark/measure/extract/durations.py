@@ -124,13 +124,22 @@ def _unit_table(cues: CueView) -> dict[str, str]:
     return table
 
 
+# "3 (trīs) līdz 6 (sešas)", "14 (fourteen)": a number repeated in words in brackets (written
+# in digits by `spelled_to_digits`) is said once; blanked, not cut, so offsets stay the same
+_SAID_TWICE = re.compile(r"(\d{1,3})(\s*\(\s*(\d{1,3})\s*\))")
+
+
+def _once(m: re.Match[str]) -> str:
+    return m.group(1) + (" " * len(m.group(2)) if m.group(1) == m.group(3) else m.group(2))
+
+
 def durations(sentence: str, cues: CueView) -> list[Duration]:
     """Every "<number> <unit>" or "<a>–<b> <unit>" in a sentence, in order."""
     table = _unit_table(cues)
     fillers = tuple(normalize(f) for lang, _ in cues.languages for f in lang.spec.units.filler)
     pattern = _duration_pattern(tuple(table), fillers)
     found = []
-    norm = normalize(spelled_to_digits(sentence, number_languages(cues)))
+    norm = _SAID_TWICE.sub(_once, normalize(spelled_to_digits(sentence, number_languages(cues))))
     basis = tuple(
         normalize(p) for lang, _ in cues.languages for p in lang.spec.units.business_before
     )

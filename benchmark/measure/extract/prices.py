@@ -124,7 +124,11 @@ def shipping_cost(text: str, cues: CueView) -> Fact | None:
 def _standard(sentence: str, heading: str | None, cues: CueView, express: bool) -> list[Amount]:
     """The prices of a sentence that are no threshold and not another option's (abroad, and
     with `express`, an express one)."""
-    prices, _ = split_amounts(sentence, cues)
+    prices, thresholds = split_amounts(sentence, cues)
+    if thresholds:
+        # "0 EUR (pasūtījumiem virs 20 EUR); 3 EUR (…līdz 20 EUR)": nothing to pay is the
+        # price above the threshold, not the delivery price
+        prices = [p for p in prices if p.number]
     return [p for p in prices if not another_option(sentence, p.start, heading, cues, express)]
 
 
@@ -165,9 +169,10 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
     express = names_standard(text, cues)
     for item in with_headings(text):
         sentence, tokens = item.sentence, words(item.sentence)
-        if not is_free(tokens, cues):
+        prices, found = split_amounts(sentence, cues)
+        # a price of nothing beside a threshold says free too: "0 EUR (orders over 20 EUR)"
+        if not (is_free(tokens, cues) or (found and any(not p.number for p in prices))):
             continue
-        _, found = split_amounts(sentence, cues)
         thresholds = [
             t for t in found if not another_option(sentence, t.start, item.above, cues, express)
         ]
