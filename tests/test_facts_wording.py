@@ -462,3 +462,52 @@ def test_how_long_a_parcel_waits_for_collection_is_no_delivery_or_return_time(
 def test_a_holding_period_leaves_the_delivery_time_said_beside_it(lexicon):
     text = "Delivery\nWe deliver in 2–3 business days; parcels are held at the locker for 7 days."
     assert _value(lexicon, "delivery_time_days", "en", text) == "2–3 business days"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "ru",
+            "Доставка\nПри заказе свыше 7000 рублей доставка в подарок.",
+            "free_shipping_threshold",
+            "7000 рублей",
+        ),
+        (
+            "ru",
+            "Покупатель вправе отказаться от товара в течение 10 дней после получения.",
+            "return_window_days",
+            10,
+        ),
+        (
+            "tr",
+            "Kargo\nTüm siparişlerde kargo ücreti tarafımızca karşılanmaktadır.",
+            "shipping_cost",
+            "free",
+        ),
+        (
+            "tr",
+            "Kargo\nSiparişiniz 2 iş günü içinde hazırlanır ve kargoya verilir. Teslimat 1-4 iş "
+            "günü sürer.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        (
+            "tr",
+            "Kargo\nSiparişiniz 2 iş günü içinde hazırlanır ve kargoya verilir. Teslimat 1-4 iş "
+            "günü sürer.",
+            "delivery_time_days",
+            "1–4 business days",
+        ),
+        # a line of six words broken before the rest of its sentence
+        (
+            "ru",
+            "Возврат денежных средств производится на Вашу\nбанковскую карту в течение 10 рабочих "
+            "дней.",
+            "refund_delay",
+            "10 business days",
+        ),
+    ],
+)
+def test_russian_and_turkish_as_shops_write_them(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

@@ -41,7 +41,7 @@ def sentences(text: str) -> list[str]:
     return found
 
 
-WRAPPED_LINE = 8  # words: a line this long that stops mid-sentence was wrapped, not ended
+WRAPPED_LINE = 6  # words: a line this long that stops mid-sentence was wrapped, not ended
 
 
 def unwrap(text: str) -> str:
