@@ -442,3 +442,43 @@ def test_a_window_counted_from_the_delivery_is_still_the_return_window(
 )
 def test_free_delivery_named_in_a_refund_rule_is_no_free_shipping(lexicon, lang, text):
     assert fact_value(lexicon, "shipping_cost", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a wait the shopper is asked for belongs to what is named after it
+        (
+            "en",
+            "If you are returning several items we ask you to allow 12 days from dispatch for "
+            "the return to be processed.",
+            "refund_delay",
+            "12 days",
+        ),
+        (
+            "en",
+            "If you are returning several items we ask you to allow 12 days from dispatch for "
+            "the return to be processed.",
+            "return_window_days",
+            None,
+        ),
+        (
+            "fr",
+            "Après réception de votre colis retourné, comptez 7 jours ouvrés pour le "
+            "remboursement.",
+            "refund_delay",
+            "7 business days",
+        ),
+        # a shipping process that starts after a time is the order's preparation
+        (
+            "en",
+            "Shipping\nThe shipping process will commence 48 hours after payment is received.",
+            "order_processing_time",
+            "48 hours",
+        ),
+    ],
+)
+def test_a_wait_belongs_to_what_follows_and_a_process_start_is_preparation(
+    lexicon, lang, text, name, expected
+):
+    assert fact_value(lexicon, name, lang, text) == expected

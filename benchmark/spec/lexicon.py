@@ -144,6 +144,9 @@ class FactCues(_Strict):
     # a parcel refused or never collected ("refused deliveries", "Annahmeverweigerung", "mancato
     # ritiro"): what sending it back costs is no returns policy
     refused: list[str] = []
+    # the shopper asked to wait ("please allow 14 days", "comptez 5 jours ouvrés"): the time
+    # is that of what is named after it ("… for your return to be processed")
+    wait: list[str] = []
     # how long a parcel is kept for collection ("held at the pickup point for 7 days", "in
     # giacenza per 10 giorni", "úložná doba 7 dní"): that time is no delivery or return time
     held: list[str] = []

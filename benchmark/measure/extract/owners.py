@@ -9,6 +9,7 @@ from benchmark.measure.extract.common import (
     TIME_FIRST_REACH,
     Duration,
     contains,
+    cue_group,
     cue_positions,
     has_cue,
     phrase_spans,
@@ -106,6 +107,11 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
         verb = [m for m in marks if 0 <= m[0] - d.end <= TIME_FIRST_REACH and m[2] == "refund"]
         if any(not _CLAUSE_BREAK.search(norm[d.end : m[0]]) for m in verb):
             return "refund"
+    # "please allow 14 days, from the date posted, for your return to be processed"
+    waited = phrase_spans(sentence, cue_group(cues, "wait"), cues)
+    later = [m for m in marks if m[0] >= d.end]
+    if later and any(0 <= d.start - end <= WAIT_REACH for _, end in waited):
+        return min(later)[2]
     before = [m for m in marks if m[0] < d.start]
     if near := [m for m in before if not _CLAUSE_BREAK.search(norm[m[0] + m[1] : d.start])]:
         return max(near)[2]
@@ -135,6 +141,7 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
 
 
 SINCE_OBJECT_REACH = 30  # characters from "from" to the event it names: "na ontvangst van …"
+WAIT_REACH = 12  # characters from "allow" to the time: "allow up to 14 days"
 
 
 def _counted_from(
