@@ -511,3 +511,42 @@ def test_a_holding_period_leaves_the_delivery_time_said_beside_it(lexicon):
 )
 def test_russian_and_turkish_as_shops_write_them(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "ar",
+            "الشحن\nيتم تسليم الطلبات خلال 2 إلى 4 أيام عمل.",
+            "delivery_time_days",
+            "2–4 business days",
+        ),
+        (
+            "ar",
+            "يتم رد المبلغ بنفس طريقة الدفع خلال 5 أيام عمل.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "ar",
+            "الاستلام من المتجر\nسنحتفظ بطلبك في الفرع لمدة 10 أيام.",
+            "delivery_time_days",
+            None,
+        ),
+        (
+            "he",
+            "משלוחים\nזמן אספקת ההזמנה הוא עד 6 ימי עסקים.",
+            "delivery_time_days",
+            "6 business days",
+        ),
+        (
+            "he",
+            "משלוחים\nההזמנות מטופלות תוך 2 ימי עסקים ונשלחות בשליח.",
+            "order_processing_time",
+            "2 business days",
+        ),
+    ],
+)
+def test_arabic_and_hebrew_as_shops_write_them(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
