@@ -482,3 +482,55 @@ def test_a_wait_belongs_to_what_follows_and_a_process_start_is_preparation(
     lexicon, lang, text, name, expected
 ):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # when to chase a parcel that has not come is no delivery time
+        (
+            "en",
+            "Delivery\nIf your parcel has not arrived within 12 working days, please get in touch.",
+            "delivery_time_days",
+            None,
+        ),
+        (
+            "en",
+            "Delivery\nHaven't received your order after 9 days? Contact our team.",
+            "delivery_time_days",
+            None,
+        ),
+        (
+            "en",
+            "Delivery\nParcels arrive within 2-4 working days. If it has not arrived within 12 "
+            "working days, contact us.",
+            "delivery_time_days",
+            "2–4 business days",
+        ),
+        # nor is when a parcel counts as lost
+        (
+            "en",
+            "Delivery\nA parcel is only treated as lost 20 working days after posting.",
+            "delivery_time_days",
+            None,
+        ),
+        (
+            "de",
+            "Versand\nEin Paket gilt erst nach 15 Werktagen als verloren.",
+            "delivery_time_days",
+            None,
+        ),
+        # a dispatch promise with its object between verb and time
+        (
+            "en",
+            "Shipping\nWe dispatch all in-stock orders within 2 working days.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        ("en", "Shipping\nParcels are sent out Mon to Fri only.", "weekend_shipping", False),
+    ],
+)
+def test_chasing_a_late_parcel_and_dispatch_as_uk_shops_word_it(
+    lexicon, lang, text, name, expected
+):
+    assert fact_value(lexicon, name, lang, text) == expected

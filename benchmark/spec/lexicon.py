@@ -150,6 +150,9 @@ class FactCues(_Strict):
     # how long a parcel is kept for collection ("held at the pickup point for 7 days", "in
     # giacenza per 10 giorni", "úložná doba 7 dní"): that time is no delivery or return time
     held: list[str] = []
+    # when a parcel counts as lost ("considered lost", "als verloren", "considéré comme
+    # perdu"): that time is no delivery time either
+    lost: list[str] = []
     # a fault of the item or the store ("defective", "erreur de notre part", "不良品"): returns
     # said to be free for it are not free for a shopper who changed their mind
     fault: list[str] = []

@@ -167,8 +167,9 @@ _CLAUSE = re.compile(r"[^,;]+")
 def _held_clauses(norm: str, cues: CueView) -> list[tuple[int, int]]:
     """Spans of the clauses that say how long a parcel is kept for collection ("held at the
     pickup point for 7 days", "7 Tage in der Packstation aufbewahrt", "rok dviga paketa je 4
-    delovne dni"): their times are no delivery, processing, return or refund time."""
-    spans = phrase_spans(norm, cue_group(cues, "held"), cues)
+    delovne dni") or when it counts as lost ("not considered lost until 15 working days after
+    posting"): their times are no delivery, processing, return or refund time."""
+    spans = phrase_spans(norm, cue_group(cues, "held") + cue_group(cues, "lost"), cues)
     if not spans:
         return []
     clauses = [m.span() for m in _CLAUSE.finditer(norm)]

@@ -207,6 +207,14 @@ DEADLINE_REACH = 30  # characters from a delivery word to the time it must happe
 VERB_AFTER_REACH = 3  # characters from a time to the verb right after it ("30 Tagen geliefert")
 
 
+def chased_delivery(sentence: str, d: Duration, cues: CueView) -> bool:
+    """Is `d` the time after which an order that has not come is chased ("if you have not
+    received your order within 10 working days, please contact us")? A delivery deadline
+    (`delivery_deadline`) said of a delivery that did not happen: no delivery time."""
+    clause = _CLAUSE_BREAK.split(normalize(sentence)[: d.start])[-1]
+    return delivery_deadline(sentence, d, cues) and cues.has(words(clause), "negation")
+
+
 def delivery_deadline(sentence: str, d: Duration, cues: CueView) -> bool:
     """Is `d` the time the delivery must happen in ("if the goods are not delivered within 30
     days, you may withdraw from the contract", "Erfolgt die Lieferung nicht innerhalb von 30

@@ -28,7 +28,12 @@ from benchmark.measure.extract.common import (
     words,
 )
 from benchmark.measure.extract.options import another_option, names_standard
-from benchmark.measure.extract.owners import about_money_back, about_returns, return_words
+from benchmark.measure.extract.owners import (
+    about_money_back,
+    about_returns,
+    chased_delivery,
+    return_words,
+)
 from benchmark.measure.extract.sentences import ROW_WORDS, size
 from benchmark.spec.lexicon import CueView
 from benchmark.text import find_phrase, normalize
@@ -68,10 +73,12 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
             continue  # "What if my order has not come after 10 days?" states no time
         at = original_offsets(sentence)
         for d in _after_processing(sentence, tokens, cues):
-            if _from_delivery(sentence, d, cues) or another_option(
-                sentence, at[d.start], item.above, cues, express
+            if (
+                _from_delivery(sentence, d, cues)
+                or chased_delivery(sentence, d, cues)
+                or another_option(sentence, at[d.start], item.above, cues, express)
             ):
-                continue
+                continue  # "if you have not received your order within 10 days, contact us"
             # "24/48 horas", "livraison en 48h": a day or more counted in hours
             hours = d.kind in ("hour", "business_hour")
             if d.kind in ("day", "business_day", "week") or (hours and d.high >= 24):
