@@ -534,3 +534,48 @@ def test_chasing_a_late_parcel_and_dispatch_as_uk_shops_word_it(
     lexicon, lang, text, name, expected
 ):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "only" restricts what it names: exchanges offered, nothing else
+        ("en", "Returns\nWe only offer exchanges, no refunds.", True),
+        ("es", "Devoluciones\nSolo aceptamos cambios de talla dentro de 15 días.", True),
+        ("de", "Rückgabe\nUmtausch ist nur in unseren Filialen möglich.", True),
+        ("en", "Returns\nExchanges are only possible in store, refunds are not.", True),
+        ("en", "Returns\nWe do not offer exchanges.", False),
+    ],
+)
+def test_only_restricts_exchanges_it_does_not_refuse_them(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "exchanges_offered", lang, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a heading that says free over a bare threshold line
+        ("en", "Free Shipping\nOn all orders over $65", "free_shipping_threshold", "$65"),
+        ("es", "Envío gratis\nEn compras superiores a $40", "free_shipping_threshold", "$40"),
+        # free over an amount that is not named, or a label whose terms follow, is no free
+        # shipping for every order
+        (
+            "en",
+            "Shipping\nWe offer free shipping on orders over a certain amount.",
+            "shipping_cost",
+            None,
+        ),
+        (
+            "es",
+            "Envíos\nOfrecemos envío gratuito para pedidos superiores a un monto específico.",
+            "shipping_cost",
+            None,
+        ),
+        ("en", "Free shipping:\nAvailable only when a promotion says so.", "shipping_cost", None),
+        ("en", "Shipping\nWe offer free shipping on every order.", "shipping_cost", "free"),
+    ],
+)
+def test_free_delivery_said_by_a_heading_or_for_an_unnamed_amount(
+    lexicon, lang, text, name, expected
+):
+    assert fact_value(lexicon, name, lang, text) == expected

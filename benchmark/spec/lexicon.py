@@ -127,6 +127,9 @@ class FactCues(_Strict):
 
     negation: list[str] = Field(min_length=1)
     nothing: list[str] = []  # "the customer pays nothing": undoes the cue it follows
+    # the negation words that mean "only" ("only", "solo", "nur"): they restrict, and deny
+    # nothing where what they restrict is offered ("we only offer exchanges")
+    only: list[str] = []
     # a right or rule said not to apply ("the 14-day right of withdrawal does not apply to
     # sealed goods"): its duration is no return window
     not_applicable: list[str] = []

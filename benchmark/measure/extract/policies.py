@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from benchmark.measure.extract.common import (
     Duration,
     Fact,
@@ -14,6 +16,7 @@ from benchmark.measure.extract.common import (
     durations,
     free_words,
     has_cue,
+    phrase_spans,
     starts,
     statements,
     with_headings,
@@ -281,7 +284,13 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
         listed = tokens[max(0, at - LISTED_NEGATION_REACH) : at]
         if not any(w in _and_words(cues) for w in listed):
             before = listed
-        after = tokens[at + 1 : at + 1 + NEGATION_REACH]  # "exchanges are not possible"
+        # "exchanges are not possible" (in its clause: "exchanges only, no refunds" refuses
+        # the refund)
+        spans = phrase_spans(sentence, phrases, cues)
+        rest = normalize(sentence)[spans[0][1] :] if spans else " ".join(tokens[at + 1 :])
+        after = words(re.split(r"[,;]", rest)[0])[:NEGATION_REACH]
+        # "we only offer exchanges", "solo se aceptan cambios": only restricts, it offers them
+        before, after = ([w for w in part if not cues.has([w], "only")] for part in (before, after))
         refused = cues.has(before, "negation") or cues.has(after, "negation")
         # refused after a time ("if 30 days have gone by, we can't offer an exchange") is a
         # time limit on exchanges that are offered

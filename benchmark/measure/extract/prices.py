@@ -144,6 +144,8 @@ def _free_for_all(text: str, cues: CueView) -> Fact | None:
         sentence = item.sentence
         if asks(sentence) or amounts(sentence, cues) or _about_exchanges(sentence, cues):
             continue  # "the first exchange ships free" says nothing of delivering orders
+        if sentence.rstrip().endswith(":") or cue_positions(sentence, cues, "threshold"):
+            continue  # "Free shipping:" leads to its terms; "free over a certain amount"
         tokens = words(sentence)
         qualifies = free_for(sentence, cues)
         free_at = [i for i, what in qualifies.items() if what != "returns"]
@@ -170,8 +172,10 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
     for item in with_headings(text):
         sentence, tokens = item.sentence, words(item.sentence)
         prices, found = split_amounts(sentence, cues)
-        # a price of nothing beside a threshold says free too: "0 EUR (orders over 20 EUR)"
-        if not (is_free(tokens, cues) or (found and any(not p.number for p in prices))):
+        # a price of nothing beside a threshold says free too: "0 EUR (orders over 20 EUR)",
+        # and so does a heading over a bare threshold: "Free shipping" / "On orders over $50"
+        titled = found and not prices and is_free(words(item.above or ""), cues)
+        if not (is_free(tokens, cues) or titled or (found and any(not p.number for p in prices))):
             continue
         thresholds = [
             t for t in found if not another_option(sentence, t.start, item.above, cues, express)
