@@ -550,3 +550,30 @@ def test_russian_and_turkish_as_shops_write_them(lexicon, lang, text, name, expe
 )
 def test_arabic_and_hebrew_as_shops_write_them(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "pt",
+            "Devoluções\nVocê pode desistir da compra em até 7 dias corridos após o recebimento.",
+            "return_window_days",
+            7,
+        ),
+        (
+            "pt",
+            "Atendimento\nAguarde nosso contato em até 3 dias úteis.",
+            "response_time",
+            "3 business days",
+        ),
+        (
+            "pt",
+            "Envio\nDespacharemos o seu pedido em até 2 dias úteis após o pagamento.",
+            "order_processing_time",
+            "2 business days",
+        ),
+    ],
+)
+def test_brazilian_withdrawal_reply_and_dispatch_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
