@@ -325,3 +325,48 @@ def test_latvian_business_days_are_no_weekday_only_shipping(lexicon):
     assert fact_value(lexicon, "weekend_shipping", "lv", text) is None
     text = "Piegāde\nPasūtījumi netiek izsūtīti nedēļas nogalēs."
     assert fact_value(lexicon, "weekend_shipping", "lv", text) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a band of order values labels the price after it
+        (
+            "fr",
+            "Frais de livraison\n0.00$ à 74.99$ : frais fixes de 9.99$ par commande",
+            "shipping_cost",
+            "9.99$",
+        ),
+        ("en", "Shipping rates\nOrders $0–$39.99: $4.50 shipping", "shipping_cost", "$4.50"),
+        # "and +" after an amount makes it a threshold
+        (
+            "fr",
+            "Frais de livraison\n75.00$ et + : livraison gratuite",
+            "free_shipping_threshold",
+            "75.00$",
+        ),
+        # Swiss German free delivery
+        (
+            "de",
+            "Versand\nAb einem Bestellwert von CHF 80.- entfallen die Versandkosten.",
+            "free_shipping_threshold",
+            "CHF 80.-",
+        ),
+        (
+            "de",
+            "Versand\nDer Versand ist ab Fr. 60.– portofrei.",
+            "free_shipping_threshold",
+            "Fr. 60.–",
+        ),
+        (
+            "fr",
+            "Livraison\nLa livraison est gratuite pour toute commande de 80 $ CAN ou plus.",
+            "free_shipping_threshold",
+            "80 $",
+        ),
+    ],
+)
+def test_order_bands_and_thresholds_as_swiss_and_canadian_shops_write_them(
+    lexicon, lang, text, name, expected
+):
+    assert fact_value(lexicon, name, lang, text) == expected

@@ -33,6 +33,7 @@ THRESHOLD_REACH = 28  # characters between a threshold word and its amount
 NEGATION_WORDS = 6  # "60 €, el envío no es gratuito": a negation of "free" said after the amount
 # "–", "to", "do", "bis", "à" (not "未満", under: Chinese, Japanese and Korean write bounds there)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—~〜]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})\s*")
+_PLUS_AFTER = re.compile(r"\s*(?:[^\W\d_]{1,3}\s*)?\+")  # "+", "et +", "and +"
 AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
 
 
@@ -73,9 +74,18 @@ def split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amou
         for a, b in itertools.pairwise(found)
         if a.start in claimed and _RANGE_JOIN.fullmatch(sentence[a.end : b.start])
     }
+    # "0.00$ à 98.99$ : 12.99$", "Orders $0–$49.99: $5.99": a band of order values labelling
+    # the price after it
+    claimed |= {
+        x.start
+        for a, b, c in zip(found, found[1:], found[2:], strict=False)
+        if _RANGE_JOIN.fullmatch(sentence[a.end : b.start]) and ":" in sentence[b.end : c.start]
+        for x in (a, b)
+    }
     prices, thresholds = [], []
     for amount in found:
-        near = amount.start in claimed or sentence[amount.end : amount.end + 1] == "+"
+        # "$35+", "99.00$ et +": a threshold
+        near = amount.start in claimed or bool(_PLUS_AFTER.match(sentence[amount.end :]))
         (thresholds if near else prices).append(amount)
     return prices, thresholds
 
