@@ -577,3 +577,19 @@ def test_arabic_and_hebrew_as_shops_write_them(lexicon, lang, text, name, expect
 )
 def test_brazilian_withdrawal_reply_and_dispatch_wording(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the verb comes after the time in German and Dutch
+        (
+            "de",
+            "Versand\nBestellungen werden innerhalb von 1 bis 2 Werktagen bearbeitet.",
+            "1–2 business days",
+        ),
+        ("nl", "Verzending\nJe bestelling wordt binnen 2 werkdagen verwerkt.", "2 business days"),
+    ],
+)
+def test_a_preparation_verb_after_its_time(lexicon, lang, text, expected):
+    assert _value(lexicon, "order_processing_time", lang, text) == expected
