@@ -39,6 +39,7 @@ def max_suffix(cue: str) -> int:
 
 
 CACHED_TEXT = 1000  # characters: a sentence or label is remembered, a whole page is not
+CACHED_TOKENS = 200  # words: the same for what is worked out from a text's words
 
 
 def normalize(text: str) -> str:
@@ -229,7 +230,12 @@ def may_start(tokens: Sequence[str], compounds: bool) -> Callable[[Phrase], bool
     first word matches none of the words (`cue_words_for`) cannot, and most cannot. Testing
     that first keeps a page of hundreds of sentences against a lexicon of hundreds of cues
     fast."""
-    keys = _start_keys(tuple(tokens), compounds)
+    said = tuple(tokens)
+    keys = (
+        _start_keys(said, compounds)
+        if len(said) <= CACHED_TOKENS  # a sentence's are remembered, a whole page's are not
+        else frozenset(k for t in said for k in cue_words_for(t, compounds))
+    )
     return lambda phrase: bool(phrase.words) and phrase.words[0] in keys
 
 

@@ -37,6 +37,7 @@ from benchmark import DATA_DIR as PACKAGE_DATA
 from benchmark.errors import SpecError
 from benchmark.spec.files import read_yaml, validate
 from benchmark.text import (
+    CACHED_TOKENS,
     Phrase,
     PhraseIndex,
     cue_words_for,
@@ -467,6 +468,8 @@ class CueView:
         """Does the text contain a fact cue of `group` (in the page's language or English)?
         Negations are whole words even where words compound: "returneringen" (the return)
         ends in "ingen" (none), "Nichtgefallen" (dissatisfaction) starts with "nicht"."""
+        if len(tokens) > CACHED_TOKENS:  # a whole page's words are not worth remembering
+            return self._has(tokens, group)
         return self.remembered(("has", tuple(tokens), group), lambda: self._has(tokens, group))
 
     def _has(self, tokens: Sequence[str], group: str) -> bool:

@@ -16,7 +16,7 @@ from benchmark.measure.extract.common import (
     words,
 )
 from benchmark.spec.lexicon import CueView
-from benchmark.text import Phrase, normalize
+from benchmark.text import CACHED_TOKENS, Phrase, normalize
 
 _CLAUSE_BREAK = re.compile(r"[,;]")  # a cue across a comma is another clause's
 OWNER_AFTER_REACH = 40  # characters from a duration to a cue after it that owns it
@@ -73,6 +73,8 @@ def about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:
         sending_back = contains(tokens, return_words(cues), cues)
         return sending_back, sending_back or has_cue(tokens, cues, "returns", "proof", "links")
 
+    if len(tokens) > CACHED_TOKENS:
+        return said()
     return cues.remembered(("about_returns", tuple(tokens)), said)
 
 

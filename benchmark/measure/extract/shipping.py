@@ -36,7 +36,7 @@ from benchmark.measure.extract.owners import (
 )
 from benchmark.measure.extract.sentences import ROW_WORDS, size
 from benchmark.spec.lexicon import CueView
-from benchmark.text import find_phrase, normalize
+from benchmark.text import CACHED_TOKENS, find_phrase, normalize
 
 
 def about_shipping(tokens: list[str], cues: CueView) -> bool:
@@ -55,6 +55,8 @@ def about_shipping(tokens: list[str], cues: CueView) -> bool:
             and not has_cue(bare, cues, "cancellation", "links")
         )
 
+    if len(tokens) > CACHED_TOKENS:
+        return said()
     return cues.remembered(("about_shipping", tuple(tokens)), said)
 
 
