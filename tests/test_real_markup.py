@@ -157,3 +157,20 @@ def test_a_help_centre_is_a_page_of_links_to_support_topics(lexicon, scenarios):
     assert not check_goal(_centre(footer_only, "Help centre"), faq, en).found
     two = [(label, "main") for label in labels[:2]]
     assert not check_goal(_centre(two, "Help centre"), faq, en).found
+
+
+def test_a_heading_is_read_with_the_lines_under_it(lexicon, scenarios):
+    # the heading states the answer itself; the lines under it say how
+    body = (
+        "Print a label from your account, pack the items with their tags and drop the parcel "
+        "at any post office."
+    )
+    view = page(
+        title="Help | Shop",
+        h1=["Help"],
+        text=f"Help\nFree returns within 30 days\n{body}",
+        sections=[section("Free returns within 30 days", body)],
+    )
+    goal = check_goal(view, scenarios["returns-policy"], lexicon.view("en"))
+    assert goal.found and goal.heading == "Free returns within 30 days"
+    assert goal.facts["return_window_days"].value == 30

@@ -196,14 +196,23 @@ def _scopes(
     scopes: list[tuple[str, str, float | None, Section | None]] = []
     for head in [view.title, *view.h1]:
         if head and heading_matches(head, scenario, cues):
-            scopes.append((head, _main_text(view), None, None))
+            scopes.append((head, _headed(head, _main_text(view)), None, None))
             break
     for section in view.sections:
         if section.region in ("nav", "header"):
             continue
         if heading_matches(section.heading, scenario, cues):
-            scopes.append((section.heading, section.text, section.y, section))
+            scopes.append(
+                (section.heading, _headed(section.heading, section.text), section.y, section)
+            )
     return scopes
+
+
+def _headed(heading: str, text: str) -> str:
+    """The text under a heading, read with the heading on top as a person reads it: the
+    heading is often the subject of the lines below ("Right of withdrawal" over "within 14
+    days") or the answer itself ("Free returns within 30 days")."""
+    return f"{heading}\n{text}" if heading and not text.startswith(heading) else text
 
 
 def _without_links(text: str, view: PageView) -> str:
