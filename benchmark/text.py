@@ -132,6 +132,8 @@ def word_matches(cue: str, word: str, compounds: bool = False, exact: bool = Fal
     """Does one normalised label word match one normalised cue word?"""
     if word == cue:
         return True
+    if isinstance(cue, Stem):
+        return cue.takes(word)
     if exact and len(cue) < EXACT_BELOW:
         return False
     if (
@@ -163,15 +165,43 @@ class Phrase:
     follows: bool = False
 
     @classmethod
-    def of(cls, text: str, drop: Iterable[str] = ()) -> Phrase:
+    def of(cls, text: str, drop: Iterable[str] = (), endings: Sequence[str] = ()) -> Phrase:
         dropped = set(drop)
         left, _, right = text.partition("…")
-        kept = [tuple(w for w in words(part) if w not in dropped) for part in (left, right)]
+        kept = [
+            tuple(stem(w, endings) for w in words(part) if w not in dropped)
+            for part in (left, right)
+        ]
         if right and kept[0] and kept[1]:
             return cls(text=text, words=kept[0] + kept[1], gap=len(kept[0]))
-        whole = tuple(w for w in words(text) if w not in dropped)
+        whole = tuple(stem(w, endings) for w in words(text) if w not in dropped)
         follows = text.lstrip().startswith("…")
         return cls(text=text, words=whole or tuple(words(text)), follows=follows)
+
+
+MIN_STEM = 5  # letters a stem keeps: "cena" (price) stays whole, "dostava" reads "dostav…"
+
+
+class Stem(str):
+    """A cue word cut to its stem (`stem`): it takes an ending that starts like one of the
+    language's endings ("dostav": "dostave", "dostavou"; not "dostawcy", suppliers)."""
+
+    starts: frozenset[str] = frozenset()
+
+    def takes(self, word: str) -> bool:
+        rest = len(word) - len(self)
+        return word.startswith(self) and 0 < rest <= max_suffix(self) and word[-rest] in self.starts
+
+
+def stem(word: str, endings: Sequence[str]) -> str:
+    """`word` without the ending that is only its case or number (one of `endings`, the
+    longest first), when the stem left is long enough to say which word it is."""
+    for ending in () if isinstance(word, Han) else endings:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            made = Stem(word[: -len(ending)])
+            made.starts = frozenset(e[0] for e in endings)
+            return made
+    return word
 
 
 def find_phrase(

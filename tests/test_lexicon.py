@@ -322,3 +322,25 @@ def test_a_separable_verb_matches_with_its_particle_at_the_end_of_the_clause():
     )
     assert find_phrase(far, cue) == -1
     assert find_phrase(words("zurück schicken"), cue) == -1
+
+
+@pytest.mark.parametrize(
+    "lang, heading, intent",
+    [
+        ("sk", "Informácie o doprave", "shipping"),  # locative of "doprava"
+        ("ru", "Информация о доставке", "shipping"),  # prepositional of "доставка"
+        ("pl", "Warunki dostawy", "shipping"),  # genitive of "dostawa"
+        ("cs", "Informace o dopravě", "shipping"),  # locative of "doprava"
+        ("lv", "Informācija par piegādi", "shipping"),  # accusative of "piegāde"
+        ("it", "Costi delle consegne", "shipping"),  # plural of "consegna"
+        ("he", "משלוחים והחזרות", "returns"),  # "ו" (and) on "החזרות", whose "ה" is its own
+    ],
+)
+def test_a_heading_names_its_topic_in_any_case(lexicon, lang, heading, intent):
+    assert lexicon.view(lang).best(words(heading), "page", intent) is not None
+
+
+def test_the_extractors_read_cue_words_as_written(lexicon):
+    view = lexicon.view("ru")
+    assert view.best(words("о доставке"), "page", "shipping") is not None
+    assert view.best(words("о доставке"), "page", "shipping", as_written=True) is None

@@ -95,3 +95,19 @@ def test_words_learn_a_taught_chinese_word_even_for_a_text_read_before():
     after = words("鑫淼焱垚")
     assert after == before  # the same characters…
     assert after[1].starts and after[2].ends and not after[2].starts  # …now 淼焱 is one word
+
+
+def test_a_stem_takes_a_case_ending_but_not_another_word():
+    from benchmark.text import stem
+
+    vowels = ("a", "e", "i", "o", "u", "y")
+    cue = stem("dostava", vowels)
+    assert cue == "dostav"
+    assert all(word_matches(cue, w) for w in ("dostave", "dostavi", "dostavou", "dostavami"))
+    assert not word_matches(cue, "dostavljac")  # a consonant starts no case ending here
+    assert not word_matches(stem("dostawa", vowels), "dostawcy")  # suppliers, not delivery
+    assert stem("cena", vowels) == "cena"  # too short to say which word it is
+    assert stem("tovar", vowels) == "tovar"  # no ending to take off
+    # longest ending first: Greek "-ες" / "-ης" replace each other
+    greek = stem(normalize("επιστροφές"), ("εσ", "ησ", "ε", "η"))
+    assert word_matches(greek, normalize("επιστροφής"))

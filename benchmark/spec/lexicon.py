@@ -55,6 +55,10 @@ UNKNOWN_FALLBACK = 0.8  # the other lexicons, for a language that has none
 # Hebrew pages still say "iw" (its code before 1989)
 ALIASES = {"no": "nb", "nn": "nb", "iw": "he"}
 INTENT_FIELDS = ("links", "slugs", "related", "page", "legal", "proof", "fields")
+# the cues that name a place (a link, a heading, a related place) are read in any case
+# ("Pogoji dostave", "Dodacie lehoty"); the words that prove an answer and the facts' cues
+# keep their written forms, whose reach the extractors' rules were weighed against
+NAMING = ("links", "related", "page", "legal")
 UI_FIELDS = (
     "hub",
     "menu",
@@ -225,6 +229,10 @@ class LanguageFile(_Strict):
     # and letters written on the end of a word, longer than a cue word's usual ending (Korean
     # particles: "배송에서" is "배송" + "에서")
     suffixes: list[str] = []
+    # a word's last letter that is its case or number ending, not its stem (Slavic, Baltic,
+    # Greek, Italian: "dostava", "dostave", "dostavi"; "spedizione", "spedizioni"): a cue word
+    # ending in one of them matches its stem with any short ending
+    endings: list[str] = []
     # the time comes before the verb it times ("3営業日以内に発送", "24小時內回覆", "3일 이내
     # 출고", "2 iş günü içinde kargoya verilir"): a processing or reply cue also times the
     # duration right before it
@@ -283,11 +291,18 @@ class Language:
         return frozenset(w for s in self.spec.stopwords for w in words(s))
 
     @cached_property
+    def _endings(self) -> tuple[str, ...]:
+        endings = {normalize(e) for e in self.spec.endings} - {""}
+        return tuple(sorted(endings, key=len, reverse=True))
+
+    @cached_property
     def _drop(self) -> frozenset[str]:
         return frozenset(w for c in self.spec.connectors for w in words(c))
 
-    def phrases(self, texts: Iterable[str]) -> tuple[Phrase, ...]:
-        return tuple(Phrase.of(t, self._drop) for t in texts)
+    def phrases(self, texts: Iterable[str], inflected: bool = False) -> tuple[Phrase, ...]:
+        """`texts` as phrases; with `inflected`, each word as its stem (`endings`)."""
+        endings = self._endings if inflected else ()
+        return tuple(Phrase.of(t, self._drop, endings) for t in texts)
 
     @cached_property
     def ui(self) -> dict[str, tuple[Phrase, ...]]:
@@ -309,7 +324,7 @@ class Language:
         return {f: self.phrases(getattr(self.spec.facts, f)) for f in FACT_CUE_FIELDS}
 
     @cached_property
-    def _indexes(self) -> dict[tuple[str, str | None], PhraseIndex]:
+    def _indexes(self) -> dict[tuple[str, str | None, bool], PhraseIndex]:
         return {}
 
     @cached_property
@@ -318,13 +333,17 @@ class Language:
         site's header and footer labels and URLs are scored again on every page and look."""
         return {}
 
-    def index(self, kind: str, intent: str | None) -> PhraseIndex:
-        """The phrases of `kind` (of `intent`, or a ui field), indexed by their first word."""
-        key = (kind, intent)
+    def index(self, kind: str, intent: str | None, as_written: bool = False) -> PhraseIndex:
+        """The phrases of `kind` (of `intent`, or a ui field), indexed by their first word;
+        a place's name in any case (`NAMING`, `endings`) unless `as_written`."""
+        key = (kind, intent, as_written)
         if key not in self._indexes:
-            phrases = (
-                self.ui[kind] if intent is None else self.intents.get(intent, {}).get(kind, ())
-            )
+            if intent is None:
+                phrases = self.ui[kind]
+            elif kind in NAMING and not as_written and self.spec.endings:
+                phrases = self.phrases(getattr(self.spec.intents[intent], kind), True)
+            else:
+                phrases = self.intents.get(intent, {}).get(kind, ())
             self._indexes[key] = PhraseIndex(phrases)
         return self._indexes[key]
 
@@ -395,13 +414,17 @@ class CueView:
         ]
         return max(1, len(content))
 
-    def best(self, tokens: Sequence[str], kind: str, intent: str | None = None) -> Match | None:
+    def best(
+        self, tokens: Sequence[str], kind: str, intent: str | None = None, as_written: bool = False
+    ) -> Match | None:
         """Best phrase of `kind` (an intent field, or a ui field when `intent` is None).
-        Links to avoid match whole words only: "cart" must not hide "Cartes cadeaux"."""
+        Links to avoid match whole words only: "cart" must not hide "Cartes cadeaux". A
+        place's name is read in any case unless `as_written` (`Language.index`)."""
         if not tokens:
             return None
         return self.remembered(
-            (tuple(tokens), kind, intent), lambda: self._best(tokens, kind, intent)
+            (tuple(tokens), kind, intent, as_written),
+            lambda: self._best(tokens, kind, intent, as_written),
         )
 
     def remembered(self, key: tuple, compute: Callable[[], T]) -> T:
@@ -415,7 +438,9 @@ class CueView:
             memo[key] = compute()
         return memo[key]  # type: ignore[no-any-return]
 
-    def _best(self, tokens: Sequence[str], kind: str, intent: str | None) -> Match | None:
+    def _best(
+        self, tokens: Sequence[str], kind: str, intent: str | None, as_written: bool
+    ) -> Match | None:
         content_len = self._content_len(tokens)
         found: Match | None = None
         covered: set[int] = set()  # label words any cue of this kind accounts for
@@ -426,18 +451,22 @@ class CueView:
         }
         for lang, weight in self.languages:
             compounds = lang.compounds and not exact
-            bare = None if exact else lang.bare(tokens)
+            # without a word's prefix, the longest or the shortest that fits ("והחזרות" is
+            # "ו" + "החזרות", "והמשלוח" "וה" + "משלוח")
+            bares = [] if exact else [lang.bare(tokens), lang.bare(tokens, shortest=True)]
+            bares = [b for i, b in enumerate(bares) if b is not None and b not in bares[:i]]
             lookup = keys[compounds]
-            if bare is not None:
+            for bare in bares:
                 lookup = lookup | {k for t in bare for k in cue_words_for(t, compounds)}
             # cue phrases are kept without their connectors ("terms and conditions" is "terms
             # conditions"): so is the label, to find them ("Terms and conditions")
             kept = [i for i, t in enumerate(tokens) if exact or t not in lang._drop]
             joined = [tokens[i] for i in kept] if len(kept) < len(tokens) else None
-            for rank, phrase in lang.index(kind, intent).candidates(lookup):
+            for rank, phrase in lang.index(kind, intent, as_written).candidates(lookup):
                 at = find_phrase(tokens, phrase, compounds, exact)
-                if at < 0 and bare is not None:
-                    at = find_phrase(bare, phrase, compounds, exact)
+                for bare in bares:
+                    if at < 0:
+                        at = find_phrase(bare, phrase, compounds, exact)
                 span = range(at, at + len(phrase.words))
                 if at < 0 and joined is not None and phrase.gap == 0:
                     at = find_phrase(joined, phrase, compounds, exact)
