@@ -128,3 +128,11 @@ def fact_value(lexicon, name: str, lang: str, text: str):
 
     fact = EXTRACTORS[name](text, lexicon.view(lang))
     return fact.value if fact else None
+
+
+def fact_number(lexicon, name: str, lang: str, text: str):
+    """The number of the fact `name` reads in `text` (an amount's value), or None."""
+    from benchmark.measure.extract import EXTRACTORS
+
+    fact = EXTRACTORS[name](text, lexicon.view(lang))
+    return fact.number if fact else None

@@ -5,7 +5,7 @@ tests the way shops of each market word them."""
 
 import pytest
 
-from .factories import fact_value
+from .factories import fact_number, fact_value
 
 
 @pytest.mark.parametrize(
@@ -579,3 +579,42 @@ def test_free_delivery_said_by_a_heading_or_for_an_unnamed_amount(
     lexicon, lang, text, name, expected
 ):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # the bound of a band is another quantity: the amount after it is the price
+        ("de", "Für Pakete bis 5 kg berechnen wir 6,50 € Versand.", "shipping_cost", 6.5),
+        # a German order value ("Bestellwert", "Warenwert") names the amount after it
+        ("de", "Bis 39 € Bestellwert kostet der Versand 4,95 €.", "shipping_cost", 4.95),
+        (
+            "de",
+            "Liegt der Warenwert unter 60 €, verrechnen wir 5,50 € Versandkosten.",
+            "shipping_cost",
+            5.5,
+        ),
+        ("de", "Versandkostenfrei ab einem Warenwert von 60 €.", "free_shipping_threshold", 60),
+        (
+            "de",
+            "Frachtfreie Lieferung ab einem Einkaufswert von 80 €.",
+            "free_shipping_threshold",
+            80,
+        ),
+    ],
+)
+def test_a_band_of_order_values_or_weights_labels_the_price_after_it(
+    lexicon, lang, text, name, expected
+):
+    assert fact_number(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Sorry, we cannot send parcels to P.O. Boxes or forwarding addresses.", False),
+        ("en", "Rural addresses and P.O. Boxes are fine: we use the postal service.", True),
+    ],
+)
+def test_initials_do_not_end_a_sentence(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "po_box", lang, text) is expected

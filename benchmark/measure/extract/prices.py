@@ -92,11 +92,14 @@ def split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amou
 
 def _named_after(sentence: str, mark: int, found: list[Amount], cues: CueView) -> Amount | None:
     """The amount a threshold word names: the first one after it, unless a price is named in
-    between ("未滿收取運費80元": under it, shipping costs 80)."""
+    between ("未滿收取運費80元": under it, shipping costs 80) or another quantity is the bound
+    ("bis 2 kg werden CHF 7.00 verrechnet": up to 2 kg, the price is 7.00)."""
     near = [a for a in found if 0 <= a.start - mark <= THRESHOLD_REACH]
     if not near:
         return None
     first = min(near, key=lambda a: a.start)
+    if any(ch.isdigit() for ch in sentence[mark : first.start]):
+        return None
     between = words(sentence[mark : first.start])
     return None if has_cue(between, cues, "shipping", "links", "page", "proof") else first
 

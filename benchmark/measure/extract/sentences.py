@@ -13,10 +13,14 @@ from benchmark.text import clip, normalize, words
 _SENTENCE = re.compile(r"(?<=[.!?])[^\S\n\t]+|(?<=[。！？；])\s*|[^\S\n\t]*[\n\t]\s*")
 
 
+# letters with full stops, an abbreviation made of initials ("P.O. Box", "U.K. mainland")
+_INITIALS = re.compile(r"(?<!\w)(?:\w\.){2,}$")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and table cells/rows: the units facts are stated in. A full stop followed by
     a lower-case word ends an abbreviation, not a sentence ("Mo.–Fr. von 8 bis 20 Uhr",
-    "ca. drei Werktage", "pn.–pt. w godz."), and so does one after a short word that is
+    "ca. drei Werktage", "pn.–pt. w godz."), as do initials ("P.O. Boxes") and a short word
     written before numbers followed by a number ("tel. 58 123 45 67", "godz. 9–17"); a note
     in brackets after a full stop belongs to its sentence ("… 2~7일 소요됩니다. (토/일 제외)")."""
     text = unwrap(text)
@@ -37,6 +41,7 @@ def sentences(text: str) -> list[str]:
             or after == "("  # a note in brackets after a sentence is that sentence's
             or (after.isdigit() and _before_number(tail))
             or _before_number(tail, "joined")
+            or bool(_INITIALS.search(tail))
         )
     return found
 
