@@ -593,3 +593,48 @@ def test_brazilian_withdrawal_reply_and_dispatch_wording(lexicon, lang, text, na
 )
 def test_a_preparation_verb_after_its_time(lexicon, lang, text, expected):
     assert _value(lexicon, "order_processing_time", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # Belgian and French shops: dispatch the same day or the day after, a return's own
+        # processing time, a parcel kept at the pickup point
+        (
+            "fr",
+            "Commandé avant 14 h, votre colis est expédié le même jour ; après, le lendemain.",
+            "order_processing_time",
+            "same day",
+        ),
+        (
+            "fr",
+            "Dès réception, comptez un délai de 5 jours ouvrés pour que votre retour soit traité.",
+            "refund_delay",
+            "5 business days",
+        ),
+        (
+            "fr",
+            "Livraison en point relais : le commerçant tient votre colis à votre "
+            "disposition durant 10 jours.",
+            "delivery_times",
+            None,
+        ),
+        # a delivery that must come within a time, or the shopper is refunded: no refund time
+        (
+            "en",
+            "Should your parcel not be delivered within 21 days, you can cancel and be refunded.",
+            "refund_delay",
+            None,
+        ),
+        (
+            "fr",
+            "Livraison dépassant vingt jours : la vente peut être annulée et le client remboursé",
+            "refund_delay",
+            None,
+        ),
+    ],
+)
+def test_belgian_dispatch_return_processing_and_delivery_deadlines(
+    lexicon, lang, text, name, expected
+):
+    assert _value(lexicon, name, lang, text) == expected

@@ -226,12 +226,13 @@ def _original_payment(tokens: list[str], cues: CueView) -> bool:
 
 
 def refund_delay(text: str, cues: CueView) -> Fact | None:
-    """How long the refund takes once the return arrives ("5–7 business days")."""
+    """How long the refund takes once the return arrives ("5–7 business days"); not the time
+    a delivery must come in ("not delivered within 30 days, you are refunded")."""
     for item in with_headings(text):
         for d, owner, said in _owned(item, cues):
-            if owner == "refund" and contains(words(said), refund_words(cues), cues):
-                days = round(d.days, 2)
-                return Fact("refund_delay", d.label(), clip(said, 220), days, "days")
+            refund = owner == "refund" and contains(words(said), refund_words(cues), cues)
+            if refund and not delivery_deadline(said, d, cues):
+                return Fact("refund_delay", d.label(), clip(said, 220), round(d.days, 2), "days")
     return None
 
 
