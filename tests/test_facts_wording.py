@@ -638,3 +638,48 @@ def test_belgian_dispatch_return_processing_and_delivery_deadlines(
     lexicon, lang, text, name, expected
 ):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # days of each week are how often, not how long
+        ("en", "Our pickup points are open 7 days a week.", "delivery_times", None),
+        ("en", "We answer 7 days a week, within 24 hours.", "response_time", "24 hours"),
+        (
+            "es",
+            "Atendemos 7 días a la semana y respondemos en 48 horas.",
+            "response_time",
+            "48 hours",
+        ),
+        ("it", "Assistenza 7 giorni su 7: rispondiamo entro 12 ore.", "response_time", "12 hours"),
+        # a span that ends in weeks stays a span
+        ("en", "Delivery takes 5 days, a week at the most.", "delivery_time_days", "5 days"),
+    ],
+)
+def test_days_of_each_week_are_no_time(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # European Portuguese: "até" (up to) a band of order values, "igual ou superior a",
+        # "oferta de envio" (delivery offered), a parcel to be collected within some days
+        ("pt", "Até 40,00€ - correio registado: 2,95€.", "shipping_cost", "2,95€"),
+        (
+            "pt",
+            "Encomendas de valor igual ou superior a 45€ têm oferta de envio.",
+            "free_shipping_threshold",
+            "45€",
+        ),
+        (
+            "pt",
+            "Se não estiver em casa na entrega, dispõe de 5 dias para efetuar o levantamento.",
+            "delivery_time_days",
+            None,
+        ),
+    ],
+)
+def test_european_portuguese_delivery_wording(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

@@ -151,6 +151,8 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
         kind = table[m.group("unit")]
         if kind == "day" and basis and norm[: m.start()].rstrip().endswith(basis):
             kind = "business_day"  # "영업일 기준 7일"
+        if kind == "day" and low == high <= 7 and _weekly(norm[m.end() :], table, low):
+            continue  # "7 days a week", "7 Tage die Woche", "7 jours sur 7": how often
         found.append(Duration(min(low, high), max(low, high), kind, m.start(), m.end()))
     found += [
         d for d in _next_days(norm, cues) if not any(f.start <= d.start < f.end for f in found)
@@ -159,6 +161,24 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
     return sorted(
         (d for d in found if not any(a <= d.start < b for a, b in held)), key=lambda d: d.start
     )
+
+
+WEEKLY_REACH = 3  # words between "7 days" and the week it is counted in ("a la", "die")
+
+
+def _weekly(rest: str, table: dict[str, str], days: int) -> bool:
+    """Do the words after "<days> days" make them days of each week ("a week", "por semana",
+    "sur 7")? A number of days then is how often, not how long."""
+    clause = re.split(r"[,;.:!?()]", rest, maxsplit=1)[0]  # "5 days, a week at most": a span
+    after = re.findall(r"\w+", clause)[: WEEKLY_REACH + 1]
+    if after[1:2] == [str(days)]:
+        return True  # "7 jours sur 7", "7 giorni su 7"
+    for word in after:
+        if word.isdigit():
+            return False  # "5 days to 2 weeks" is a span
+        if table.get(word) == "week":
+            return True
+    return False
 
 
 _CLAUSE = re.compile(r"[^,;]+")
