@@ -683,3 +683,27 @@ def test_days_of_each_week_are_no_time(lexicon, lang, text, name, expected):
 )
 def test_european_portuguese_delivery_wording(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a currency word written on the number ("5euro"); a short one is not read so
+        ("nl", "Verzending binnen België: 6euro per pakje.", "shipping_cost", "6euro"),
+        (
+            "nl",
+            "Bestellingen vanaf 75euro versturen we gratis.",
+            "free_shipping_threshold",
+            "75euro",
+        ),
+        # Flemish: a dispatch verb after its time
+        (
+            "nl",
+            "Wij proberen je pakje binnen 3 werkdagen op te sturen.",
+            "order_processing_time",
+            "3 business days",
+        ),
+    ],
+)
+def test_flemish_amounts_and_dispatch(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

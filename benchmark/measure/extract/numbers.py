@@ -175,6 +175,9 @@ class Amount:
 _GLUED = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")  # Han and Hangul: "1000元", "3,000원"
 
 
+GLUED_SIGN = 3  # letters a currency word needs to be read on a number: "5euro", not "5kr"
+
+
 @lru_cache(maxsize=1)
 def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
     data = yaml.safe_load((DATA / "currencies.yaml").read_text(encoding="utf-8"))
@@ -183,9 +186,15 @@ def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
     parts = []
     for sign in sorted(code_of, key=len, reverse=True):
         escaped = re.escape(written[sign])
-        # a word sign stands alone ("lei", "CHF"); Chinese and Korean write it on the number
+        # a word sign is a word of its own ("lei", "CHF"), a long one also written on the
+        # number ("5euro", "150eur"); Chinese and Korean write theirs on the number too
         alone = sign[-1].isalpha() and sign[0].isalpha() and not _GLUED.search(sign)
-        pattern = rf"\b{escaped}\b" if alone else escaped
+        glued = len(sign) >= GLUED_SIGN
+        pattern = (
+            (rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if glued else rf"\b{escaped}\b")
+            if alone
+            else escaped
+        )
         # a short sign with a capital is matched as written: "6 Ft" is forints, "6 ft" feet
         if sum(ch.isalpha() for ch in sign) <= 2 and written[sign] != sign:
             pattern = rf"(?-i:{pattern})"
