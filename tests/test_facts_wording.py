@@ -707,3 +707,24 @@ def test_european_portuguese_delivery_wording(lexicon, lang, text, name, expecte
 )
 def test_flemish_amounts_and_dispatch(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        (
+            "it",
+            "Sono accettate restituzioni entro 20 giorni dalla consegna.",
+            "return_window_days",
+            20,
+        ),
+        (
+            "it",
+            "La spedizione avverrà entro tre giorni lavorativi dal pagamento.",
+            "order_processing_time",
+            "3 business days",
+        ),
+    ],
+)
+def test_italian_plural_returns_and_dispatch(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
