@@ -174,3 +174,30 @@ def test_a_heading_is_read_with_the_lines_under_it(lexicon, scenarios):
     goal = check_goal(view, scenarios["returns-policy"], lexicon.view("en"))
     assert goal.found and goal.heading == "Free returns within 30 days"
     assert goal.facts["return_window_days"].value == 30
+
+
+def test_the_link_followed_names_the_task_when_the_page_does_not(lexicon, scenarios):
+    # a policy page under a heading that does not name returns ("Deadlines and conditions"),
+    # reached by clicking "Returns & refunds": its return window answers the task
+    body = (
+        "Window: 21 days from the day the parcel is delivered to send items back.\n"
+        "Items must be unused, with their tags."
+    )
+    view = page(
+        title="Deadlines and conditions",
+        h1=["Deadlines and conditions"],
+        text=f"Deadlines and conditions\n{body}",
+        sections=[section("Deadlines and conditions", body, tag="h1")],
+    )
+    returns = scenarios["returns-policy"]
+    en = lexicon.view("en")
+    goal = check_goal(view, returns, en, via="Returns & refunds")
+    assert goal.found and goal.heading == "Returns & refunds"
+    assert goal.facts["return_window_days"].value == 21
+    assert not check_goal(view, returns, en).found  # reached some other way: no answer
+    assert not check_goal(view, returns, en, via="Careers").found  # a link not about returns
+    talk = page(  # the topic talked of, but no answer stated: the link alone does not do it
+        title="Deadlines and conditions",
+        text="We care about the items you send back and about every return we receive.",
+    )
+    assert not check_goal(talk, returns, en, via="Returns & refunds").found

@@ -46,7 +46,9 @@ class PageTask(ShopperState):
                 break
             view, cues = await self.look()
             if not skip_goal:
-                goal = check_goal(view, self.scenario, cues, self.here.sections_opened)
+                goal = check_goal(
+                    view, self.scenario, cues, self.here.sections_opened, via=self.here.via
+                )
                 self.topic_seen |= goal.topic_seen
                 if goal.topic_seen and self.first_click is not None and not self.first_undone:
                     self.topic_under_first = True
@@ -229,7 +231,7 @@ class PageTask(ShopperState):
             if not outcome.ok or norm_url(self.d.url) in self.visited:
                 self.push(self.d.url, weak=weak)
                 return await self._back()
-            self.push(self.d.url, weak=weak)
+            self.push(self.d.url, weak=weak, via=None if weak else c.label)
         return "moved"
 
     async def _expand(self, c: Candidate, view: PageView) -> str:

@@ -57,6 +57,7 @@ class Visit:
     results_page: bool = False
     weak_depth: int = 0  # weak (non-naming) links followed in a row to reach this page
     looked_again: bool = False  # scrolled to its end and waited for late content once
+    via: str | None = None  # the label of the link naming the task that led here
 
 
 def candidate_key(c: Candidate) -> str:
@@ -108,10 +109,12 @@ class ShopperState:
             self.first_click = FirstClick(label=label, url=url, on_success_path=False)
             self.first_depth = len(self.stack)
 
-    def push(self, url: str, results_page: bool = False, weak: bool = False) -> None:
+    def push(
+        self, url: str, results_page: bool = False, weak: bool = False, via: str | None = None
+    ) -> None:
         self.visited.add(norm_url(url))
         depth = self.stack[-1].weak_depth + 1 if weak and self.stack else 0
-        self.stack.append(Visit(url=url, results_page=results_page, weak_depth=depth))
+        self.stack.append(Visit(url=url, results_page=results_page, weak_depth=depth, via=via))
 
     async def perceive(self) -> PageView:
         """Look at the page and keep the view among the artifacts."""

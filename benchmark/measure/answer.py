@@ -236,9 +236,14 @@ def _help_page_heading(view: PageView, cues: CueView) -> str | None:
 
 
 def check_goal(
-    view: PageView, scenario: Scenario, cues: CueView, opened: set[int] | None = None
+    view: PageView,
+    scenario: Scenario,
+    cues: CueView,
+    opened: set[int] | None = None,
+    via: str | None = None,
 ) -> GoalCheck:
-    """Does this page answer the scenario? `opened` lists disclosures already opened here."""
+    """Does this page answer the scenario? `opened` lists disclosures already opened here;
+    `via` is the label of the link that led here, when it named the task."""
     opened = opened or set()
     result = GoalCheck()
     for heading, text, y, section in _scopes(view, scenario, cues):
@@ -270,6 +275,17 @@ def check_goal(
             if rule.fact and (snippet := _proof(rule, text, view, cues, None)):
                 result.found, result.topic_seen = True, True
                 result.heading, result.snippet = hub, snippet
+                result.facts = extract(scenario.facts, text, cues)
+                return result
+    if not result.found and via and heading_matches(via, scenario, cues):
+        # the link followed named the task ("Retours") and the page states its answer under
+        # no heading of its own ("Délais & éligibilité" / "Fenêtre de retour : 14 jours"): the
+        # shopper reads it as the answer; a fact is asked for, not talk of the topic
+        text = _headed(via, _main_text(view))
+        for rule in scenario.success.proof_any:
+            if rule.fact and (snippet := _proof(rule, text, view, cues, None)):
+                result.found, result.topic_seen = True, True
+                result.heading, result.snippet = via, snippet
                 result.facts = extract(scenario.facts, text, cues)
                 return result
     if any(rule.contact_details for rule in scenario.success.proof_any):

@@ -110,7 +110,9 @@ def measure_result(
         result.facts = _chat_facts(chat, text, cues, scenario, result.evidence.final_url or "")
     elif result.found and (view := pages.get(result.answer_page or "")) is not None:
         cues = cues_of(view)
-        goal = check_goal(view, scenario, cues, opened=None)
+        # the label of the last link clicked that opened a page: the one that led here
+        via = next((s.label for s in reversed(result.steps) if s.action == "click"), None)
+        goal = check_goal(view, scenario, cues, opened=None, via=via)
         result.evidence.heading, result.evidence.snippet = goal.heading, goal.snippet
         result.facts = {
             name: FactValue(
