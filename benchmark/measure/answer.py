@@ -235,6 +235,19 @@ def _help_page_heading(view: PageView, cues: CueView) -> str | None:
     )
 
 
+def _states_a_fact(
+    result: GoalCheck, heading: str, text: str, view: PageView, scenario: Scenario, cues: CueView
+) -> bool:
+    """`result` found under `heading` if `text` states a fact that proves the task."""
+    for rule in scenario.success.proof_any:
+        if rule.fact and (snippet := _proof(rule, text, view, cues, None)):
+            result.found, result.topic_seen = True, True
+            result.heading, result.snippet = heading, snippet
+            result.facts = extract(scenario.facts, text, cues)
+            return True
+    return False
+
+
 def check_goal(
     view: PageView,
     scenario: Scenario,
@@ -259,35 +272,22 @@ def check_goal(
         for rule in scenario.success.proof_any:
             snippet = _proof(rule, text, view, cues, section)
             if snippet:
-                result.found = True
-                result.heading = heading
-                result.snippet = snippet
-                result.y = y
+                result.found, result.heading, result.snippet, result.y = True, heading, snippet, y
                 result.facts = extract(scenario.facts, text, cues)
                 return result
+    # an FAQ or help page answers under a heading of its own ("Preguntas frecuentes" / "El
+    # plazo de entrega es de 24-48h"), not with a link's teaser; so does a page reached by a
+    # link that named the task ("Retours" / "Délais & éligibilité" / "Fenêtre de retour : 14
+    # jours"): with a fact the task asks for stated there, not talk of the topic
     hub = _help_page_heading(view, cues)
-    if not result.found and hub is not None:
-        # an FAQ or help page answers under a heading of its own ("Preguntas frecuentes" /
-        # "El plazo de entrega es de 24-48h"): a fact the task asks for, stated there, does —
-        # not one in a link's teaser ("Returns & refunds / Free returns within 30 days")
-        text = _without_links(_main_text(view), view)
-        for rule in scenario.success.proof_any:
-            if rule.fact and (snippet := _proof(rule, text, view, cues, None)):
-                result.found, result.topic_seen = True, True
-                result.heading, result.snippet = hub, snippet
-                result.facts = extract(scenario.facts, text, cues)
-                return result
-    if not result.found and via and heading_matches(via, scenario, cues):
-        # the link followed named the task ("Retours") and the page states its answer under
-        # no heading of its own ("Délais & éligibilité" / "Fenêtre de retour : 14 jours"): the
-        # shopper reads it as the answer; a fact is asked for, not talk of the topic
-        text = _headed(via, _main_text(view))
-        for rule in scenario.success.proof_any:
-            if rule.fact and (snippet := _proof(rule, text, view, cues, None)):
-                result.found, result.topic_seen = True, True
-                result.heading, result.snippet = via, snippet
-                result.facts = extract(scenario.facts, text, cues)
-                return result
+    main = _main_text(view)
+    if hub is not None and _states_a_fact(
+        result, hub, _without_links(main, view), view, scenario, cues
+    ):
+        return result
+    named = via is not None and heading_matches(via, scenario, cues)
+    if named and _states_a_fact(result, via or "", _headed(via or "", main), view, scenario, cues):
+        return result
     if any(rule.contact_details for rule in scenario.success.proof_any):
         details = contact_details(view, cues)
         if details is not None:
