@@ -111,7 +111,9 @@ def measure_result(
     elif result.found and (view := pages.get(result.answer_page or "")) is not None:
         cues = cues_of(view)
         # the label of the last link clicked that opened a page: the one that led here
-        via = next((s.label for s in reversed(result.steps) if s.action == "click"), None)
+        via = next(
+            (s.label for s in reversed(result.steps) if s.action == "click" and s.page_load), None
+        )
         goal = check_goal(view, scenario, cues, opened=None, via=via)
         result.evidence.heading, result.evidence.snippet = goal.heading, goal.snippet
         result.facts = {

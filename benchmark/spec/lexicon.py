@@ -229,9 +229,9 @@ class LanguageFile(_Strict):
     # and letters written on the end of a word, longer than a cue word's usual ending (Korean
     # particles: "배송에서" is "배송" + "에서")
     suffixes: list[str] = []
-    # a word's last letter that is its case or number ending, not its stem (Slavic, Baltic,
-    # Greek, Italian: "dostava", "dostave", "dostavi"; "spedizione", "spedizioni"): a cue word
-    # ending in one of them matches its stem with any short ending
+    # the endings of a word that are its case or number, not its stem (Slavic, Baltic, Greek,
+    # Italian: "dostava", "dostave", "dostavi"; "spedizione", "spedizioni"): a place's name
+    # ending in one of them matches its stem followed by another of them
     endings: list[str] = []
     # the time comes before the verb it times ("3営業日以内に発送", "24小時內回覆", "3일 이내
     # 출고", "2 iş günü içinde kargoya verilir"): a processing or reply cue also times the
