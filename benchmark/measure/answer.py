@@ -285,8 +285,8 @@ def check_goal(
         result, hub, _without_links(main, view), view, scenario, cues
     ):
         return result
-    named = via is not None and heading_matches(via, scenario, cues)
-    if named and _states_a_fact(result, via or "", _headed(via or "", main), view, scenario, cues):
+    named = via if via and heading_matches(via, scenario, cues) else None
+    if named and _states_a_fact(result, named, _headed(named, main), view, scenario, cues):
         return result
     if any(rule.contact_details for rule in scenario.success.proof_any):
         details = contact_details(view, cues)

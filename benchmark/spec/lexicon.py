@@ -340,8 +340,10 @@ class Language:
         if key not in self._indexes:
             if intent is None:
                 phrases = self.ui[kind]
-            elif kind in NAMING and not as_written and self.spec.endings:
-                phrases = self.phrases(getattr(self.spec.intents[intent], kind), True)
+            elif (
+                kind in NAMING and not as_written and self._endings and intent in self.spec.intents
+            ):
+                phrases = self.phrases(getattr(self.spec.intents[intent], kind), inflected=True)
             else:
                 phrases = self.intents.get(intent, {}).get(kind, ())
             self._indexes[key] = PhraseIndex(phrases)

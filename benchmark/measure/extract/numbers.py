@@ -189,12 +189,11 @@ def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
         # a word sign is a word of its own ("lei", "CHF"), a long one also written on the
         # number ("5euro", "150eur"); Chinese and Korean write theirs on the number too
         alone = sign[-1].isalpha() and sign[0].isalpha() and not _GLUED.search(sign)
-        glued = len(sign) >= GLUED_SIGN
-        pattern = (
-            (rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if glued else rf"\b{escaped}\b")
-            if alone
-            else escaped
-        )
+        pattern = escaped
+        if alone and len(sign) >= GLUED_SIGN:
+            pattern = rf"(?<![^\W\d_]){escaped}(?![^\W\d_])"  # no letter either side
+        elif alone:
+            pattern = rf"\b{escaped}\b"
         # a short sign with a capital is matched as written: "6 Ft" is forints, "6 ft" feet
         if sum(ch.isalpha() for ch in sign) <= 2 and written[sign] != sign:
             pattern = rf"(?-i:{pattern})"
