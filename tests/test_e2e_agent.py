@@ -158,6 +158,32 @@ def test_a_block_faded_in_when_scrolled_into_view_is_seen(tmp_path, page_server)
     assert [s.label for s in result.steps if s.action == "click"] == ["Shipping & delivery"]
 
 
+def test_a_page_footer_whose_fade_in_never_ran_is_read_but_nothing_else_transparent(
+    tmp_path, page_server
+):
+    """A store's footer left at opacity 0 by a fade-in whose script never came (blocked, not
+    loaded) is a footer a person on a working page sees: its links are used. A transparent
+    block that is not the page's footer (a card's own footer, a plain block) stays unseen."""
+    home = html(
+        '<main style="height:1600px"><h1>Rain jackets</h1>'
+        '<article><footer style="opacity:0"><a href="/card-returns">Returns for this item</a>'
+        "</footer></article>"
+        '<div style="opacity:0"><a href="/hidden-returns">Returns hidden</a></div></main>'
+        '<footer style="opacity:0"><ul><li><a href="/returns">Returns &amp; refunds</a></li>'
+        "</ul></footer>"
+    )
+    returns = html(
+        "<h1>Returns &amp; refunds</h1><p>Changed your mind? Send the jacket back within "
+        "45 days of delivery and we refund the card you paid with.</p>"
+    )
+    pages = {**ROBOTS, "/": home, "/returns": returns}
+    with page_server(pages) as site:
+        result = run_on(tmp_path, site.url, ["returns-policy"])["returns-policy"]
+    clicks = [s.label for s in result.steps if s.action == "click"]
+    assert result.found, clicks
+    assert clicks == ["Returns & refunds"]
+
+
 def test_a_pop_up_that_comes_after_the_shopper_looked_is_closed_and_the_click_made_again(
     tmp_path, page_server
 ):

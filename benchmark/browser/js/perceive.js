@@ -48,6 +48,23 @@
       return;
     }
   }
+  // The page's footer (not an article's or a card's) left transparent in the page's flow
+  // is one whose fade-in never ran (its script blocked or not yet loaded): no store means its
+  // footer to stay invisible, and a person on a working page sees it. Nothing else
+  // transparent is lifted this way.
+  function fadedFooter(el) {
+    let faded = false;
+    for (let p = el; p && p !== document.body; p = p.parentElement) {
+      const cs = styleOf(p);
+      if (cs.opacity !== '0') continue;
+      const page = p.matches('footer, [role=contentinfo]') &&
+        !(p.parentElement && p.parentElement.closest('article, aside, main, nav, section'));
+      if (!page || (cs.position !== 'static' && cs.position !== 'relative') ||
+          cs.pointerEvents === 'none') return false;
+      faded = true;
+    }
+    return faded;
+  }
   function isShown(el) {
     if (shownCache.has(el)) return shownCache.get(el);
     let ok = el.isConnected;
@@ -56,7 +73,7 @@
       if (!ok && el.checkVisibility({ visibilityProperty: true })) {
         // transparent only until scrolled to: scroll-reveal libraries (AOS, WOW.js,
         // ScrollReveal, animate.css) fade content in as a person scrolls down to it
-        ok = !!el.closest(REVEAL);
+        ok = !!el.closest(REVEAL) || fadedFooter(el);
         if (!ok) noteVeil(el);
       }
     }
@@ -399,6 +416,7 @@
     let shown = parentShown.get(parent);
     if (shown === undefined) {
       shown = parent.checkVisibility ? parent.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
+      if (!shown && parent.checkVisibility({ visibilityProperty: true })) shown = fadedFooter(parent);
       if (shown && parent.closest('details:not([open]) > :not(summary)')) shown = false;
       parentShown.set(parent, shown);
     }
