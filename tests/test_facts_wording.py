@@ -728,3 +728,26 @@ def test_flemish_amounts_and_dispatch(lexicon, lang, text, name, expected):
 )
 def test_italian_plural_returns_and_dispatch(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a verb and its particle around what is sent back name the return window
+        ("Not the right fit? Mail the boots back to us within 28 days.", "return_window_days", 28),
+        ("You may ship any unworn item back within 60 days of delivery.", "return_window_days", 60),
+        # … unless what comes back is the money: that is the refund's time
+        (
+            "We send the money back to your card within 10 days of receiving the parcel.",
+            "refund_delay",
+            "10 days",
+        ),
+        (
+            "We send the money back to your card within 10 days of receiving the parcel.",
+            "return_window_days",
+            None,
+        ),
+    ],
+)
+def test_something_sent_back_is_the_return_unless_it_is_the_money(lexicon, text, name, expected):
+    assert _value(lexicon, name, "en", text) == expected

@@ -88,8 +88,21 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
     once the days have passed since the purchase makes them the return window. Where a word of both
     starts, the longer cue says which: Polish "zwrot" is either, "zwrot towaru"
     (sending the goods back) is the return, "zwrot pieniędzy" the refund."""
-    marks = [(a, b - a, "return") for a, b in phrase_spans(sentence, return_words(cues), cues)]
-    marks += [(a, b - a, "refund") for a, b in phrase_spans(sentence, refund_words(cues), cues)]
+    sending = return_words(cues)
+    marks = [
+        (a, b - a, "return")
+        for a, b in phrase_spans(sentence, [p for p in sending if not p[0].gap], cues)
+    ]
+    refunds = [(a, b - a, "refund") for a, b in phrase_spans(sentence, refund_words(cues), cues)]
+    # a verb and its particle around something sent back ("send the jacket back", "schick
+    # … zurück") name the return, unless what is sent back is the money ("send the money
+    # back to your card": the refund's words between them)
+    marks += [
+        (a, b - a, "return")
+        for a, b in phrase_spans(sentence, [p for p in sending if p[0].gap], cues)
+        if not any(a < r < b for r, _, _ in refunds)
+    ]
+    marks += refunds
     norm = normalize(sentence)
     # "… we cannot offer you a refund": a refund or return said not to happen (in its own
     # clause: "if you are not happy, return it within 30 days" returns it) owns nothing
