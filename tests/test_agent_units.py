@@ -459,6 +459,22 @@ def test_a_product_named_track_something_is_not_order_tracking(lexicon):
     assert 3 in by_id  # an icon link to /track still promises tracking by its URL
 
 
+@pytest.mark.parametrize(
+    ("language", "home", "returns"),
+    [
+        ("fr", "Retourner à la page d'accueil", "Retourner un article"),
+        ("es", "Volver a la página de inicio", "Devolver un producto"),
+        ("it", "Torna alla homepage", "Restituire un articolo"),
+    ],
+)
+def test_going_back_to_the_home_page_is_no_return(lexicon, language, home, returns):
+    """The verb of "go back to the home page" is the verb of returning an item in several
+    languages: that link leads home, not to the returns policy."""
+    view = page([link(1, home, BASE + "index", y=300), link(2, returns, BASE + "r", y=900)])
+    ranked = Scent(lexicon.view(language), ["returns", "refund"], ALLOWS).rank(view)
+    assert [s.id for s in ranked] == [2]
+
+
 def test_a_view_is_written_out_as_plain_data_field_by_field():
     view = page(
         [link(1, "Retours", BASE + "retours", name="Retours et échanges")],
