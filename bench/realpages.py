@@ -7,8 +7,9 @@ ones leave the allowed host, so what is graded is what a page alone can show:
 - first click: for each task with labelled links (returns, contact, shipping, FAQ/help,
   order tracking, live chat), is the first link the shopper follows (menus it opens on the
   way do not count) one a person would click? Tasks with no labelled link are left out; a
-  task answered on the page itself without a click (contact details in the header or
-  footer) counts as right.
+  task answered on the page itself without following anything (contact details in the
+  header or footer, a delivery price in the product's own section; closing a cookie banner
+  or opening a section of the page on the way is no first click) counts as right.
 - phone and e-mail recall: of the numbers and addresses the page shows, how many the run
   reports (channels and facts);
 - chat vendor: of the pages whose embed code names a chat vendor, how many the run names
@@ -171,9 +172,14 @@ def _first_link(result) -> tuple[str, str | None] | None:  # type: ignore[no-unt
     return None
 
 
+NAVIGATION = ("click", "back", "search", "open-chat")
+
+
 def first_click_right(result, links: list[dict], page: Page) -> bool:  # type: ignore[no-untyped-def]
-    if result.found and result.clicks == 0:
-        return True  # answered where the shopper already was: no click needed
+    if result.found and not any(s.action in NAVIGATION for s in result.steps):
+        # answered where the shopper already was: closing a cookie banner or opening a
+        # section of the same page is no first click to grade
+        return True
     first = _first_link(result)
     if first is None:
         return False
