@@ -256,7 +256,7 @@ def test_a_cost_word_alone_is_not_proof_of_paid_returns(lexicon, lang, text):
 def test_a_negation_must_sit_next_to_the_exchange_word(lexicon):
     """ "Hassle-free exchanges, online only" offers exchanges; "exchanges are not possible"
     does not. A restriction elsewhere in the sentence is not a refusal."""
-    from benchmark.measure.extract.policies import exchanges_offered
+    from benchmark.measure.extract.exchanges import exchanges_offered
 
     cases = [
         ("fr", "Échange sans tracas sous 30 jours, uniquement sur notre site.", True),

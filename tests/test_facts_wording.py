@@ -751,3 +751,84 @@ def test_italian_plural_returns_and_dispatch(lexicon, lang, text, name, expected
 )
 def test_something_sent_back_is_the_return_unless_it_is_the_money(lexicon, text, name, expected):
     assert _value(lexicon, name, "en", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a time counted from the delivery is a deadline after it, never how long delivery takes
+        (
+            "en",
+            "Please report a damaged parcel to us within 7 days of delivery.",
+            "delivery_time_days",
+            None,
+        ),
+        # … and the commas of a list of adjectives do not part the return from its time (a
+        # guard: this already held)
+        (
+            "en",
+            "Unworn, unwashed, tagged clothing can be returned within 21 days of delivery "
+            "for a full refund.",
+            "return_window_days",
+            21,
+        ),
+        (
+            "en",
+            "Unworn, unwashed, tagged clothing can be returned within 21 days of delivery "
+            "for a full refund.",
+            "refund_delay",
+            None,
+        ),
+        # a refund counted from the parcel's arrival is the time to ask for it
+        (
+            "en",
+            "You can return a product and get your money back up to 45 days after your "
+            "parcel is received.",
+            "return_window_days",
+            45,
+        ),
+        # a reply promised under a heading about refunds is no refund time
+        (
+            "en",
+            "How refunds work\nFill in the form below.\nOur team will respond within 24 hours.",
+            "refund_delay",
+            None,
+        ),
+        # "depuis" counts the time from the delivery: what is refused once it has passed
+        (
+            "fr",
+            "Passé un délai de 20 jours depuis la réception, nous ne pouvons plus accepter "
+            "de retour.",
+            "return_window_days",
+            20,
+        ),
+        (
+            "fr",
+            "Les frais de renvoi pourront être déduits du montant remboursé.",
+            "free_returns",
+            False,
+        ),
+        # exchanges refused for some items and offered for the rest are offered
+        (
+            "en",
+            "Exchanges are not available for items bought on clearance. To swap a size, simply "
+            "request an exchange within 30 days.",
+            "exchanges_offered",
+            True,
+        ),
+        ("en", "Sorry, we are not able to offer exchanges.", "exchanges_offered", False),
+        # a range of weekdays leaves the weekend out; a list of two days is no range
+        ("en", "Parcels leave our warehouse Tuesday to Friday.", "weekend_shipping", False),
+        (
+            "en",
+            "Orders are processed Monday–Friday, excluding public holidays.",
+            "weekend_shipping",
+            False,
+        ),
+        ("en", "Rural orders are dispatched on Mondays and Thursdays.", "weekend_shipping", None),
+    ],
+)
+def test_what_a_time_counts_from_and_what_is_refused_for_some_orders(
+    lexicon, lang, text, name, expected
+):
+    assert _value(lexicon, name, lang, text) == expected

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from benchmark.measure.extract.common import Fact
 from benchmark.measure.extract.contact import chat_hours, email, phone, phone_hours, response_time
+from benchmark.measure.extract.exchanges import exchanges_offered
 from benchmark.measure.extract.policies import (
-    exchanges_offered,
     free_returns,
     refund_delay,
     refund_method,

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from benchmark.measure.extract.cues import (
+    and_words,
     contains,
     cue_group,
     cue_positions,
@@ -138,6 +139,7 @@ __all__ = [
     "Fact",
     "Item",
     "amounts",
+    "and_words",
     "asks",
     "business_days",
     "clip",

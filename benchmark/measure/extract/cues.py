@@ -197,6 +197,17 @@ def starts(
     return sorted({i for i, _ in cue_spans(tokens, phrases, cues)})
 
 
+def and_words(cues: CueView) -> frozenset[str]:
+    """The words that join two things said apart ("and", "und", "et"): a negation before one
+    does not reach past it, and two days joined by one are a list, not a range."""
+    return cues.remembered(
+        ("and_words",),
+        lambda: frozenset(
+            w for lang, _ in cues.languages for c in lang.spec.connectors for w in words(c)
+        ),
+    )
+
+
 def free_words(cues: CueView) -> list[tuple[Phrase, bool]]:
     """The words of "free" ("gratis", "sans frais", "kostenlos") in every language of the page."""
     return cues.remembered(

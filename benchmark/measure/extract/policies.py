@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from benchmark.measure.extract.common import (
     Duration,
     Fact,
@@ -16,9 +14,7 @@ from benchmark.measure.extract.common import (
     durations,
     free_words,
     has_cue,
-    phrase_spans,
     starts,
-    statements,
     with_headings,
     without_business_days,
     words,
@@ -35,7 +31,6 @@ from benchmark.measure.extract.owners import (
     whose,
 )
 from benchmark.measure.extract.prices import split_amounts
-from benchmark.measure.extract.sentences import heading_like
 from benchmark.spec.lexicon import CueView
 from benchmark.text import normalize
 
@@ -78,16 +73,6 @@ def _elsewhere(tokens: list[str], cues: CueView, heading: str | None = None) -> 
 
 
 NEGATION_REACH = 3  # words before a cue that negate it: "not free", "n'est pas gratuit"
-EXCHANGE_NEGATION_REACH = 5
-LISTED_NEGATION_REACH = 8  # … and further back where no "and" stands between
-
-
-def _and_words(cues: CueView) -> frozenset[str]:
-    """The words that join two things said apart ("and", "und", "et"): a negation before one
-    does not reach past it ("we don't charge for returns and you can exchange")."""
-    return frozenset(
-        w for lang, _ in cues.languages for c in lang.spec.connectors for w in words(c)
-    )
 
 
 def _negated(tokens: list[str], at: int, cues: CueView) -> bool:
@@ -103,9 +88,8 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
     shopper ("at your own expense", "à votre charge", "deducted from your refund"), not
     negated. A word that only says "cost" or "fee" proves nothing, but a price for sending
     it back does ("Return shipping: $6.95", "반품 배송비는 6,000원"), where nothing else says
-    free. Paid wins over free. A parcel refused or never collected is no return, and returns
-    free only for a fault ("if the item is defective", "si erreur de notre part") are not
-    free returns."""
+    free. Paid wins over free. A parcel refused or never collected is no return; returns free
+    only for a fault ("if the item is defective", "si erreur de notre part") are not free."""
     paid: Fact | None = None
     free: Fact | None = None
     priced: Fact | None = None
@@ -243,7 +227,8 @@ def _owned(item: Item, cues: CueView) -> list[tuple[Duration, str | None, str]]:
     length = len(normalize(item.sentence))
     readings = [(item.sentence, 0), (item.context, item.start)]  # its own words first
     own = words(item.sentence)
-    if not about_money_back(own, cues) and _elsewhere(own, cues, item.above):
+    aside = cues.has(own, "response") or _elsewhere(own, cues, item.above)  # a reply's time
+    if aside and not about_money_back(own, cues):
         readings = readings[:1]  # "Fast delivery (1–5 days)" under "Shipping, returns"
     heard = words(item.context)
     if item.labelled is not None and not _elsewhere(heard, cues):
@@ -256,45 +241,3 @@ def _owned(item: Item, cues: CueView) -> list[tuple[Duration, str | None, str]]:
         if any(owner for _, owner, _ in owned):
             return owned
     return []
-
-
-def exchanges_offered(text: str, cues: CueView) -> Fact | None:
-    """Whether an item can be exchanged (for another size or colour). A negation counts only
-    next to the exchange word ("no exchanges", "exchanges are not possible", "non effettuiamo
-    cambi"), not anywhere in the sentence: "échange sans tracas, uniquement en ligne" offers
-    exchanges. A title naming them ("Returns & exchanges") counts where no sentence does
-    ("Returns & exchanges" / "We do not exchange items" offers none)."""
-    phrases = [
-        (p, lang.compounds)
-        for lang, _ in cues.languages
-        for kind in ("links", "proof", "page")
-        for p in lang.intents["exchange"][kind]
-    ]
-    spare: Fact | None = None  # a title naming exchanges, if no sentence says more
-    for sentence in statements(text):
-        tokens = words(sentence)
-        found = starts(tokens, phrases, cues)
-        if not found:
-            continue
-        if heading_like(sentence):
-            spare = spare or Fact("exchanges_offered", True, clip(sentence, 220))
-            continue
-        at = min(found)
-        before = tokens[max(0, at - EXCHANGE_NEGATION_REACH) : at]  # "non è possibile effettuare"
-        # "we can't offer a refund or exchange": further back where no "and" stands between
-        listed = tokens[max(0, at - LISTED_NEGATION_REACH) : at]
-        if not any(w in _and_words(cues) for w in listed):
-            before = listed
-        # "exchanges are not possible" (in its clause: "exchanges only, no refunds" refuses
-        # the refund)
-        spans = phrase_spans(sentence, phrases, cues)
-        rest = normalize(sentence)[spans[0][1] :] if spans else " ".join(tokens[at + 1 :])
-        after = words(re.split(r"[,;]", rest)[0])[:NEGATION_REACH]
-        # "we only offer exchanges", "solo se aceptan cambios": only restricts, it offers them
-        before, after = ([w for w in part if not cues.has([w], "only")] for part in (before, after))
-        refused = cues.has(before, "negation") or cues.has(after, "negation")
-        # refused after a time ("if 30 days have gone by, we can't offer an exchange") is a
-        # time limit on exchanges that are offered
-        limited = refused and bool(durations(sentence, cues))
-        return Fact("exchanges_offered", not refused or limited, clip(sentence, 220))
-    return spare

@@ -5,6 +5,7 @@ from __future__ import annotations
 from benchmark.measure.extract.common import (
     Fact,
     amounts,
+    and_words,
     asks,
     business_days,
     clip,
@@ -28,7 +29,7 @@ def weekend_shipping(text: str, cues: CueView) -> Fact | None:
         tokens = words(sentence)
         if asks(sentence) or cues.has(tokens, "premium"):
             continue  # an express option's weekend rule is not the standard delivery's
-        weekdays_only = cues.has(tokens, "weekdays_only")
+        weekdays_only = cues.has(tokens, "weekdays_only") or _weekdays_range(tokens, cues)
         weekend = cues.has(tokens, "weekend")
         if not (weekdays_only or weekend):
             continue
@@ -57,6 +58,20 @@ def _through_weekend(tokens: list[str], cues: CueView) -> bool:
         day[i]
         and not cues.has(tokens[i : i + 1], "weekend")
         and cues.has(tokens[j : j + 1], "weekend")
+        for i in range(len(tokens))
+        for j in range(i + 1, min(len(tokens), i + RANGE_REACH + 1))
+    )
+
+
+def _weekdays_range(tokens: list[str], cues: CueView) -> bool:
+    """A range of days from a weekday to a weekday: "Monday–Friday", "Mon-Fri", "lundi au
+    vendredi" (the weekend left out); not a list ("on Mondays and Tuesdays")."""
+    day = [
+        cues.has(tokens[i : i + 1], "weekdays") and not cues.has(tokens[i : i + 1], "weekend")
+        for i in range(len(tokens))
+    ]
+    return any(
+        day[i] and day[j] and not and_words(cues) & set(tokens[i + 1 : j])
         for i in range(len(tokens))
         for j in range(i + 1, min(len(tokens), i + RANGE_REACH + 1))
     )

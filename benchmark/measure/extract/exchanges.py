@@ -1,0 +1,70 @@
+"""Exchanges: whether a store swaps an item for another size or colour."""
+
+from __future__ import annotations
+
+import re
+
+from benchmark.measure.extract.common import (
+    Fact,
+    and_words,
+    clip,
+    durations,
+    phrase_spans,
+    starts,
+    statements,
+    words,
+)
+from benchmark.measure.extract.sentences import heading_like
+from benchmark.spec.lexicon import CueView
+from benchmark.text import normalize
+
+NEGATION_REACH = 3  # words after the exchange word that refuse it: "exchanges are not possible"
+EXCHANGE_NEGATION_REACH = 5
+LISTED_NEGATION_REACH = 8  # … and further back where no "and" stands between
+
+
+def exchanges_offered(text: str, cues: CueView) -> Fact | None:
+    """Whether an item can be exchanged (for another size or colour). A negation counts only
+    next to the exchange word ("no exchanges", "exchanges are not possible", "non effettuiamo
+    cambi"), not anywhere in the sentence: "échange sans tracas, uniquement en ligne" offers
+    exchanges. A title naming them ("Returns & exchanges") counts where no sentence does
+    ("Returns & exchanges" / "We do not exchange items" offers none)."""
+    phrases = [
+        (p, lang.compounds)
+        for lang, _ in cues.languages
+        for kind in ("links", "proof", "page")
+        for p in lang.intents["exchange"][kind]
+    ]
+    spare: Fact | None = None  # a title naming exchanges, if no sentence says more
+    for sentence in statements(text):
+        tokens = words(sentence)
+        found = starts(tokens, phrases, cues)
+        if not found:
+            continue
+        if heading_like(sentence):
+            spare = spare or Fact("exchanges_offered", True, clip(sentence, 220))
+            continue
+        at = min(found)
+        before = tokens[max(0, at - EXCHANGE_NEGATION_REACH) : at]  # "non è possibile effettuare"
+        # "we can't offer a refund or exchange": further back where no "and" stands between
+        listed = tokens[max(0, at - LISTED_NEGATION_REACH) : at]
+        if not any(w in and_words(cues) for w in listed):
+            before = listed
+        # "exchanges are not possible" (in its clause: "exchanges only, no refunds" refuses
+        # the refund)
+        spans = phrase_spans(sentence, phrases, cues)
+        rest = normalize(sentence)[spans[0][1] :] if spans else " ".join(tokens[at + 1 :])
+        after = words(re.split(r"[,;]", rest)[0])[:NEGATION_REACH]
+        # "we only offer exchanges", "solo se aceptan cambios": only restricts, it offers them
+        before, after = ([w for w in part if not cues.has([w], "only")] for part in (before, after))
+        refused = cues.has(before, "negation") or cues.has(after, "negation")
+        # refused after a time ("if 30 days have gone by, we can't offer an exchange") is a
+        # time limit on exchanges that are offered
+        limited = refused and bool(durations(sentence, cues))
+        fact = Fact("exchanges_offered", not refused or limited, clip(sentence, 220))
+        if fact.value:
+            return fact
+        # "no exchanges on orders paid with PayPal" / "… exchange within 3 months": refused
+        # for some orders, offered for the rest
+        spare = fact if spare is None or spare.value else spare
+    return spare
