@@ -832,3 +832,65 @@ def test_what_a_time_counts_from_and_what_is_refused_for_some_orders(
     lexicon, lang, text, name, expected
 ):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # Latin American wording: "mayores a" is a threshold, "pesos" a currency word
+        (
+            "es",
+            "Envío sin costo en pedidos mayores a 90.000 COP.",
+            "free_shipping_threshold",
+            "90.000 COP",
+        ),
+        ("es", "Envío sin costo en pedidos mayores a 90.000 COP.", "shipping_cost", None),
+        (
+            "es",
+            "Envío gratis en compras de más de 800 pesos.",
+            "free_shipping_threshold",
+            "800 pesos",
+        ),
+        (
+            "es",
+            "Si cambias de opinión, los gastos del retorno corren por cuenta del comprador.",
+            "free_returns",
+            False,
+        ),
+        (
+            "es",
+            "Nuestro equipo necesita de 2 a 4 días hábiles para preparar tu pedido.",
+            "order_processing_time",
+            "2–4 business days",
+        ),
+        ("es", "Los despachos se realizan solamente en días hábiles.", "weekend_shipping", False),
+        ("en", "Couriers deliver only on business days.", "weekend_shipping", False),
+        # a clause of its own ships on Saturdays, whatever the next clause refuses
+        (
+            "es",
+            "Despachamos los sábados hasta las 13 h y los domingos no hay envíos.",
+            "weekend_shipping",
+            True,
+        ),
+        ("en", "We do not dispatch orders on Saturdays or Sundays.", "weekend_shipping", False),
+        # a sentence with no topic of its own continues the delivery sentence before it, when
+        # it gives a range (an estimate), not a single deadline
+        (
+            "fr",
+            "Les délais de livraison dépendent de votre région.\n"
+            "Comptez de 3 à 6 jours ouvrables en ville.",
+            "delivery_time_days",
+            "3–6 business days",
+        ),
+        (
+            "en",
+            "Parcels go out with our courier.\nYour invoice must be settled within 14 days.",
+            "delivery_time_days",
+            None,
+        ),
+    ],
+)
+def test_latin_american_wording_and_sentences_that_continue_the_one_before(
+    lexicon, lang, text, name, expected
+):
+    assert _value(lexicon, name, lang, text) == expected

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from benchmark.measure.extract.common import Fact
 from benchmark.measure.extract.contact import chat_hours, email, phone, phone_hours, response_time
+from benchmark.measure.extract.delivery_options import delivery_times
 from benchmark.measure.extract.exchanges import exchanges_offered
 from benchmark.measure.extract.policies import (
     free_returns,
@@ -20,11 +21,7 @@ from benchmark.measure.extract.policies import (
     return_window_days,
 )
 from benchmark.measure.extract.prices import free_shipping_threshold, shipping_cost
-from benchmark.measure.extract.shipping import (
-    delivery_time_days,
-    delivery_times,
-    order_processing_time,
-)
+from benchmark.measure.extract.shipping import delivery_time_days, order_processing_time
 from benchmark.measure.extract.terms import duties_taxes, po_box, weekend_shipping
 from benchmark.spec.lexicon import CueView
 

@@ -11,16 +11,13 @@ from benchmark.measure.extract.common import (
     Item,
     asks,
     clip,
-    contains,
     cue_group,
     cue_positions,
     cue_reaches,
     durations,
     has_cue,
-    lines,
     original_offsets,
     phrase_spans,
-    sentences,
     timed,
     verb_timed,
     with_headings,
@@ -32,11 +29,9 @@ from benchmark.measure.extract.owners import (
     about_money_back,
     about_returns,
     chased_delivery,
-    return_words,
 )
-from benchmark.measure.extract.sentences import ROW_WORDS, size
 from benchmark.spec.lexicon import CueView
-from benchmark.text import CACHED_TOKENS, find_phrase, normalize
+from benchmark.text import CACHED_TOKENS, normalize
 
 
 def about_shipping(tokens: list[str], cues: CueView) -> bool:
@@ -69,14 +64,22 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     express or international option's time is no standard delivery time (`another_option`)."""
     spare: Fact | None = None
     express = names_standard(text, cues)
+    lead: list[str] = []  # a sentence on delivery that gives no time: the next may say it
     for item in with_headings(text):
         sentence, tokens = item.sentence, item_topic(item, cues)
+        continued = bool(lead) and not (about_shipping(tokens, cues) or _any_topic(tokens, cues))
+        if continued:
+            tokens = lead + tokens  # "Delivery time varies by town." / "It can be 2 to 8 days."
+        said = len(words(sentence)) >= LEAD_WORDS and not durations(sentence, cues)
+        timeless = said and not cues.has(tokens, "processing")
+        lead = tokens if timeless and about_shipping(tokens, cues) else []
         if asks(sentence) or not about_shipping(tokens, cues):
             continue  # "What if my order has not come after 10 days?" states no time
         at = original_offsets(sentence)
-        for d in _after_processing(sentence, tokens, cues):
+        for d in after_processing(sentence, tokens, cues):
             if (
-                _from_delivery(sentence, d, cues)
+                (continued and (d.numberless or d.low == d.high))  # an estimate is a range
+                or _from_delivery(sentence, d, cues)
                 or chased_delivery(sentence, d, cues)
                 or another_option(sentence, at[d.start], item.above, cues, express)
             ):
@@ -92,6 +95,7 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     return spare
 
 
+LEAD_WORDS = 3  # a sentence, not a list number ("2.") or a lone label, leads the next one
 COUNTED_REACH = 60  # characters from a duration to the delivery it counts from
 
 
@@ -114,54 +118,6 @@ def _from_delivery(sentence: str, d: Duration, cues: CueView) -> bool:
 
 
 NEXT_DAY_OF_REACH = 20  # "lendemain de la livraison": the day after it, no time it takes
-
-
-def delivery_times(text: str, cues: CueView) -> Fact | None:
-    """Each named delivery option ("Standard", "Express", "Point relais") with its time.
-
-    The option is named in the sentence or table row itself, or in a short heading line just
-    above it ("International shipping" followed by "We ship to Canada in 7–12 days"); the time
-    an order takes to leave ("we ship within 2 days") is no option's delivery time."""
-    options: dict[str, str] = {}
-    snippet = ""
-    heading: str | None = None
-    for row in lines(text):
-        for sentence in sentences(row) if "\t" not in row else [row]:
-            found = [
-                d for d in _after_processing(sentence, words(sentence), cues) if d.kind != "minute"
-            ]
-            name = _option_name(sentence, cues)
-            if not found:
-                if name is not None and len(words(sentence)) <= 5:
-                    heading = name
-                elif len(words(sentence)) <= 5:
-                    heading = None
-                continue
-            if contains(words(sentence), return_words(cues), cues):
-                continue
-            # a sentence naming an option must speak of delivery: "standard warranty of
-            # three months" is no delivery option (a table's row ends in no full stop)
-            prose = name is not None and size(sentence) > ROW_WORDS and sentence[-1:] in ".!。"
-            if prose and not about_shipping(words(sentence), cues):
-                continue
-            name = name or heading
-            if name is not None and name not in options:
-                options[name] = found[0].label()
-                snippet = snippet or clip(sentence, 220)
-    if not options:
-        return None
-    value = "; ".join(f"{name}: {time}" for name, time in options.items())
-    return Fact("delivery_times", value, snippet)
-
-
-def _option_name(sentence: str, cues: CueView) -> str | None:
-    """The delivery option a sentence or table row is about, as the lexicon names it."""
-    tokens = words(sentence)
-    for lang, _ in cues.languages:
-        for phrase in lang.facts["delivery_options"]:
-            if find_phrase(tokens[:8], phrase, lang.compounds) >= 0:
-                return phrase.text[:1].upper() + phrase.text[1:]
-    return None
 
 
 def _processing(
@@ -202,6 +158,22 @@ def _up_to(sentence: str, end: int, d: Duration) -> bool:
     return len(between) <= RANGE_GAP and not re.search(r"[^\w\s\-–~〜]", between)
 
 
+def _topical(tokens: list[str], cues: CueView) -> bool:
+    """Speaks of returns, of preparing the order or of delivery."""
+    topical = about_returns(tokens, cues)[1] or cues.has(tokens, "processing")
+    return topical or about_shipping(tokens, cues)
+
+
+def _any_topic(tokens: list[str], cues: CueView) -> bool:
+    """Names any support topic at all (an exchange, a refund, tracking, an order's
+    preparation…): a sentence that names none continues the one before it."""
+    intents = {i for lang, _ in cues.languages for i in lang.spec.intents}
+    bare = without_business_days(tokens, cues)  # "días hábiles" is no topic of its own
+    return cues.has(bare, "processing") or any(
+        has_cue(bare, cues, intent, "links", "proof", "page") for intent in intents
+    )
+
+
 def item_topic(item: Item, cues: CueView) -> list[str]:
     """The words that say what an item is about: its own if they name a topic ("Shipping &
     Returns" / "Orders over € 100 ship free"), else its heading's too, else the label under it
@@ -209,8 +181,7 @@ def item_topic(item: Item, cues: CueView) -> list[str]:
     nor returns."""
     for said in (item.sentence, item.context):
         tokens = words(said)
-        topical = about_returns(tokens, cues)[1] or cues.has(tokens, "processing")
-        if topical or about_shipping(tokens, cues):
+        if _topical(tokens, cues):
             return tokens
     return words(item.labelled or item.context)
 
@@ -227,7 +198,7 @@ def _listed_processing(
     return (found[0].start, found[0]) if found else None
 
 
-def _after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[Duration]:
+def after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[Duration]:
     """The durations of a sentence that are not its processing time: "ships within 24 hours
     and arrives in 2–3 days" leaves 2–3 days; a sentence only about processing leaves none.
     A reply time is no delivery time either ("we reply to messages within 2 business days")."""

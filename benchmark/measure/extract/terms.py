@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from benchmark.measure.extract.common import (
     Fact,
     amounts,
@@ -38,7 +40,8 @@ def weekend_shipping(text: str, cues: CueView) -> Fact | None:
             continue
         # "weekend orders ship the next business day": a business day named without a number
         moved = any(not (i and tokens[i - 1].isdigit()) for i, _ in business_days(tokens, cues))
-        ships = weekend and not (weekdays_only or moved or cues.has(tokens, "negation"))
+        refused = cues.has(tokens, "negation") and not _said_in_a_clause(sentence, cues)
+        ships = weekend and not (weekdays_only or moved or refused)
         through = weekend and _through_weekend(tokens, cues)
         ships = ships or through
         if ships and not (through or _weekend_delivery(tokens, cues)):
@@ -61,6 +64,23 @@ def _through_weekend(tokens: list[str], cues: CueView) -> bool:
         for i in range(len(tokens))
         for j in range(i + 1, min(len(tokens), i + RANGE_REACH + 1))
     )
+
+
+def _said_in_a_clause(sentence: str, cues: CueView) -> bool:
+    """A clause of its own ships at a weekend, with no negation in it: "we ship on Saturdays
+    until noon and on Sundays no parcels leave" ships on Saturdays."""
+    joins = and_words(cues)
+    for part in re.split(r"[,;]", sentence):
+        clause: list[str] = []
+        for token in [*words(part), ""]:
+            if token and token not in joins:
+                clause.append(token)
+                continue
+            weekend = cues.has(clause, "weekend") and not cues.has(clause, "negation")
+            if weekend and _weekend_delivery(clause, cues):
+                return True
+            clause = []
+    return False
 
 
 def _weekdays_range(tokens: list[str], cues: CueView) -> bool:
