@@ -894,3 +894,43 @@ def test_latin_american_wording_and_sentences_that_continue_the_one_before(
     lexicon, lang, text, name, expected
 ):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Refunds go back to the form of payment used at checkout.",
+            "refund_method",
+            "original payment method",
+        ),
+        # a gift card sold is no refund in store credit; one refunded with is
+        ("Gift cards and personalised items are non-refundable.", "refund_method", None),
+        (
+            "Final sale: swimwear, gift cards and earrings cannot be returned.",
+            "refund_method",
+            None,
+        ),
+        ("Returns are refunded as an e-gift card.", "refund_method", "store credit"),
+        ("Returned items are refunded minus a $5 return shipping fee.", "free_returns", False),
+        # a heading naming shipping and returns together does not make a time the refund's
+        (
+            "Shipping & Returns\nAll orders are processed within 2 business days.",
+            "order_processing_time",
+            "2 business days",
+        ),
+        (
+            "Shipping & Returns\nOrders are shipped on business days only.",
+            "weekend_shipping",
+            False,
+        ),
+        # "only" restricts, "depends on" says neither, "cannot" refuses
+        ("PO Box addresses can only be served by USPS.", "po_box", True),
+        ("Delivery to PO boxes depends on the carrier.", "po_box", None),
+        ("We cannot ship to PO boxes.", "po_box", False),
+        # what comes at no extra cost is not refused
+        ("Saturday deliveries come at no extra cost.", "weekend_shipping", True),
+    ],
+)
+def test_american_wording_gift_cards_and_what_only_or_no_cost_say(lexicon, text, name, expected):
+    assert _value(lexicon, name, "en", text) == expected

@@ -26,6 +26,7 @@ from benchmark.measure.extract.owners import (
     claimed,
     counted_from_elsewhere,
     delivery_deadline,
+    intent_words,
     refund_names,
     refund_words,
     whose,
@@ -183,7 +184,7 @@ def refund_method(text: str, cues: CueView) -> Fact | None:
         if not (has_cue(topic, cues, "refund", "proof", "links") or about_returns(topic, cues)[1]):
             continue
         original = _original_payment(tokens, cues)
-        credit = cues.has(tokens, "store_credit")
+        credit = _store_credit(tokens, cues)
         if original or credit:
             value = (
                 "original payment method or store credit"
@@ -194,6 +195,19 @@ def refund_method(text: str, cues: CueView) -> Fact | None:
             )
             return Fact("refund_method", value, clip(sentence, 220))
     return None
+
+
+def _store_credit(tokens: list[str], cues: CueView) -> bool:
+    """Names store credit as the refund: a gift card is one only where the sentence refunds
+    with it ("refunded as a gift card"), not where it is sold ("gift cards are
+    non-refundable", "final sale: earrings, gift cards")."""
+    gift = cue_spans(tokens, intent_words(cues, "gift_card"), cues)
+    credit = [i for i, _ in cue_spans(tokens, cue_group(cues, "store_credit"), cues)]
+    if any(not any(a <= i < b for a, b in gift) for i in credit):
+        return True  # "store credit", "a credit note"
+    refunds = [i for i, _ in cue_spans(tokens, refund_words(cues), cues)]
+    said = [i for i in refunds if not _negated(tokens, i, cues) and tokens[i - 1 : i] != ["non"]]
+    return bool(credit and said)
 
 
 DEPENDS_REACH = 4  # words from "depending on" to the payment method it names

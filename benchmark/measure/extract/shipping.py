@@ -246,7 +246,8 @@ def order_processing_time(text: str, cues: CueView) -> Fact | None:
     express = names_standard(text, cues)
     for item in with_headings(text):
         sentence = item.sentence
-        if item.above and about_money_back(words(item.above), cues):
+        above = words(item.above or "")
+        if about_money_back(above, cues) and not has_cue(above, cues, "shipping", "links", "page"):
             continue  # "Refunds" / "Processing time: 5–7 days" is the refund's
         processing = _processing(sentence, cues)
         if processing is None and item.above is not None:

@@ -11,7 +11,9 @@ from benchmark.measure.extract.common import (
     asks,
     business_days,
     clip,
+    cue_group,
     cue_positions,
+    cue_spans,
     sentences,
     statements,
     with_headings,
@@ -35,12 +37,20 @@ def weekend_shipping(text: str, cues: CueView) -> Fact | None:
         weekend = cues.has(tokens, "weekend")
         if not (weekdays_only or weekend):
             continue
-        topic = words(item.context)
-        if not (about_shipping(topic, cues) or cues.has(topic, "processing")):
+        # its own words first: "Shipping & Returns" / "Orders ship on business days only"
+        if not any(
+            about_shipping(topic, cues) or cues.has(topic, "processing")
+            for topic in (tokens, words(item.context))
+        ):
             continue
         # "weekend orders ship the next business day": a business day named without a number
         moved = any(not (i and tokens[i - 1].isdigit()) for i, _ in business_days(tokens, cues))
-        refused = cues.has(tokens, "negation") and not _said_in_a_clause(sentence, cues)
+        # "Saturday deliveries are at no extra cost": what is free is not refused
+        free = {
+            i for a, b in cue_spans(tokens, cue_group(cues, "we_pay"), cues) for i in range(a, b)
+        }
+        said = [w for i, w in enumerate(tokens) if i not in free]
+        refused = cues.has(said, "negation") and not _said_in_a_clause(sentence, cues)
         ships = weekend and not (weekdays_only or moved or refused)
         through = weekend and _through_weekend(tokens, cues)
         ships = ships or through
@@ -143,6 +153,9 @@ def po_box(text: str, cues: CueView) -> Fact | None:
     """Whether PO boxes and parcel lockers are accepted as delivery addresses."""
     for sentence in statements(text):
         tokens = words(sentence)
-        if cues.has(tokens, "po_box"):
-            return Fact("po_box", not cues.has(tokens, "negation"), clip(sentence, 220))
+        if not cues.has(tokens, "po_box") or cues.has(tokens, "depends"):
+            continue  # "delivery to PO boxes depends on the courier" says neither
+        # "only" restricts ("the only service for a PO box address"), it does not refuse
+        said = [w for w in tokens if not cues.has([w], "only")]
+        return Fact("po_box", not cues.has(said, "negation"), clip(sentence, 220))
     return None
