@@ -934,3 +934,24 @@ def test_latin_american_wording_and_sentences_that_continue_the_one_before(
 )
 def test_american_wording_gift_cards_and_what_only_or_no_cost_say(lexicon, text, name, expected):
     assert _value(lexicon, name, "en", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "zendingen" (shipments) speaks of delivery; a payment method "gekozen" (chosen) at
+        # checkout is the original one
+        (
+            "Voor kleinere bestellingen brengen wij €3,95 in rekening voor zendingen in Nederland.",
+            "shipping_cost",
+            "€3,95",
+        ),
+        (
+            "Het terugbetaalde bedrag storten wij terug via de door jou gekozen betaalmethode.",
+            "refund_method",
+            "original payment method",
+        ),
+    ],
+)
+def test_dutch_shipments_and_the_chosen_payment_method(lexicon, text, name, expected):
+    assert _value(lexicon, name, "nl", text) == expected
