@@ -61,7 +61,10 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
     Sentences about preparing the order ("we ship within 3 days") are processing times. A
     time said without a number ("the next business day") counts only where none is: it is
     often one option's ("choose Next-Day Air … you would get it the next business day"). An
-    express or international option's time is no standard delivery time (`another_option`)."""
+    express or international option's time is no standard delivery time (`another_option`).
+    A sentence that names no topic of its own continues a delivery sentence before it that gave
+    no time, when it gives a range, as estimates are ("Delivery time varies by town." / "It
+    can be 2 to 8 days."); a single deadline there is no delivery time ("… within 14 days")."""
     spare: Fact | None = None
     express = names_standard(text, cues)
     lead: list[str] = []  # a sentence on delivery that gives no time: the next may say it
