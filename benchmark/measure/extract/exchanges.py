@@ -14,11 +14,11 @@ from benchmark.measure.extract.common import (
     statements,
     words,
 )
+from benchmark.measure.extract.policies import NEGATION_REACH
 from benchmark.measure.extract.sentences import heading_like
 from benchmark.spec.lexicon import CueView
 from benchmark.text import normalize
 
-NEGATION_REACH = 3  # words after the exchange word that refuse it: "exchanges are not possible"
 EXCHANGE_NEGATION_REACH = 5
 LISTED_NEGATION_REACH = 8  # … and further back where no "and" stands between
 

@@ -241,8 +241,8 @@ def _owned(item: Item, cues: CueView) -> list[tuple[Duration, str | None, str]]:
     length = len(normalize(item.sentence))
     readings = [(item.sentence, 0), (item.context, item.start)]  # its own words first
     own = words(item.sentence)
-    aside = cues.has(own, "response") or _elsewhere(own, cues, item.above)  # a reply's time
-    if aside and not about_money_back(own, cues):
+    reply = cues.has(own, "response")  # "we reply within 48 hours" under "Refunds"
+    if not about_money_back(own, cues) and (reply or _elsewhere(own, cues, item.above)):
         readings = readings[:1]  # "Fast delivery (1–5 days)" under "Shipping, returns"
     heard = words(item.context)
     if item.labelled is not None and not _elsewhere(heard, cues):

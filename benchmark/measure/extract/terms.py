@@ -96,12 +96,13 @@ def _said_in_a_clause(sentence: str, cues: CueView) -> bool:
 def _weekdays_range(tokens: list[str], cues: CueView) -> bool:
     """A range of days from a weekday to a weekday: "Monday–Friday", "Mon-Fri", "lundi au
     vendredi" (the weekend left out); not a list ("on Mondays and Tuesdays")."""
+    joins = and_words(cues)
     day = [
         cues.has(tokens[i : i + 1], "weekdays") and not cues.has(tokens[i : i + 1], "weekend")
         for i in range(len(tokens))
     ]
     return any(
-        day[i] and day[j] and not and_words(cues) & set(tokens[i + 1 : j])
+        day[i] and day[j] and not joins & set(tokens[i + 1 : j])
         for i in range(len(tokens))
         for j in range(i + 1, min(len(tokens), i + RANGE_REACH + 1))
     )
