@@ -118,3 +118,48 @@ def test_remote_parts_of_the_market_are_not_the_standard_delivery(
     lexicon, lang, text, name, expected
 ):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a bound below which an order pays is no price: the price is the amount after it
+        ("sv", "Köp upp till 499 kr kostar 49 kr i frakt.", "shipping_cost", "49 kr"),
+        ("da", "Ordrer under 300 kr koster 39 kr i fragt.", "shipping_cost", "39 kr"),
+        ("nb", "Bestillinger opp til 500 kr sendes for 59 kr.", "shipping_cost", "59 kr"),
+        # a price of nothing above a bound, said of the standard option, makes the bound the
+        # free-delivery threshold
+        (
+            "sv",
+            "Standardfrakt kostar 0 kr för order över 450 kr, annars 39 kr.",
+            "free_shipping_threshold",
+            "450 kr",
+        ),
+    ],
+)
+def test_order_values_below_which_delivery_is_charged(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "processing"),
+    [
+        ("da", "Vi sender normalt din ordre afsted inden for 2 hverdage.", "2 business days"),
+        ("da", "Pakken forlader vores lager inden for 24 timer.", "24 hours"),
+        ("nb", "Ordren blir vanligvis sendt innen 1–2 virkedager.", "1–2 business days"),
+        ("nb", "Vi sender alle bestillinger ut innen 48 timer.", "48 hours"),
+    ],
+)
+def test_when_an_order_leaves_is_its_processing_not_its_delivery(lexicon, lang, text, processing):
+    """Danish and Norwegian say "we send it off within …" of dispatch: how long until the
+    parcel leaves, not how long until it arrives."""
+    assert fact_value(lexicon, "order_processing_time", lang, text) == processing
+    assert fact_value(lexicon, "delivery_time_days", lang, text) is None
+
+
+def test_sending_an_email_is_no_dispatch(lexicon):
+    """Danish "sende" is said of e-mails too: only an order, a parcel or goods sent off is
+    dispatch."""
+    text = "Vi sender dig en bekræftelse på mail inden for 24 timer."
+    assert fact_value(lexicon, "order_processing_time", "da", text) is None
+    assert fact_value(lexicon, "delivery_time_days", "da", text) is None
