@@ -163,3 +163,51 @@ def test_sending_an_email_is_no_dispatch(lexicon):
     text = "Vi sender dig en bekræftelse på mail inden for 24 timer."
     assert fact_value(lexicon, "order_processing_time", "da", text) is None
     assert fact_value(lexicon, "delivery_time_days", "da", text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "processing"),
+    [
+        # what follows the time says when it counts from, refund words and all
+        (
+            "pl",
+            "Przekazanie przesyłki do wysyłki trwa do 3 dni roboczych od zaksięgowania "
+            "wpłaty za towar i zwrotu kosztów przesyłki.",
+            "3 business days",
+        ),
+        (
+            "en",
+            "Orders ship within 2 business days of payment, refunds excluded.",
+            "2 business days",
+        ),
+        # a processing word that names no delivery may be the refund's …
+        ("en", "Orders are processed within 5 days of receiving your returned item.", None),
+        # … and an exchange sent out is no order leaving
+        ("en", "We ship exchanges within 3 days of receiving your return.", None),
+        # a heading of preparing the parcel times the sentence under it
+        (
+            "pl",
+            "Przygotowanie zamówienia\n\nTowar pakujemy w naszym magazynie. "
+            "Trwa to zazwyczaj 1–2 dni robocze.",
+            "1–2 business days",
+        ),
+    ],
+)
+def test_a_dispatch_time_said_before_any_word_of_refunds(lexicon, lang, text, processing):
+    assert fact_value(lexicon, "order_processing_time", lang, text) == processing
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Pieniądze oddamy przy użyciu tej samej metody płatności, "
+            "którą wybrano przy zamówieniu.",
+            "refund_method",
+            "original payment method",
+        ),
+        ("Klient ponosi wyłącznie koszty odesłania towaru.", "free_returns", False),
+    ],
+)
+def test_polish_refund_wording_in_its_cases(lexicon, text, name, expected):
+    assert fact_value(lexicon, name, "pl", text) == expected

@@ -11,6 +11,7 @@ from benchmark.measure.extract.common import (
     Item,
     asks,
     clip,
+    contains,
     cue_group,
     cue_positions,
     cue_reaches,
@@ -29,6 +30,7 @@ from benchmark.measure.extract.owners import (
     about_money_back,
     about_returns,
     chased_delivery,
+    intent_words,
 )
 from benchmark.spec.lexicon import CueView
 from benchmark.text import CACHED_TOKENS, normalize
@@ -132,9 +134,9 @@ def _processing(
     returns or refunds. `found`: the sentence's durations, if known."""
     if not cue_positions(sentence, cues, "processing"):
         return None
-    if about_returns(words(sentence), cues)[1]:
-        return None  # "refunds are processed within 5 days" is no order leaving
     found = durations(sentence, cues) if found is None else found
+    if about_returns(words(sentence), cues)[1] and not _dispatch_first(sentence, cues, found):
+        return None  # "refunds are processed within 5 days" is no order leaving
     after = timed(sentence, cues, "processing", found)
     # "Versand innerhalb Deutschlands: die Ware trifft in 2–5 Tagen beim Empfänger ein": a
     # word of arrival between the processing word and the time takes the time
@@ -148,6 +150,25 @@ def _processing(
             return after[0].start, after[0]  # "from the same day up to 4 business days"
         return same[0][0], None
     return (after[0].start, after[0]) if after else None
+
+
+def _dispatch_first(sentence: str, cues: CueView, found: list[Duration]) -> bool:
+    """A processing cue that names delivery itself, and its time, said before any word of
+    returns or refunds: "handing the goods over for delivery takes 2 days, counted from the
+    payment of the price and of the delivery costs" — what follows says when it counts from."""
+    norm = normalize(sentence)
+    spans = phrase_spans(sentence, cue_group(cues, "processing"), cues)
+    if not spans:
+        return False
+    start, end = min(spans)
+    if not about_shipping(words(norm[start:end]), cues):
+        return False  # "processed within 5 days of receiving your return" may be the refund's
+    after = [d for d in found if d.start >= end]
+    if not after:
+        return False
+    said = words(norm[: after[0].end])  # "we ship exchanges within 3 days of …": no order
+    exchange = contains(said, intent_words(cues, "exchange"), cues)
+    return not (about_returns(said, cues)[1] or exchange)
 
 
 RANGE_GAP = 12  # characters between "the same day" and the time a range runs to ("fino a")
