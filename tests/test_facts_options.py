@@ -211,3 +211,16 @@ def test_a_dispatch_time_said_before_any_word_of_refunds(lexicon, lang, text, pr
 )
 def test_polish_refund_wording_in_its_cases(lexicon, text, name, expected):
     assert fact_value(lexicon, name, "pl", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "processing"),
+    [
+        ("cs", "Balík předáme přepravci do 3 pracovních dnů od zaplacení.", "3 business days"),
+        ("sk", "Zásielku odovzdáme prepravcovi spravidla do 2 pracovných dní.", "2 business days"),
+    ],
+)
+def test_handing_the_parcel_to_the_carrier_is_dispatch(lexicon, lang, text, processing):
+    """Czech and Slovak shop terms say when the parcel is handed to the carrier."""
+    assert fact_value(lexicon, "order_processing_time", lang, text) == processing
+    assert fact_value(lexicon, "delivery_time_days", lang, text) is None
