@@ -955,3 +955,51 @@ def test_american_wording_gift_cards_and_what_only_or_no_cost_say(lexicon, text,
 )
 def test_dutch_shipments_and_the_chosen_payment_method(lexicon, text, name, expected):
     assert _value(lexicon, name, "nl", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a katakana loanword is one word: "キャンセル・返品について" is a heading, and the short
+        # sentence under it is one of its items
+        (
+            "キャンセル・返品について\n- 不良品の場合に限り、商品の返品を承ります。"
+            "お届けから10日以内にご連絡ください。",
+            "return_window_days",
+            10,
+        ),
+        # the refund marked as the sentence's topic owns its time, whatever arrival is named
+        (
+            "返金は、ご返送いただいた商品の到着後7営業日以内にお手続きします。",
+            "refund_delay",
+            "7 business days",
+        ),
+        ("返品は、商品到着後14日以内にご連絡ください。", "return_window_days", 14),
+        ("返品は、商品到着後14日以内にご連絡ください。", "refund_delay", None),
+        # orders waiting for the end of a break ship on no weekend
+        ("土日祝のご注文は休日明けに発送いたします。", "weekend_shipping", False),
+    ],
+)
+def test_japanese_topics_headings_and_breaks(lexicon, text, name, expected):
+    assert _value(lexicon, name, "ja", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # the delivery a time counts from is no topic of the sentence: under a returns heading
+        # the time is the return window
+        ("en", "Returns\nGet in touch within 21 days of delivery.", "return_window_days", 21),
+        ("en", "Returns\nGet in touch within 21 days of delivery.", "delivery_time_days", None),
+        (
+            "de",
+            "Umtausch und Rückgabe\nMelde dich bitte binnen 20 Tagen nach Erhalt der Lieferung.",
+            "return_window_days",
+            20,
+        ),
+        # a sentence about delivering itself stays the delivery's
+        ("en", "Returns\nOrders are delivered within 5 days.", "return_window_days", None),
+    ],
+)
+def test_a_time_counted_from_delivery_under_a_returns_heading(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

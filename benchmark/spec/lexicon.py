@@ -182,6 +182,9 @@ class FactCues(_Strict):
     received: list[str] = []
     # the shopper asking for a refund ("request", "solicitar", "richiedere"), written before it
     claim: list[str] = []
+    # a particle that makes the word before it the sentence's topic (Japanese "は"): a return
+    # or refund word marked so owns the sentence's times ("返金は、…到着後5営業日以内に行います")
+    topic: list[str] = []
     processing: list[str] = Field(min_length=1)
     same_day: list[str] = []  # words that an order leaves the day it is placed ("jour même")
     weekend: list[str] = Field(min_length=1)

@@ -115,6 +115,8 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
         for m in marks
         if not any(o[0] <= m[0] and m[0] + m[1] <= o[0] + o[1] and o[1] > m[1] for o in marks)
     ]
+    if (topic := _topic(norm, marks, d, cues)) is not None:
+        return topic
     if cues.primary.spec.time_first or cues.primary.spec.verb_final:
         # "14 napon belül visszatéríti", "7日以内に返金", "binnen 5 dagen crediteren": a refund
         # verb right after the time (a return word there may name what is refunded: "ödeme 7
@@ -153,6 +155,18 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
     if late and any(d.end <= p < late[0][0] for p in since):
         return "return"
     return None
+
+
+def _topic(norm: str, marks: list[tuple[int, int, str]], d: Duration, cues: CueView) -> str | None:
+    """Whose the sentence is when its first cue, before the time, is marked as its topic:
+    "返金は、返品された商品が到着後5営業日以内に行います" (as for the refund: within 5 business
+    days of the returned item arriving) is the refund's, whatever is named in between."""
+    first = min(marks, default=None)
+    if first is None or first[0] >= d.start:
+        return None
+    rest = norm[first[0] + first[1] :].lstrip()
+    particles = cue_group(cues, "topic")
+    return first[2] if any(rest.startswith(p.text) for p, _ in particles) else None
 
 
 SINCE_OBJECT_REACH = 30  # characters from "from" to the event it names: "na ontvangst van …"

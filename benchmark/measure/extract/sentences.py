@@ -148,11 +148,16 @@ class Item:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")  # a loanword: "キャンセル" (cancel)
+
+
 def size(text: str) -> int:
     """About how many words `text` has: Chinese, Japanese and Korean characters count two
-    to a word (words() splits Han text into single characters)."""
+    to a word (words() splits Han text into single characters), a run of katakana one."""
+    loans = len(_KATAKANA.findall(text))
+    text = _KATAKANA.sub(" ", text)
     cjk = len(_CJK.findall(text))
-    return len(words(_CJK.sub(" ", text))) + (cjk + 1) // 2
+    return len(words(_CJK.sub(" ", text))) + (cjk + 1) // 2 + loans
 
 
 # words of a table's row written without cells ("Standard 3–5 business days $5.95"): a
