@@ -224,3 +224,16 @@ def test_handing_the_parcel_to_the_carrier_is_dispatch(lexicon, lang, text, proc
     """Czech and Slovak shop terms say when the parcel is handed to the carrier."""
     assert fact_value(lexicon, "order_processing_time", lang, text) == processing
     assert fact_value(lexicon, "delivery_time_days", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "Frete grátis nas trocas para pedidos acima de R$ 200.", None),
+        ("en", "Free exchange shipping on orders over $80.", None),
+        # an exchange named after the threshold is another offer of the sentence
+        ("en", "Free delivery on orders over $80, plus free exchanges.", "$80"),
+    ],
+)
+def test_an_exchanges_free_shipping_is_no_threshold_of_orders(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "free_shipping_threshold", lang, text) == expected

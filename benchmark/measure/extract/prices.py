@@ -196,6 +196,8 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
         if not thresholds or not (about_shipping(tokens, cues) or len(thresholds) == 1):
             continue
         said = BRACKETED.sub(" ", sentence[: thresholds[0].end])
+        if _about_exchanges(said, cues):
+            continue  # "frete grátis para pedidos da troca acima de R$149": an exchange's
         rest = BRACKETED.sub(" ", sentence[thresholds[0].end :])
         free_after = is_free(words(rest), cues) and not is_free(words(said), cues)
         said_words, rest_words = without_free(words(said), cues), without_free(words(rest), cues)
