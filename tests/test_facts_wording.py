@@ -1003,3 +1003,52 @@ def test_japanese_topics_headings_and_breaks(lexicon, text, name, expected):
 )
 def test_a_time_counted_from_delivery_under_a_returns_heading(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a word between the number and its unit: "3–5 additional business days"
+        (
+            "Your bank may need 2-4 additional business days to post the funds to your card.",
+            "delivery_time_days",
+            None,
+        ),
+        (
+            "Once approved, expect 3-6 more business days for the funds to be credited.",
+            "refund_delay",
+            "3–6 business days",
+        ),
+        (
+            "Allow 4-8 extra days for the credit to appear on your statement.",
+            "refund_delay",
+            "4–8 days",
+        ),
+        # "returns will be processed within …" is the refund's time, not the window
+        (
+            "Returns will be processed within 6 business days of arrival.",
+            "return_window_days",
+            None,
+        ),
+        (
+            "Returns will be processed within 6 business days of arrival.",
+            "refund_delay",
+            "6 business days",
+        ),
+        # a time named a processing time is no window to send things back
+        (
+            "Returns can take up to 21 days processing time. You have ten days to mail "
+            "the returned goods back after delivery.",
+            "return_window_days",
+            10,
+        ),
+        ("Return postage must be paid and tracked by you.", "free_returns", False),
+        (
+            "Refunds go back to the payment method you used at checkout.",
+            "refund_method",
+            "original payment method",
+        ),
+    ],
+)
+def test_english_refund_timing_and_costs(lexicon, text, name, expected):
+    assert _value(lexicon, name, "en", text) == expected

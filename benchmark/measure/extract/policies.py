@@ -51,7 +51,7 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
                 continue  # "the period starts the day after delivery" is no window
             # a window counted from the purchase or the delivery before a deadline counted
             # from the return's own steps ("14 days from when the return is accepted")
-            if delivery_deadline(said, d, cues):
+            if delivery_deadline(said, d, cues) or _named_processing(said, d, cues):
                 continue  # "not delivered within 30 days, you may withdraw": the delivery's
             later = counted_from_elsewhere(said, d, cues)
             score = 2 - (1 if d.kind == "business_day" else 0) - (2 if later else 0)
@@ -60,6 +60,16 @@ def return_window_days(text: str, cues: CueView) -> Fact | None:
             if best is None or (score, -order) > (best[0], best[1]):
                 best = (score, -order, fact)
     return best[2] if best else None
+
+
+NAMED_REACH = 2  # characters from a time to the noun that names it: "30 days processing time"
+
+
+def _named_processing(sentence: str, d: Duration, cues: CueView) -> bool:
+    """A time named a processing time by the words right after it ("up to 30 days processing
+    time"): how long handling takes, never the shopper's time to send an item back."""
+    after = normalize(sentence)[d.end :]
+    return any(p <= NAMED_REACH for p in cue_positions(after, cues, "processing"))
 
 
 def _without_counted_from(sentence: str, cues: CueView) -> str:
