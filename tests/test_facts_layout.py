@@ -370,3 +370,32 @@ def test_order_bands_and_thresholds_as_swiss_and_canadian_shops_write_them(
     lexicon, lang, text, name, expected
 ):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+TABLE_WITH_ROW_LABELS = (
+    "Delivery options\n"
+    "\tEconomy\tPriority\n"
+    "Price\t$4.50\t$19\n"
+    "Preparation time\t1–2 business days\t1–2 business days\n"
+    "Transit\t4–9 business days\t1–2 business days"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("shipping_cost", "$4.50"),
+        ("order_processing_time", "1–2 business days"),
+        ("delivery_time_days", "4–9 business days"),
+    ],
+)
+def test_a_table_whose_rows_are_labelled(lexicon, name, expected):
+    """A header row with an empty corner cell, and rows that start with their own label: each
+    value is said of its row ("Preparation time") and its column ("Economy")."""
+    assert fact_value(lexicon, name, "en", TABLE_WITH_ROW_LABELS) == expected
+
+
+def test_a_table_row_cut_short_lines_up_with_the_first_columns(lexicon):
+    text = "Service\tTransit time\tHandling time\tPrice\nGround\t2–6 business days\t1 business day"
+    assert fact_value(lexicon, "delivery_time_days", "en", text) == "2–6 business days"
+    assert fact_value(lexicon, "order_processing_time", "en", text) == "1 business day"

@@ -237,3 +237,21 @@ def test_handing_the_parcel_to_the_carrier_is_dispatch(lexicon, lang, text, proc
 )
 def test_an_exchanges_free_shipping_is_no_threshold_of_orders(lexicon, lang, text, expected):
     assert fact_value(lexicon, "free_shipping_threshold", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a band of order values before the price it costs
+        ("Purchases of $0.01 to $59.99 pay $7 for delivery.", "shipping_cost", "$7"),
+        ("Purchases of $60 and higher get free shipping.", "free_shipping_threshold", "$60"),
+        # weekend orders that wait for Monday: no weekend shipping
+        (
+            "Orders placed on a Saturday or Sunday begin processing the following Monday.",
+            "weekend_shipping",
+            False,
+        ),
+    ],
+)
+def test_us_shipping_terms(lexicon, text, name, expected):
+    assert fact_value(lexicon, name, "en", text) == expected

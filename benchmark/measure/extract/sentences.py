@@ -202,16 +202,14 @@ def with_headings(text: str) -> tuple[Item, ...]:
     for n, line in enumerate(rows):
         cells = [c.strip() for c in line.split("\t")]
         if len(cells) > 1:
-            if all(heading_like(c) for c in cells):
+            named = [c for c in cells if c]  # a header row may leave its corner cell empty
+            if len(named) > 1 and all(heading_like(c) for c in named):
                 columns = cells
-                out += [Item(c) for c in cells if c]
+                out += [Item(c) for c in named]
             else:
-                heads = (
-                    columns if columns and len(columns) == len(cells) else [heading] * len(cells)
-                )
                 out += [
                     Item(part, head)
-                    for c, head in zip(cells, heads, strict=True)
+                    for c, head in zip(cells, _cell_heads(cells, columns, heading), strict=True)
                     for part in sentences(c)
                 ]
             continue
@@ -232,6 +230,24 @@ def with_headings(text: str) -> tuple[Item, ...]:
             item = n_words <= ITEM_WORDS or listed or (led and k == 0)
             out.append(Item(sentence, heading if item else None, below if figure else None))
     return tuple(out)
+
+
+def _cell_heads(cells: list[str], columns: list[str] | None, heading: str | None) -> list:
+    """What each cell of a table row is said of: its column's header (a row cut short lines
+    up with the first columns; a row one longer starts with its own label), after the row's
+    label where its first cell is one ("Handling time" / "2–3 business days" under
+    "Standard")."""
+    if columns and len(cells) <= len(columns):
+        heads: list[str | None] = [c or None for c in columns[: len(cells)]]
+    elif columns and len(cells) == len(columns) + 1:
+        heads = [None, *(c or None for c in columns)]
+    else:
+        return [heading] * len(cells)
+    label = cells[0] if heading_like(cells[0]) else None
+    if label is not None:
+        heads = [heads[0]] + [f"{label}: {h}" if h else label for h in heads[1:]]
+    # the section the table sits in ("Delivery options") speaks of every cell
+    return [f"{heading}: {h}" if heading and h else h or heading for h in heads]
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

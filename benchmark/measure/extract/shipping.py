@@ -80,6 +80,8 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
         lead = tokens if timeless and about_shipping(tokens, cues) else []
         if asks(sentence) or not about_shipping(tokens, cues):
             continue  # "What if my order has not come after 10 days?" states no time
+        if item.above is not None and _named_processing_last(item.above, cues):
+            continue  # a table's row "Preparation time" under "Delivery options"
         at = original_offsets(sentence)
         for d in after_processing(sentence, tokens, cues):
             if (
@@ -98,6 +100,16 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
                     return fact
                 spare = spare or fact
     return spare
+
+
+def _named_processing_last(heading: str, cues: CueView) -> bool:
+    """Does the heading name preparing the order after any word of delivery ("Delivery
+    options: Handling time: Standard")? The nearest label says what its items are."""
+    processing = cue_positions(heading, cues, "processing")
+    if not processing:
+        return False
+    delivery = [a for a, _ in phrase_spans(heading, intent_words(cues, "shipping"), cues)]
+    return max(processing) > max(delivery, default=-1)
 
 
 LEAD_WORDS = 3  # a sentence, not a list number ("2.") or a lone label, leads the next one
