@@ -1052,3 +1052,42 @@ def test_a_time_counted_from_delivery_under_a_returns_heading(lexicon, lang, tex
 )
 def test_english_refund_timing_and_costs(lexicon, text, name, expected):
     assert _value(lexicon, name, "en", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # an exchange done as a return and a new purchase is no exchange offered
+        (
+            "en",
+            "To exchange an item, send it back for a refund and place a new order.",
+            "exchanges_offered",
+            False,
+        ),
+        (
+            "de",
+            "Ein Umtausch ist nur über eine Rücksendung und eine neue Bestellung möglich.",
+            "exchanges_offered",
+            False,
+        ),
+        ("en", "Exchanges for another size are free within 60 days.", "exchanges_offered", True),
+        # Turkish ends the clause in its verb, far from the time
+        (
+            "tr",
+            "Siparişiniz ödeme onayından sonra 3 iş günü içinde seçtiğiniz kargo firmasıyla "
+            "gönderilecektir.",
+            "order_processing_time",
+            "3 business days",
+        ),
+        ("tr", "İade kargo ücreti müşteri tarafından karşılanır.", "free_returns", False),
+        (
+            "tr",
+            "Tutar, orijinal ödeme yönteminize 5 iş günü içinde iade edilir.",
+            "refund_method",
+            "original payment method",
+        ),
+        ("tr", "Maalesef ürün değişimi yapmıyoruz.", "exchanges_offered", False),
+    ],
+)
+def test_exchanges_done_as_new_orders_and_turkish_terms(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

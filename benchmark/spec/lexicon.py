@@ -182,6 +182,9 @@ class FactCues(_Strict):
     received: list[str] = []
     # the shopper asking for a refund ("request", "solicitar", "richiedere"), written before it
     claim: list[str] = []
+    # buying again ("place a new order", "neue Bestellung", "yeni bir sipariş"): an exchange
+    # done as a return and a new purchase is no exchange offered
+    new_order: list[str] = []
     # a particle that makes the word before it the sentence's topic (Japanese "は"): a return
     # or refund word marked so owns the sentence's times ("返金は、…到着後5営業日以内に行います")
     topic: list[str] = []

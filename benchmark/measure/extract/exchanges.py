@@ -58,6 +58,8 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
         # "we only offer exchanges", "solo se aceptan cambios": only restricts, it offers them
         before, after = ([w for w in part if not cues.has([w], "only")] for part in (before, after))
         refused = cues.has(before, "negation") or cues.has(after, "negation")
+        # "to exchange, return the item and place a new order": a return and a new purchase
+        refused = refused or cues.has(tokens, "new_order")
         # refused after a time ("if 30 days have gone by, we can't offer an exchange") is a
         # time limit on exchanges that are offered
         limited = refused and bool(durations(sentence, cues))
