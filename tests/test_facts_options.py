@@ -255,3 +255,47 @@ def test_an_exchanges_free_shipping_is_no_threshold_of_orders(lexicon, lang, tex
 )
 def test_us_shipping_terms(lexicon, text, name, expected):
     assert fact_value(lexicon, name, "en", text) == expected
+
+
+def test_orders_handled_on_weekdays_ship_on_no_weekend(lexicon):
+    text = "Käsittelemme tilaukset arkipäivisin, joten viikonlopun tilaukset lähtevät maanantaina."
+    assert fact_value(lexicon, "weekend_shipping", "fi", text) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # collecting in a shop costs nothing; delivering it is what the shopper pays for
+        ("en", "In-store pickup: free\nHome delivery: $6.50", "$6.50"),
+        ("en", "Store pickup $0.00. Standard delivery $5.99.", "$5.99"),
+        (
+            "hu",
+            "Átvételi lehetőségek\nSzemélyes átvétel\n- Díj: 0 Ft\n"
+            "Házhozszállítás\n- Díj: 1 890 Ft",
+            "1 890 Ft",
+        ),
+        ("en", "Click and collect\n- Delivery cost: $0\nCourier\n- Delivery cost: $7", "$7"),
+    ],
+)
+def test_a_pickup_in_store_price_is_no_delivery_price(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "shipping_cost", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("A visszaküldés költsége a vásárló saját költségére történik.", "free_returns", False),
+        (
+            "A vételárat az eredeti fizetési módra utaljuk vissza 14 napon belül.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "A rendeléseket 2 munkanapon belül adjuk át a futárnak.",
+            "order_processing_time",
+            "2 business days",
+        ),
+    ],
+)
+def test_hungarian_return_costs_refunds_and_dispatch(lexicon, text, name, expected):
+    assert fact_value(lexicon, name, "hu", text) == expected

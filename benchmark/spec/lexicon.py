@@ -213,6 +213,9 @@ class FactCues(_Strict):
     # the remote parts of the market, priced and timed apart ("Alaska & Hawaii", "Baleares,
     # Canarias", "isole", "Corse"): not the standard delivery either
     remote: list[str] = []
+    # collecting the order in a shop ("in-store pickup", "Abholung im Geschäft", "személyes
+    # átvétel"): its price (often nothing) is no price of delivering it
+    collect: list[str] = []
     # a promotion ("free shipping promos", "Aktionszeitraum", "code promo"): free delivery said
     # of one is not free delivery for every order
     promotion: list[str] = []

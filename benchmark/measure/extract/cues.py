@@ -30,7 +30,11 @@ def _ending(word: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _phrase_pattern(
-    words: tuple[str, ...], tail: str | None = "", head: str = r"\b", gap: int = 0
+    words: tuple[str, ...],
+    tail: str | None = "",
+    head: str = r"\b",
+    gap: int = 0,
+    joins: tuple[str, ...] = (),
 ) -> re.Pattern[str]:
     """A cue phrase as a regex over normalised text: its words apart, each maybe with `tail`
     (a short ending), between word edges, with up to `SEPARABLE_REACH` words after its first
@@ -38,7 +42,11 @@ def _phrase_pattern(
     their characters follow one another, and nothing is added around them."""
     if all(_UNSPACED.fullmatch(w) for w in words):
         return re.compile("".join(re.escape(w) for w in words))
-    seps = [r"\W+"] * (len(words) - 1)
+    # a phrase's words are kept without its connectors ("click and collect" is "click
+    # collect"): the text may write one between them, with no comma before it
+    said = "|".join(map(re.escape, joins))
+    join = rf"(?:\s+(?:{said})\s+|\W+)" if joins else r"\W+"
+    seps = [join] * (len(words) - 1)
     if gap:
         seps[gap - 1] = rf"(?:\W+\w+){{0,{SEPARABLE_REACH}}}?\W+"
     body = re.escape(words[0]) + (_ending(words[0]) if tail is None else tail)
@@ -115,6 +123,7 @@ def phrase_spans(
     langs = [lang.spec for lang, _ in cues.languages] if cues else []
     prefixes = sorted({normalize(p) for spec in langs for p in spec.prefixes}, key=len)[::-1]
     suffixed = any(spec.suffixes for spec in langs)
+    joins = tuple(sorted({w for spec in langs for c in spec.connectors for w in words(c)}))
     spans = []
     for phrase, compounds in phrases:
         if not _written(phrase, norm):
@@ -124,7 +133,7 @@ def phrase_spans(
         head = "" if compounds else r"\b"
         if prefixes and not compounds:
             head = r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + ")?"
-        pattern = _phrase_pattern(phrase.words, tail, head, phrase.gap)
+        pattern = _phrase_pattern(phrase.words, tail, head, phrase.gap, joins)
         spans += [m.span() for m in pattern.finditer(norm)]
     return sorted(set(spans))
 

@@ -98,7 +98,7 @@ def another_option(
     shipping")? The option named last before it in its clause decides; where none is, the
     heading. With `express` False, only delivery abroad or to remote parts is another option
     (`names_standard`)."""
-    other = cue_group(cues, "abroad") + cue_group(cues, "remote")
+    other = cue_group(cues, "abroad") + cue_group(cues, "remote") + cue_group(cues, "collect")
     other += cue_group(cues, "premium") if express else []
     # a note in brackets names an exception, not the option: "(mainland, islands excluded)"
     sentence = BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
@@ -121,7 +121,8 @@ def names_standard(text: str, cues: CueView) -> bool:
     it is called ("spedizione express" in a shop that has no other)."""
 
     def read() -> bool:
-        other = {p.text for g in ("premium", "abroad", "remote") for p, _ in cue_group(cues, g)}
+        groups = ("premium", "abroad", "remote", "collect")
+        other = {p.text for g in groups for p, _ in cue_group(cues, g)}
         options = [(p, c) for p, c in cue_group(cues, "delivery_options") if p.text not in other]
         return bool(phrase_spans(text, options, cues))
 
