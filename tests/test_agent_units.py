@@ -523,3 +523,19 @@ def test_a_shopper_tracks_an_order_in_their_order_list_before_the_help_hub(
     assert [s.id for s in scent.rank(view)] == [2, 1]
     view.candidates.append(link(3, track, BASE + "t", region="footer", y=900))
     assert scent.rank(view)[0].id == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("en", "User Agreement"),
+        ("fr", "Conditions d'utilisation"),
+        ("it", "Condizioni d'uso"),
+        ("de", "Nutzungsbedingungen"),
+    ],
+)
+def test_terms_of_use_filed_under_help_are_no_way_to_help(lexicon, lang, label):
+    """A site's terms of use often live under /help/; a shopper looking for help does not
+    open them, whatever their URL says."""
+    view = page([link(1, label, BASE + "help/policies/terms-of-use-4259")])
+    assert Scent(lexicon.view(lang), ["faq"], ALLOWS).rank(view) == []
