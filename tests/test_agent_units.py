@@ -539,3 +539,19 @@ def test_terms_of_use_filed_under_help_are_no_way_to_help(lexicon, lang, label):
     open them, whatever their URL says."""
     view = page([link(1, label, BASE + "help/policies/terms-of-use-4259")])
     assert Scent(lexicon.view(lang), ["faq"], ALLOWS).rank(view) == []
+
+
+def test_a_link_that_names_nothing_takes_its_columns_heading(lexicon):
+    """ "View all" under the footer column "Customer help" leads into help; the same words
+    under "About us" promise nothing, and a link that names its own topic ("Delivery")
+    keeps that topic whatever column it is in."""
+    view = page(
+        [
+            link(1, "View all", BASE + "a", group="About us"),
+            link(2, "View all", BASE + "b", group="Customer help"),
+            link(3, "Delivery", BASE + "c", group="Customer help"),
+        ]
+    )
+    ranked = Scent(lexicon.view("en"), ["faq"], ALLOWS).rank(view)
+    assert [s.id for s in ranked] == [2]
+    assert ranked[0].score >= FOLLOW

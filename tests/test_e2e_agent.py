@@ -184,6 +184,29 @@ def test_a_page_footer_whose_fade_in_never_ran_is_read_but_nothing_else_transpar
     assert clicks == ["Returns & refunds"]
 
 
+def test_a_footer_link_that_names_nothing_is_read_with_its_columns_heading(tmp_path, page_server):
+    """ "Browse everything" says nothing alone; under the footer column "Help & FAQ" it is the
+    way into the help centre. The same words under "Company" promise nothing."""
+    footer = (
+        "<footer><section><h3>Company</h3><ul><li><a href='/story'>Our story</a></li>"
+        "<li><a href='/jobs-list'>Browse everything</a></li></ul></section>"
+        "<section><h3><span>Help &amp; FAQ</span></h3><div><div>"
+        "<a href='/hub'>Browse everything</a></div><div>"
+        "<a href='/delivery'>Delivery</a></div></div></section></footer>"
+    )
+    home = html("<main style='height:900px'><h1>Kettles</h1></main>" + footer)
+    hub = html(
+        "<h1>Help centre</h1><h2>Frequently asked questions</h2>"
+        "<p>Find answers about orders, delivery, returns and payment.</p>"
+        + "".join(f"<h3>Question {n}</h3><p>Answer {n}.</p>" for n in range(8))
+    )
+    pages = {**ROBOTS, "/": home, "/hub": hub}
+    with page_server(pages) as site:
+        result = run_on(tmp_path, site.url, ["faq-help"])["faq-help"]
+    clicks = [(s.label, s.url) for s in result.steps if s.action == "click"]
+    assert clicks and clicks[0][1].endswith("/hub"), clicks
+
+
 def test_a_pop_up_that_comes_after_the_shopper_looked_is_closed_and_the_click_made_again(
     tmp_path, page_server
 ):

@@ -39,6 +39,7 @@ class Candidate:
     target_blank: bool = False
     classes: str = ""
     el_id: str = ""
+    group: str = ""  # the heading of the footer or menu column a link sits in
 
     @property
     def label(self) -> str:

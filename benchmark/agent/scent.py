@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from benchmark.agent.contract import Candidate, PageView
+from benchmark.agent.layout import is_widget, reading_order
 from benchmark.spec.lexicon import CueView, Match
 from benchmark.text import Phrase, find_phrase, words
 
@@ -46,6 +47,7 @@ FOLLOW = 0.5
 STRONG = 0.85
 ELSEWHERE = 0.85  # a weak promise on a chat control ("Contact our chatbot" for the FAQ)
 ELSEWHERE_PATH = 0.5  # a help-ish URL under a label about another topic ("Refund terms", /support)
+GROUP = 0.9  # a link that names nothing itself, under a column heading that promises
 OFFER = 0.9  # "Free shipping" announces a deal; "Shipping & delivery" promises the terms
 WIDGET_INTENTS = ("chat",)  # controls that open a widget in place, never a page to read
 _MENU_CLASS = re.compile(
@@ -54,7 +56,6 @@ _MENU_CLASS = re.compile(
     re.I,
 )
 _SEARCH_CLASS = re.compile(r"search", re.I)
-WIDGET_ZONE_PX = 170
 CHROME = ("header", "nav", "footer")
 
 
@@ -88,16 +89,6 @@ def path_words(url: str) -> list[str]:
 def same_page(a: str, b: str) -> bool:
     pa, pb = urlsplit(a), urlsplit(b)
     return (pa.netloc, pa.path.rstrip("/"), pa.query) == (pb.netloc, pb.path.rstrip("/"), pb.query)
-
-
-def is_widget(c: Candidate, view: PageView) -> bool:
-    """A fixed element in a bottom corner: a chat bubble or a back-to-top button."""
-    if not c.fixed:
-        return False
-    top_in_viewport = c.y - view.scroll.get("y", 0)
-    vw = view.viewport.get("w", 1280)
-    near_side = c.x < 160 or c.x + c.w > vw - 160
-    return top_in_viewport > view.viewport.get("h", 720) - WIDGET_ZONE_PX and near_side
 
 
 def label_tokens(c: Candidate) -> tuple[list[str], list[str]]:
@@ -255,6 +246,11 @@ class Scent:
                 return None
             if name_score * 0.95 > score:
                 score, why, strong = name_score * 0.95, name_why + " [name]", name_strong
+        if score == 0 and not why and c.group:
+            # "All topics" under the footer column "Help & FAQ": the column says where it leads
+            group, group_why, group_strong = self._label_score(words(c.group))
+            if group > 0:
+                score, why, strong = group * GROUP, f"{group_why} [column]", group_strong
         # a control's href (an in-page "#contact", a "#" wired by script) names this page
         href = c.href if c.kind == "link" else None
         slug, slug_why, slug_names_intent = self._slug_score(href)
@@ -293,8 +289,3 @@ class Scent:
             scored,
             key=lambda s: (-s.score, s.candidate.region not in CHROME, order.get(s.id, 0)),
         )
-
-
-def reading_order(candidates: list[Candidate]) -> list[Candidate]:
-    """Top to bottom, then left to right, in rows of 12 px."""
-    return sorted(candidates, key=lambda c: (round(c.y / 12), c.x))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from benchmark.agent.contract import Candidate, Outcome, PageView
-from benchmark.agent.scent import is_widget, reading_order
+from benchmark.agent.layout import is_widget, reading_order
 from benchmark.measure.human_time import StepCost, first_page_seconds, step_seconds
 from benchmark.store.record import Action, Step, TimeInputs
 

@@ -126,6 +126,28 @@
     return region;
   }
 
+  // The title of the column or list a chrome link sits in ("Help & FAQ" over "All topics"):
+  // a person reads a footer link with its column's heading. The nearest earlier sibling of
+  // the link's list (or of one of its few enclosing blocks) that is a heading or a short
+  // text with no link in it; none once a block holds the whole footer's links.
+  const GROUP_DEPTH = 4;
+  const GROUP_LINKS = 40;
+  const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading], legend, dt';
+  function groupOf(el, region) {
+    if (region !== 'footer' && region !== 'nav' && region !== 'header') return '';
+    let node = el.parentElement;
+    for (let depth = 0; node && depth < GROUP_DEPTH; depth++, node = node.parentElement) {
+      if (node.querySelectorAll('a[href]').length > GROUP_LINKS) return '';
+      let sib = node.previousElementSibling;
+      for (let k = 0; sib && k < 2; k++, sib = sib.previousElementSibling) {
+        const head = sib.matches(HEADING) ? sib : sib.querySelector(HEADING);
+        const text = clean((head || sib).innerText || '');
+        if (text && text.length <= 60 && (head || !sib.querySelector('a[href]'))) return text;
+      }
+    }
+    return '';
+  }
+
   function textOf(el) {
     return clean(el.innerText || '').slice(0, 200);
   }
@@ -238,6 +260,7 @@
       classes: (typeof el.className === 'string' ? el.className : '').slice(0, 120),
       el_id: (el.id || '').slice(0, 60),
     };
+    item.group = kind === 'link' ? groupOf(el, item.region) : '';
     if (kind === 'field') {
       const labels = el.labels ? Array.from(el.labels).map((l) => l.innerText).join(' ') : '';
       const form = el.form;
