@@ -555,3 +555,11 @@ def test_a_link_that_names_nothing_takes_its_columns_heading(lexicon):
     ranked = Scent(lexicon.view("en"), ["faq"], ALLOWS).rank(view)
     assert [s.id for s in ranked] == [2]
     assert ranked[0].score >= FOLLOW
+
+
+def test_a_column_heading_joining_two_titles_promises_each(lexicon):
+    """ "Orders, Delivery & Returns" is three titles: a nameless "See more" under it leads to
+    returns as surely as under "Returns" alone."""
+    view = page([link(1, "See more", BASE + "x", group="Orders, Delivery & Returns")])
+    ranked = Scent(lexicon.view("en"), ["returns"], ALLOWS).rank(view)
+    assert ranked and ranked[0].strong

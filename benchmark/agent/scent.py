@@ -56,6 +56,7 @@ _MENU_CLASS = re.compile(
     re.I,
 )
 _SEARCH_CLASS = re.compile(r"search", re.I)
+_TITLES = re.compile(r"\s*[&/|+,]\s*")  # "Help & FAQ", "Orders / Returns": two titles
 CHROME = ("header", "nav", "footer")
 
 
@@ -247,8 +248,10 @@ class Scent:
             if name_score * 0.95 > score:
                 score, why, strong = name_score * 0.95, name_why + " [name]", name_strong
         if score == 0 and not why and c.group:
-            # "All topics" under the footer column "Help & FAQ": the column says where it leads
-            group, group_why, group_strong = self._label_score(words(c.group))
+            # "All topics" under the footer column "Help & FAQ": the column says where it
+            # leads; a heading joining two titles promises each ("Help", "FAQ")
+            parts = [c.group, *_TITLES.split(c.group)]
+            group, group_why, group_strong = max(self._label_score(words(p)) for p in parts)
             if group > 0:
                 score, why, strong = group * GROUP, f"{group_why} [column]", group_strong
         # a control's href (an in-page "#contact", a "#" wired by script) names this page
