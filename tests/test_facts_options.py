@@ -299,3 +299,32 @@ def test_a_pickup_in_store_price_is_no_delivery_price(lexicon, lang, text, expec
 )
 def test_hungarian_return_costs_refunds_and_dispatch(lexicon, text, name, expected):
     assert fact_value(lexicon, name, "hu", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a charge for a parcel the courier could not deliver is no price of delivery
+        (
+            "If the courier fails to reach you twice, the parcel comes back to us. "
+            "We then charge £4.50 to cover the cost of trying to deliver it.",
+            "shipping_cost",
+            None,
+        ),
+        # the next day offered instead of the same day is the dispatch's, not a delivery time
+        (
+            "Parcels are posted the same day (stock allowing) or next day by Royal Mail.",
+            "delivery_time_days",
+            None,
+        ),
+        (
+            "Orders made after the cut-off are posted out the following working day.",
+            "delivery_time_days",
+            None,
+        ),
+        # a cut-off time on weekdays only says no weekend dispatch
+        ("Our cut-off time is 3pm, Monday to Friday only.", "weekend_shipping", False),
+    ],
+)
+def test_uk_dispatch_wording_gives_no_delivery_time(lexicon, text, name, expected):
+    assert fact_value(lexicon, name, "en", text) == expected

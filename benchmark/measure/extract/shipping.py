@@ -103,8 +103,8 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
 
 
 def _named_processing_last(heading: str, cues: CueView) -> bool:
-    """Does the heading name preparing the order after any word of delivery ("Delivery
-    options: Handling time: Standard")? The nearest label says what its items are."""
+    """Does the heading name preparing the order after any word of delivery ("Delivery options:
+    Handling time: Standard")? The nearest label says what its items are."""
     processing = cue_positions(heading, cues, "processing")
     if not processing:
         return False
@@ -165,9 +165,9 @@ def _processing(
 
 
 def _dispatch_first(sentence: str, cues: CueView, found: list[Duration]) -> bool:
-    """A processing cue that names delivery itself, and its time, said before any word of
-    returns or refunds: "handing the goods over for delivery takes 2 days, counted from the
-    payment of the price and of the delivery costs" — what follows says when it counts from."""
+    """A processing cue that names delivery, and its time, said before any word of refunds:
+    "handing the goods over for delivery takes 2 days, counted from the payment of the price
+    and of the delivery costs" (what follows says when it counts from)."""
     norm = normalize(sentence)
     spans = phrase_spans(sentence, cue_group(cues, "processing"), cues)
     if not spans:
@@ -257,21 +257,23 @@ def after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[Du
     # processing cue: "即日発送時間外のご注文は翌営業日の発送となります" says the next
     # business day of dispatch, no delivery
     verbed = verb_timed(sentence, cues, "processing", found) if time_first else []
-    # "shipped the same or next business day": the next day is the same-day cue's; a
-    # clause ending in its verb ("Lieferzeit 2–3 Tage, die Ware wird morgen versendet") keeps
-    # what it said before the processing time
+    # "shipped the same or next business day": the next day is the same-day cue's; a clause
+    # ending in its verb ("Lieferzeit 2–3 Tage, die Ware wird morgen versendet") keeps the rest
     verb_final = cues.primary.spec.verb_final
     return [
         d
         for d in found
         if (d.start > processing[0] or (verb_final and d is not processing[1]))
         and not any(a <= d.start < b for a, b in same)
+        # "posted the same day (if possible) or next day": the other day of the same choice
+        and not (d.numberless and any(0 <= d.start - b <= SAME_OR_REACH for _, b in same))
         and not any(a <= d.start < b for a, b in timing)
         and (time_first or not any(0 <= d.start - b <= PROCESSING_REACH for _, b in timing))
         and d not in verbed
     ]
 
 
+SAME_OR_REACH = 25  # characters from "the same day" to the next day offered instead
 PROCESSING_REACH = 12  # characters from a processing cue to the time it names: "in the next 2"
 
 
