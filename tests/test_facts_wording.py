@@ -1091,3 +1091,24 @@ def test_english_refund_timing_and_costs(lexicon, text, name, expected):
 )
 def test_exchanges_done_as_new_orders_and_turkish_terms(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # store credit said of exchanges is not how refunds are paid: the refunds' sentence is
+        (
+            "Returns & exchanges\nExchanges are issued as store credit once approved, and "
+            "postage is non-refundable. Refunds go back to your original card within a week.",
+            "original payment method",
+        ),
+        # … but where nothing else is said, store credit is what the shopper gets
+        ("Returns\nWe offer an exchange or store credit on unworn items.", "store credit"),
+        (
+            "Your refund comes back in the same form of payment you chose at checkout.",
+            "original payment method",
+        ),
+    ],
+)
+def test_store_credit_for_exchanges_is_not_the_refund_method(lexicon, text, expected):
+    assert _value(lexicon, "refund_method", "en", text) == expected

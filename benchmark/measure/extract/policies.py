@@ -202,6 +202,8 @@ def refund_method(text: str, cues: CueView) -> Fact | None:
     """How the money comes back: the original payment method, store credit, or a choice;
     said in a sentence about refunds or returns, or listed under a heading about them
     ("Refund method" / "Card payments: back to the same account")."""
+    spare: Fact | None = None  # store credit said of something else ("exchanges are issued
+    # as store credit"), if no sentence says how refunds are paid
     for item in with_headings(text):
         sentence = item.sentence
         tokens = words(sentence)
@@ -218,8 +220,23 @@ def refund_method(text: str, cues: CueView) -> Fact | None:
                 if original
                 else "store credit"
             )
-            return Fact("refund_method", value, clip(sentence, 220))
-    return None
+            fact = Fact("refund_method", value, clip(sentence, 220))
+            if original or _refunds_said(tokens, cues):
+                return fact
+            spare = spare or fact
+    return spare
+
+
+def _refunds_said(tokens: list[str], cues: CueView) -> bool:
+    """A word of refunding that is not denied ("refunded", not "non-refundable") and is not
+    the store credit itself."""
+    credit = cue_spans(tokens, cue_group(cues, "store_credit"), cues)
+    refunds = [
+        i
+        for i, _ in cue_spans(tokens, refund_words(cues), cues)
+        if not any(a <= i < b for a, b in credit)
+    ]
+    return any(not _negated(tokens, i, cues) and tokens[i - 1 : i] != ["non"] for i in refunds)
 
 
 def _store_credit(tokens: list[str], cues: CueView) -> bool:
@@ -230,9 +247,7 @@ def _store_credit(tokens: list[str], cues: CueView) -> bool:
     credit = [i for i, _ in cue_spans(tokens, cue_group(cues, "store_credit"), cues)]
     if any(not any(a <= i < b for a, b in gift) for i in credit):
         return True  # "store credit", "a credit note"
-    refunds = [i for i, _ in cue_spans(tokens, refund_words(cues), cues)]
-    said = [i for i in refunds if not _negated(tokens, i, cues) and tokens[i - 1 : i] != ["non"]]
-    return bool(credit and said)
+    return bool(credit) and _refunds_said(tokens, cues)
 
 
 DEPENDS_REACH = 4  # words from "depending on" to the payment method it names
