@@ -1112,3 +1112,8 @@ def test_exchanges_done_as_new_orders_and_turkish_terms(lexicon, lang, text, nam
 )
 def test_store_credit_for_exchanges_is_not_the_refund_method(lexicon, text, expected):
     assert _value(lexicon, "refund_method", "en", text) == expected
+
+
+def test_a_complaint_acknowledged_within_a_day_is_a_reply_time(lexicon):
+    text = "Every message we receive will be acknowledged within 2 working days."
+    assert _value(lexicon, "response_time", "en", text) == "2 business days"
