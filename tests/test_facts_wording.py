@@ -1117,3 +1117,53 @@ def test_store_credit_for_exchanges_is_not_the_refund_method(lexicon, text, expe
 def test_a_complaint_acknowledged_within_a_day_is_a_reply_time(lexicon):
     text = "Every message we receive will be acknowledged within 2 working days."
     assert _value(lexicon, "response_time", "en", text) == "2 business days"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a negation that denies the price of exchanges, not the exchanges
+        (
+            "es",
+            "Los cambios de talla no son gratuitos en pedidos a Canarias.",
+            "exchanges_offered",
+            True,
+        ),
+        (
+            "en",
+            "Exchanges are not free of charge for orders shipped abroad.",
+            "exchanges_offered",
+            True,
+        ),
+        ("en", "We do not accept exchanges on sale items.", "exchanges_offered", False),
+        # the time to cancel an order is no delivery time
+        (
+            "es",
+            "Para anular el pedido tienes un plazo de 12 horas desde la compra, antes del envío.",
+            "delivery_time_days",
+            None,
+        ),
+        # a time counted from the date of receipt is no delivery time
+        (
+            "es",
+            "Una vez entregado el envío, tienes 20 días naturales a partir de la fecha de "
+            "recepción para contactarnos.",
+            "delivery_time_days",
+            None,
+        ),
+        (
+            "es",
+            "El reembolso se hará de la misma forma en que se abonó el pedido.",
+            "refund_method",
+            "original payment method",
+        ),
+        (
+            "es",
+            "Si cambias de opinión, los portes serán descontados del reembolso.",
+            "free_returns",
+            False,
+        ),
+    ],
+)
+def test_spanish_costs_cancellations_and_exchanges(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected

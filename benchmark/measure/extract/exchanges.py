@@ -9,6 +9,7 @@ from benchmark.measure.extract.common import (
     and_words,
     clip,
     durations,
+    free_words,
     phrase_spans,
     starts,
     statements,
@@ -54,10 +55,11 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
         # the refund)
         spans = phrase_spans(sentence, phrases, cues)
         rest = normalize(sentence)[spans[0][1] :] if spans else " ".join(tokens[at + 1 :])
-        after = words(re.split(r"[,;]", rest)[0])[:NEGATION_REACH]
+        clause = words(re.split(r"[,;]", rest)[0])
         # "we only offer exchanges", "solo se aceptan cambios": only restricts, it offers them
-        before, after = ([w for w in part if not cues.has([w], "only")] for part in (before, after))
-        refused = cues.has(before, "negation") or cues.has(after, "negation")
+        kept = ([w for w in part if not cues.has([w], "only")] for part in (before, clause))
+        before, clause = kept
+        refused = _denied(before, cues) or _denied(clause, cues, NEGATION_REACH)
         # "to exchange, return the item and place a new order": a return and a new purchase
         refused = refused or cues.has(tokens, "new_order")
         # refused after a time ("if 30 days have gone by, we can't offer an exchange") is a
@@ -70,3 +72,17 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
         # for some orders, offered for the rest
         spare = fact if spare is None or spare.value else spare
     return spare
+
+
+PRICE_REACH = 3  # words from a negation to the word of "free" it denies
+
+
+def _denied(part: list[str], cues: CueView, reach: int | None = None) -> bool:
+    """A negation among the words around the exchange word (the first `reach` of them) that
+    denies the exchange, not its price: "los cambios no serán gratuitos", "no free exchanges"
+    (exchanges that cost)."""
+    frees = starts(part, free_words(cues), cues)
+    return any(
+        cues.has(part[i : i + 1], "negation") and not any(0 < f - i <= PRICE_REACH for f in frees)
+        for i in range(len(part) if reach is None else min(reach, len(part)))
+    )
