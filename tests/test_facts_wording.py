@@ -1167,3 +1167,35 @@ def test_a_complaint_acknowledged_within_a_day_is_a_reply_time(lexicon):
 )
 def test_spanish_costs_cancellations_and_exchanges(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # returns paid for only when the store erred say nothing of a change of mind
+        (
+            "en",
+            "Returns\nWe cover return postage when we sent the wrong size.",
+            "free_returns",
+            None,
+        ),
+        (
+            "fr",
+            "Retours\nLe retour est pris en charge par nos soins en cas d'erreur de notre part.",
+            "free_returns",
+            None,
+        ),
+        ("en", "Returns\nReturn postage is free, whatever the reason.", "free_returns", True),
+        # a question and its answer after a colon are one statement
+        (
+            "fr",
+            "Quand serai-je remboursé ? : Dans les 9 jours suivant l'arrivée de votre colis.",
+            "refund_delay",
+            "9 days",
+        ),
+    ],
+)
+def test_returns_free_only_for_our_errors_and_answers_after_a_question(
+    lexicon, lang, text, name, expected
+):
+    assert _value(lexicon, name, lang, text) == expected

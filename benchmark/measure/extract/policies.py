@@ -125,14 +125,14 @@ def free_returns(text: str, cues: CueView) -> Fact | None:
             about_returns(tokens, cues)[1] or _under_returns(item.above, cues)
         ):
             continue
-        if cues.has(tokens, "refused"):
-            continue  # "a refused parcel is charged its way back": no return the shopper asked
-        if cues.has(tokens, "depreciation"):
-            continue  # "the diminished value is deducted from the refund": no return cost
-        # "the customer pays nothing": a negation right after the cue undoes it, too
+        # "a refused parcel is charged its way back", "the diminished value is deducted from
+        # the refund": no return the shopper asked for, no cost of sending it back
+        if cues.has(tokens, "refused") or cues.has(tokens, "depreciation"):
+            continue
         says_paid = [
             i
             for i, end in cue_spans(tokens, cue_group(cues, "paid"), cues)
+            # "the customer pays nothing": a negation right after the cue undoes it, too
             if not _negated(tokens, i, cues) and not cues.has(tokens[end : end + 1], "nothing")
         ]
         says_paid += _burdened(tokens, cues)
@@ -228,8 +228,7 @@ def refund_method(text: str, cues: CueView) -> Fact | None:
 
 
 def _refunds_said(tokens: list[str], cues: CueView) -> bool:
-    """A word of refunding that is not denied ("refunded", not "non-refundable") and is not
-    the store credit itself."""
+    """A word of refunding, not denied ("non-refundable") nor the store credit itself."""
     credit = cue_spans(tokens, cue_group(cues, "store_credit"), cues)
     refunds = [
         i

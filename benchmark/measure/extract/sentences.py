@@ -39,6 +39,7 @@ def sentences(text: str) -> list[str]:
         glue = not any(c in m.group(0) for c in "\n\t") and (
             after.islower()
             or after == "("  # a note in brackets after a sentence is that sentence's
+            or after == ":"  # "Je serai remboursé quand ? : Sous 15 jours": its label
             or (after.isdigit() and _before_number(tail))
             or _before_number(tail, "joined")
             or bool(_INITIALS.search(tail))
