@@ -328,3 +328,35 @@ def test_hungarian_return_costs_refunds_and_dispatch(lexicon, text, name, expect
 )
 def test_uk_dispatch_wording_gives_no_delivery_time(lexicon, text, name, expected):
     assert fact_value(lexicon, name, "en", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a heading naming delivery and handling together still heads delivery times
+        (
+            "Shipping and handling times\n- Standard parcel: 3-6 business days",
+            "delivery_time_days",
+            "3–6 business days",
+        ),
+        # its own label of preparing the order does not
+        (
+            "Delivery\nHandling time: 1-2 business days",
+            "delivery_time_days",
+            None,
+        ),
+        (
+            "Processing order time is 1-4 business days.",
+            "order_processing_time",
+            "1–4 business days",
+        ),
+        ("Processing order time is 1-4 business days.", "delivery_time_days", None),
+        (
+            "Refunds\nWe refund via the same method in which payment was made.",
+            "refund_method",
+            "original payment method",
+        ),
+    ],
+)
+def test_handling_headings_and_australian_wording(lexicon, text, name, expected):
+    assert fact_value(lexicon, name, "en", text) == expected

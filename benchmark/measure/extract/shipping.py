@@ -103,13 +103,14 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
 
 
 def _named_processing_last(heading: str, cues: CueView) -> bool:
-    """Does the heading name preparing the order after any word of delivery ("Delivery options:
-    Handling time: Standard")? The nearest label says what its items are."""
-    processing = cue_positions(heading, cues, "processing")
-    if not processing:
-        return False
-    delivery = [a for a, _ in phrase_spans(heading, intent_words(cues, "shipping"), cues)]
-    return max(processing) > max(delivery, default=-1)
+    """Is the nearest label of the heading about preparing the order, not delivery ("Delivery
+    options: Handling time: Standard"; not "Shipping and handling times")?"""
+    for label in reversed(heading.split(":")):
+        if phrase_spans(label, intent_words(cues, "shipping"), cues):
+            return False
+        if cue_positions(label, cues, "processing"):
+            return True
+    return False
 
 
 LEAD_WORDS = 3  # a sentence, not a list number ("2.") or a lone label, leads the next one
@@ -253,9 +254,8 @@ def after_processing(sentence: str, tokens: list[str], cues: CueView) -> list[Du
     # time comes after its verb: "出荷後1~3日でお届け" counts from the shipping)
     time_first = cues.primary.spec.time_first
     timing = phrase_spans(sentence, cue_group(cues, "processing"))
-    # … and where it comes before its verb, every time the verb times, or one inside a
-    # processing cue: "即日発送時間外のご注文は翌営業日の発送となります" says the next
-    # business day of dispatch, no delivery
+    # … and where it comes before its verb, every time the verb times, or one inside a cue:
+    # "即日発送時間外のご注文は翌営業日の発送となります" says the next business day of dispatch
     verbed = verb_timed(sentence, cues, "processing", found) if time_first else []
     # "shipped the same or next business day": the next day is the same-day cue's; a clause
     # ending in its verb ("Lieferzeit 2–3 Tage, die Ware wird morgen versendet") keeps the rest
