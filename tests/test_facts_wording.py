@@ -1199,3 +1199,27 @@ def test_returns_free_only_for_our_errors_and_answers_after_a_question(
     lexicon, lang, text, name, expected
 ):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Returns\nUnopened items may come back for a refund, less the return shipping.",
+            "free_returns",
+            False,
+        ),
+        (
+            "Every order needs 1-2 days of processing time before it leaves us.",
+            "order_processing_time",
+            "1–2 days",
+        ),
+        (
+            "Every order needs 1-2 days of processing time before it leaves us.",
+            "delivery_time_days",
+            None,
+        ),
+    ],
+)
+def test_costs_taken_off_the_refund_and_time_before_processing(lexicon, text, name, expected):
+    assert _value(lexicon, name, "en", text) == expected
