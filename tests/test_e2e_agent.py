@@ -207,6 +207,21 @@ def test_a_footer_link_that_names_nothing_is_read_with_its_columns_heading(tmp_p
     assert clicks and clicks[0][1].endswith("/hub"), clicks
 
 
+def test_a_column_of_links_titles_none_of_the_links_after_it(tmp_path, page_server):
+    """Product links in the block after the footer's help column are not help links: a
+    block with links of its own is another column, its heading not theirs."""
+    footer = (
+        "<footer><div><section><h3>Help &amp; FAQ</h3><ul><li><a href='/delivery'>Delivery"
+        "</a></li></ul></section><div><a href='/kettles-red'>red kettles</a> "
+        "<a href='/kettles-blue'>blue kettles</a></div></div></footer>"
+    )
+    home = html("<main style='height:900px'><h1>Kettles</h1></main>" + footer)
+    with page_server({**ROBOTS, "/": home}) as site:
+        result = run_on(tmp_path, site.url, ["faq-help"])["faq-help"]
+    clicks = [s.url for s in result.steps if s.action == "click"]
+    assert not any("kettles" in (url or "") for url in clicks), clicks
+
+
 def test_a_pop_up_that_comes_after_the_shopper_looked_is_closed_and_the_click_made_again(
     tmp_path, page_server
 ):

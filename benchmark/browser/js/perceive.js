@@ -140,9 +140,11 @@
       if (node.querySelectorAll('a[href]').length > GROUP_LINKS) return '';
       let sib = node.previousElementSibling;
       for (let k = 0; sib && k < 2; k++, sib = sib.previousElementSibling) {
-        const head = sib.matches(HEADING) ? sib : sib.querySelector(HEADING);
-        const text = clean((head || sib).innerText || '');
-        if (text && text.length <= 60 && (head || !sib.querySelector('a[href]'))) return text;
+        // a block with links of its own is another column, not this one's title
+        if (!sib.matches(HEADING) && sib.querySelector('a[href]')) continue;
+        const head = sib.matches(HEADING) ? sib : sib.querySelector(HEADING) || sib;
+        const text = clean(head.innerText || '');
+        if (text && text.length <= 60) return text;
       }
     }
     return '';
