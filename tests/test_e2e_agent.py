@@ -207,6 +207,19 @@ def test_a_footer_link_that_names_nothing_is_read_with_its_columns_heading(tmp_p
     assert clicks and clicks[0][1].endswith("/hub"), clicks
 
 
+def test_the_pages_own_heading_titles_no_footer_link(tmp_path, page_server):
+    """A footer's links are not titled by what lies beside the footer: the page's heading
+    ("Search results: gift cards") over a footer of plain links promises nothing for them."""
+    home = html(
+        "<main><h1>Search results: gift cards</h1><p>No results.</p></main>"
+        "<footer><a href='/terms-of-sale'>Terms</a> <a href='/journal'>Journal</a></footer>"
+    )
+    with page_server({**ROBOTS, "/": home}) as site:
+        result = run_on(tmp_path, site.url, ["gift-card"])["gift-card"]
+    clicks = [s.url for s in result.steps if s.action == "click"]
+    assert clicks == [], clicks
+
+
 def test_a_column_of_links_titles_none_of_the_links_after_it(tmp_path, page_server):
     """Product links in the block after the footer's help column are not help links: a
     block with links of its own is another column, its heading not theirs."""

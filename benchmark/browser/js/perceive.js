@@ -133,11 +133,18 @@
   const GROUP_DEPTH = 4;
   const GROUP_LINKS = 40;
   const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading], legend, dt';
+  const ROOTS = 'body, main, footer, header, nav, aside, [role=contentinfo], [role=banner], ' +
+    '[role=navigation], [role=main]';
+  function isRoot(node) {
+    const cls = (typeof node.className === 'string' ? node.className : '') + ' ' + (node.id || '');
+    return node.matches(ROOTS) || FOOTER_RE.test(cls) || HEADER_RE.test(cls);
+  }
   function groupOf(el, region) {
     if (region !== 'footer' && region !== 'nav' && region !== 'header') return '';
     let node = el.parentElement;
     for (let depth = 0; node && depth < GROUP_DEPTH; depth++, node = node.parentElement) {
-      if (node.querySelectorAll('a[href]').length > GROUP_LINKS) return '';
+      // the footer or menu itself: what lies beside it (the page's content) titles nothing
+      if (isRoot(node) || node.querySelectorAll('a[href]').length > GROUP_LINKS) return '';
       let sib = node.previousElementSibling;
       for (let k = 0; sib && k < 2; k++, sib = sib.previousElementSibling) {
         // a block with links of its own is another column, not this one's title
