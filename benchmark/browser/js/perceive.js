@@ -135,9 +135,12 @@
   const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading], legend, dt';
   const ROOTS = 'body, main, footer, header, nav, aside, [role=contentinfo], [role=banner], ' +
     '[role=navigation], [role=main]';
+  // a block named the footer or header as a whole ("footer", "site-header"), not one of its
+  // parts ("z-navigation-footer_sectionContent")
+  const ROOT_NAME = /^(footer|site-footer|page-footer|header|site-header|page-header|masthead)$/i;
   function isRoot(node) {
     const cls = (typeof node.className === 'string' ? node.className : '') + ' ' + (node.id || '');
-    return node.matches(ROOTS) || FOOTER_RE.test(cls) || HEADER_RE.test(cls);
+    return node.matches(ROOTS) || cls.split(/\s+/).some((t) => ROOT_NAME.test(t));
   }
   function groupOf(el, region) {
     if (region !== 'footer' && region !== 'nav' && region !== 'header') return '';
