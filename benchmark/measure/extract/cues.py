@@ -120,10 +120,11 @@ def phrase_spans(
     may carry a short ending, as in `benchmark.text.word_matches`, and with `cues` the letters
     the page's languages write on a word ("ההחזר" is "החזר" after "ה", "iadesinde" "iade")."""
     norm = normalize(sentence)
-    langs = [lang.spec for lang, _ in cues.languages] if cues else []
-    prefixes = sorted({normalize(p) for spec in langs for p in spec.prefixes}, key=len)[::-1]
-    suffixed = any(spec.suffixes for spec in langs)
-    joins = tuple(sorted({w for spec in langs for c in spec.connectors for w in words(c)}))
+    prefixes, suffixed, joins = (
+        cues.remembered(("phrase_spans",), lambda: _span_settings(cues))
+        if cues
+        else ([], False, ())
+    )
     spans = []
     for phrase, compounds in phrases:
         if not _written(phrase, norm):
@@ -136,6 +137,17 @@ def phrase_spans(
         pattern = _phrase_pattern(phrase.words, tail, head, phrase.gap, joins)
         spans += [m.span() for m in pattern.finditer(norm)]
     return sorted(set(spans))
+
+
+def _span_settings(cues: CueView) -> tuple[list[str], bool, tuple[str, ...]]:
+    """What the page's languages put before a word, whether they put endings on it, and the
+    connector words a phrase may be written with (once per language mix: every sentence of
+    every page asks)."""
+    langs = [lang.spec for lang, _ in cues.languages]
+    prefixes = sorted({normalize(p) for spec in langs for p in spec.prefixes}, key=len)[::-1]
+    suffixed = any(spec.suffixes for spec in langs)
+    joins = tuple(sorted({w for spec in langs for c in spec.connectors for w in words(c)}))
+    return prefixes, suffixed, joins
 
 
 def cue_group(cues: CueView, group: str) -> list[tuple[Phrase, bool]]:
