@@ -237,6 +237,21 @@ def test_a_column_of_links_titles_none_of_the_links_after_it(tmp_path, page_serv
     assert not any("kettles" in (url or "") for url in clicks), clicks
 
 
+def test_a_list_item_of_text_between_links_titles_none_of_them(tmp_path, page_server):
+    """A header row of icons with a line of text among them ("Questions? We can help") is one
+    list of items: the text is an item, not the title of the basket link after it."""
+    header = (
+        "<header><ul><li><a href='/saved'>Saved items</a></li>"
+        "<li><span>Questions? We can help</span></li>"
+        "<li><a href='/basket'>0</a></li></ul></header>"
+    )
+    home = html(header + "<main style='height:900px'><h1>Kettles</h1></main>")
+    with page_server({**ROBOTS, "/": home}) as site:
+        result = run_on(tmp_path, site.url, ["faq-help"])["faq-help"]
+    clicks = [s.url for s in result.steps if s.action == "click"]
+    assert not any("basket" in (url or "") for url in clicks), clicks
+
+
 def test_a_pop_up_that_comes_after_the_shopper_looked_is_closed_and_the_click_made_again(
     tmp_path, page_server
 ):

@@ -152,6 +152,9 @@
       for (let k = 0; sib && k < 2; k++, sib = sib.previousElementSibling) {
         // a block with links of its own is another column, not this one's title
         if (!sib.matches(HEADING) && sib.querySelector('a[href]')) continue;
+        // a list item titles its list only as the list's first item: text among the items
+        // ("Questions? We can help" between a header's icons) is one of them
+        if (sib.tagName === 'LI' && sib.previousElementSibling) continue;
         const head = sib.matches(HEADING) ? sib : sib.querySelector(HEADING) || sib;
         const text = clean(head.innerText || '');
         if (text && text.length <= 60) return text;
