@@ -252,6 +252,32 @@ def test_a_list_item_of_text_between_links_titles_none_of_them(tmp_path, page_se
     assert not any("basket" in (url or "") for url in clicks), clicks
 
 
+def test_a_link_masked_in_a_data_attribute_is_followed(tmp_path, page_server):
+    """Stores hide links from crawlers as spans holding the address base64-encoded in a data
+    attribute, decoded by a script on click; without any stylesheet they look like text. The
+    shopper follows them all the same; an attribute that decodes to no address is no link."""
+    script = (
+        "<script>document.addEventListener('click', (e) => {"
+        " const t = e.target.closest('[data-enc]');"
+        " if (t) location.href = atob(t.dataset.enc); });</script>"
+    )
+    home = html(
+        "<main style='height:900px'><h1>Kettles</h1>"
+        "<span data-enc='c2hpcHBpbmc='>Shipping</span></main>"  # "shipping": no address
+        "<footer><ul><li><span data-enc='L2Jhc2tldA=='>Basket</span></li>"
+        "<li><span data-enc='L3JldHVybnM='>Returns and refunds</span></li></ul></footer>" + script
+    )
+    returns = html(
+        "<h1>Returns and refunds</h1><p>You can return any item within 30 days of delivery "
+        "for a full refund to your original payment method.</p>"
+    )
+    with page_server({**ROBOTS, "/": home, "/returns": returns}) as site:
+        result = run_on(tmp_path, site.url, ["returns-policy"])["returns-policy"]
+    clicks = [(s.label, s.url) for s in result.steps if s.action == "click"]
+    assert result.found, clicks
+    assert clicks[0][1].endswith("/returns"), clicks
+
+
 def test_a_pop_up_that_comes_after_the_shopper_looked_is_closed_and_the_click_made_again(
     tmp_path, page_server
 ):

@@ -303,15 +303,34 @@
   const SCRIPTED = 'span, div, li, p, dt, dd, td, label, h2, h3, h4, h5, h6';
   const DATA_HREF = ['data-href', 'data-url', 'data-link'];
   const pointer = (el) => !!el && el.nodeType === 1 && styleOf(el).cursor === 'pointer';
+  // Links masked from crawlers: the address written base64-encoded in a data attribute
+  // (`data-ub64e="L3Nob3BwYWdlcy9zZXJ2aWNlLw=="` is "/shoppages/service/"), decoded by a
+  // script on click. The masking itself says the element is a link to that address, with
+  // or without the stylesheet that gives it a pointer.
+  const BASE64 = /^[A-Za-z0-9+/]{6,}={0,2}$/;
+  function maskedHref(el) {
+    if (!el || el.nodeType !== 1) return null;
+    for (const attr of el.attributes) {
+      const value = attr.value.trim();
+      if (!attr.name.startsWith('data-') || !BASE64.test(value)) continue;
+      let raw = '';
+      try { raw = atob(value.padEnd(Math.ceil(value.length / 4) * 4, '=')).trim(); } catch (e) { continue; }
+      if (!/^(https?:\/\/|\/)[\x21-\x7e]*$/i.test(raw)) continue;
+      try { return new URL(raw, document.baseURI).href; } catch (e) { /* not a URL */ }
+    }
+    return null;
+  }
   for (const el of document.body ? document.body.querySelectorAll(SCRIPTED) : []) {
     if (candidates.length >= maxCandidates) break;
-    if (!pointer(el) || pointer(el.parentElement) || seen.has(el)) continue;
+    const masked = maskedHref(el);
+    if (seen.has(el) || (masked ? maskedHref(el.parentElement)
+      : !pointer(el) || pointer(el.parentElement))) continue;
     // never inside a form: a scripted control there may send it
     if (el.closest(SELECTOR) || el.closest('form') || el.querySelector(SELECTOR)) continue;
     const text = textOf(el);
     if (!text || text.length > 80 || !isShown(el)) continue;
-    let href = null;
-    for (const attr of DATA_HREF) {
+    let href = masked;
+    for (const attr of masked ? [] : DATA_HREF) {
       const raw = el.getAttribute(attr);
       if (!raw || /^(javascript:|#)/i.test(raw)) continue;
       try { href = new URL(raw, document.baseURI).href; break; } catch (e) { /* not a URL */ }
