@@ -108,7 +108,7 @@ def _topic(rule_intent: str, scope: str, cues: CueView) -> str | None:
         (phrase, lang.compounds)
         for lang, _ in cues.languages
         for kind in ("proof", "page", "links")
-        for phrase in lang.intents[rule_intent][kind]
+        for phrase in lang.read[rule_intent][kind]
     ]
     hits, first = 0, None
     for i in range(len(tokens)):

@@ -201,6 +201,9 @@ class FactCues(_Strict):
     chat: list[str] = Field(min_length=1)
     threshold: list[str] = Field(min_length=1)
     threshold_after: list[str] = []  # written after the amount: "$50 or more", "50 € et plus"
+    # the least an order must come to ("minimum order value", "Mindestbestellwert", "минимальная
+    # сумма заказа"): the amount named is neither a price of delivery nor a threshold
+    minimum: list[str] = []
     weekdays: list[str] = Field(min_length=7)
     every_day: list[str] = Field(min_length=1)
     always: list[str] = []  # open round the clock ("24/7", "rund um die Uhr", "全天候")
@@ -329,8 +332,24 @@ class Language:
         }
 
     @cached_property
+    def read(self) -> dict[str, dict[str, tuple[Phrase, ...]]]:
+        """The intents' words as a page's sentences write them: in a language that inflects
+        (`endings`), in any case ("доставки", "dostawy" are "доставка", "dostawa")."""
+        return {
+            name: {
+                f: self.phrases(getattr(cues, f), inflected=f in NAMING or f == "proof")
+                for f in INTENT_FIELDS
+            }
+            for name, cues in self.spec.intents.items()
+        }
+
+    @cached_property
     def facts(self) -> dict[str, tuple[Phrase, ...]]:
-        return {f: self.phrases(getattr(self.spec.facts, f)) for f in FACT_CUE_FIELDS}
+        """The fact cues, in any case where the language inflects ("за счёт покупателя" is
+        also "за счёт покупателей")."""
+        return {
+            f: self.phrases(getattr(self.spec.facts, f), inflected=True) for f in FACT_CUE_FIELDS
+        }
 
     @cached_property
     def _indexes(self) -> dict[tuple[str, str | None, bool], PhraseIndex]:

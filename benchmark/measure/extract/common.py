@@ -77,7 +77,7 @@ def without_business_days(tokens: list[str], cues: CueView) -> list[str]:
 def has_cue(tokens: list[str], cues: CueView, intent: str, *kinds: str) -> bool:
     """Speaks of `intent` in the words of its cues as written: their reach is what the
     extractors' rules were weighed against."""
-    return any(cues.best(tokens, kind, intent, as_written=True) for kind in kinds)
+    return any(cues.best(tokens, kind, intent, as_written=False) for kind in kinds)
 
 
 def is_free(tokens: list[str], cues: CueView) -> bool:

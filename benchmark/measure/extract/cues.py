@@ -230,12 +230,13 @@ def and_words(cues: CueView) -> frozenset[str]:
 
 
 def free_words(cues: CueView) -> list[tuple[Phrase, bool]]:
-    """The words of "free" ("gratis", "sans frais", "kostenlos") in every language of the page."""
+    """The words of "free" ("gratis", "sans frais", "kostenlos") in every language of the page,
+    in any case where it inflects ("бесплатная", "бесплатной")."""
     return cues.remembered(
         ("free_words",),
         lambda: [
-            (Phrase.of(w), lang.compounds)
+            (p, lang.compounds)
             for lang, _ in cues.languages
-            for w in lang.spec.units.free
+            for p in lang.phrases(lang.spec.units.free, inflected=True)
         ],
     )

@@ -34,7 +34,7 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
         (p, lang.compounds)
         for lang, _ in cues.languages
         for kind in ("links", "proof", "page")
-        for p in lang.intents["exchange"][kind]
+        for p in lang.read["exchange"][kind]
     ]
     spare: Fact | None = None  # a title naming exchanges, if no sentence says more
     for sentence in statements(text):

@@ -187,10 +187,12 @@ def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
     for sign in sorted(code_of, key=len, reverse=True):
         escaped = re.escape(written[sign])
         # a word sign is a word of its own ("lei", "CHF"), a long one also written on the
-        # number ("5euro", "150eur"); Chinese and Korean write theirs on the number too
+        # number ("5euro", "150eur"), and so is one in another script than Latin ("800р",
+        # "5лв": short Latin ones are units there, "5m", "6ft"); Chinese and Korean write
+        # theirs on the number too
         alone = sign[-1].isalpha() and sign[0].isalpha() and not _GLUED.search(sign)
         pattern = escaped
-        if alone and len(sign) >= GLUED_SIGN:
+        if alone and (len(sign) >= GLUED_SIGN or not sign.isascii()):
             pattern = rf"(?<![^\W\d_]){escaped}(?![^\W\d_])"  # no letter either side
         elif alone:
             pattern = rf"\b{escaped}\b"

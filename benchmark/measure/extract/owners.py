@@ -31,12 +31,12 @@ def return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
 def _return_words(cues: CueView) -> list[tuple[Phrase, bool]]:
     found = []
     for lang, _ in cues.languages:
-        refund = {
-            p.text for kind in ("links", "proof", "page") for p in lang.intents["refund"][kind]
-        }
+        # by the words matched, not as written: "zwroty" read in any case is "zwrot", which
+        # names the refund too
+        refund = {p.words for kind in ("links", "proof", "page") for p in lang.read["refund"][kind]}
         for kind in ("links", "proof"):
             found += [
-                (p, lang.compounds) for p in lang.intents["returns"][kind] if p.text not in refund
+                (p, lang.compounds) for p in lang.read["returns"][kind] if p.words not in refund
             ]
     return found
 
@@ -49,7 +49,7 @@ def intent_words(cues: CueView, intent: str) -> list[tuple[Phrase, bool]]:
             (p, lang.compounds)
             for lang, _ in cues.languages
             for kind in ("links", "proof")
-            for p in lang.intents[intent][kind]
+            for p in lang.read[intent][kind]
         ],
     )
 
@@ -61,9 +61,7 @@ def refund_words(cues: CueView) -> list[tuple[Phrase, bool]]:
 def refund_names(cues: CueView) -> list[tuple[Phrase, bool]]:
     """What the refund is called ("refund", "terugbetaling", "zwrot pieniędzy"; not Polish
     "zwrot" alone, which names the return too)."""
-    return [
-        (p, lang.compounds) for lang, _ in cues.languages for p in lang.intents["refund"]["links"]
-    ]
+    return [(p, lang.compounds) for lang, _ in cues.languages for p in lang.read["refund"]["links"]]
 
 
 def about_returns(tokens: list[str], cues: CueView) -> tuple[bool, bool]:

@@ -82,8 +82,16 @@ def split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amou
         if _RANGE_JOIN.fullmatch(sentence[a.end : b.start]) and ":" in sentence[b.end : c.start]
         for x in (a, b)
     }
+    # "minimum order value (goods in the basket) 800 р": the least an order may come to
+    least = {
+        a.start
+        for m in cue_positions(sentence, cues, "minimum")
+        if (a := _least(sentence, at[m], found))
+    }
     prices, thresholds = [], []
     for amount in found:
+        if amount.start in least:
+            continue
         # "$35+", "99.00$ et +": a threshold
         near = amount.start in claimed or bool(_PLUS_AFTER.match(sentence[amount.end :]))
         (thresholds if near else prices).append(amount)
@@ -102,6 +110,20 @@ def _named_after(sentence: str, mark: int, found: list[Amount], cues: CueView) -
         return None
     between = words(sentence[mark : first.start])
     return None if has_cue(between, cues, "shipping", "links", "page", "proof") else first
+
+
+MINIMUM_REACH = 80  # characters from "minimum order" to its amount, a note in brackets between
+
+
+def _least(sentence: str, mark: int, found: list[Amount]) -> Amount | None:
+    """The amount a minimum-order cue names: the first after it in the same clause, no
+    other number between."""
+    near = [a for a in found if 0 <= a.start - mark <= MINIMUM_REACH]
+    if not near:
+        return None
+    first = min(near, key=lambda a: a.start)
+    between = sentence[mark : first.start]
+    return None if any(ch.isdigit() or ch in ";.!?" for ch in between) else first
 
 
 def _money(name: str, amount: Amount, sentence: str) -> Fact:

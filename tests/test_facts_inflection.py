@@ -1,0 +1,134 @@
+"""Facts in a language that inflects (Russian, Polish, Czech…: "доставка", "доставки",
+"доставкой"), and the amounts an order must reach before it may be placed at all. Sentences are
+written for these tests the way shops of each market word them."""
+
+import pytest
+
+from benchmark.measure.extract import EXTRACTORS
+from benchmark.measure.extract.numbers import amounts
+from benchmark.measure.extract.sentences import sentences
+
+
+def _value(lexicon, name: str, lang: str, text: str):
+    fact = EXTRACTORS[name](text, lexicon.view(lang))
+    return fact.value if fact else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a cue in another case than the lexicon writes it: "курьерской доставки" is delivery
+        ("ru", "Стоимость курьерской доставки по району — 350 ₽.", "shipping_cost", "350 ₽"),
+        # the cost put on the buyer, whatever the verb: "за свой счёт" near "покупатель"
+        (
+            "ru",
+            "Возврат товара: покупатель отправляет посылку обратно за свой счёт.",
+            "free_returns",
+            False,
+        ),
+        # the law's wording: the refund leaves out what the seller paid to get it back
+        (
+            "ru",
+            "При возврате товара деньги перечисляются за исключением расходов магазина "
+            "на обратную пересылку.",
+            "free_returns",
+            False,
+        ),
+        # "the seller returns the price … within ten days": the refund's time, in words
+        (
+            "ru",
+            "Магазин возвращает клиенту полную стоимость покупки в течение десяти дней.",
+            "refund_delay",
+            "10 days",
+        ),
+        # "Mon–Sat" runs into the weekend: deliveries on Saturday
+        ("ru", "Доставка курьером: пн-сб с 10 до 20.", "weekend_shipping", True),
+        # "assembling the order" is the store's preparation, not the delivery
+        (
+            "ru",
+            "Сборка заказа занимает 1–2 рабочих дня, после чего посылка едет к вам 3–6 дней.",
+            "order_processing_time",
+            "1–2 business days",
+        ),
+        # "больше" (more than) marks the amount above which delivery is free
+        (
+            "ru",
+            "Если сумма заказа больше 2000 руб., доставка бесплатна.",
+            "free_shipping_threshold",
+            "2000 руб",
+        ),
+        # "до" (up to) is a bound on the order, the price comes after it
+        (
+            "ru",
+            "Доставка при заказе до 1 500 руб. стоит 199 руб.",
+            "shipping_cost",
+            "199 руб",
+        ),
+        # "г." before a city's name ends no sentence
+        (
+            "ru",
+            "Курьерская доставка по г. Казани — 250 руб.",
+            "shipping_cost",
+            "250 руб",
+        ),
+    ],
+)
+def test_russian_cases_costs_and_bounds(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
+
+
+def test_a_store_paying_at_its_own_expense_puts_no_cost_on_the_shopper(lexicon):
+    """ "за свой счёт" (at one's own expense) is the shopper's only where the shopper is named
+    close by: here the store pays."""
+    text = "Возврат товара: обратную доставку магазин оплачивает за свой счёт."
+    assert _value(lexicon, "free_returns", "ru", text) is not False
+
+
+def test_a_ruble_sign_written_on_the_number():
+    """ "800р" and "800 р." are rubles; a short sign in another script than Latin is read on
+    the number, while short Latin letters there stay units ("5m", "6ft")."""
+    assert [(a.number, a.currency) for a in amounts("от 800р. или 1200 р.", "ru")] == [
+        (800.0, "RUB"),
+        (1200.0, "RUB"),
+    ]
+    assert amounts("a 5m cable", "en") == []
+
+
+def test_a_city_abbreviation_keeps_its_sentence():
+    assert sentences("Самовывоз из г. Тулы бесплатно. Курьер — 300 руб.") == [
+        "Самовывоз из г. Тулы бесплатно.",
+        "Курьер — 300 руб.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "price"),
+    [
+        ("en", "We deliver orders with a minimum order value of $25 for $4.95.", 4.95),
+        ("de", "Lieferung ab einem Mindestbestellwert von 20 € für 4,90 € pro Bestellung.", 4.90),
+        ("ru", "Доставка при минимальной сумме заказа 700 руб. стоит 290 руб.", 290.0),
+        ("pl", "Dostawa przy minimalnej wartości zamówienia 30 zł kosztuje 14,99 zł.", 14.99),
+    ],
+)
+def test_a_minimum_order_value_is_no_price_of_delivery(lexicon, lang, text, price):
+    """The least an order may come to says nothing of what delivery costs, nor when it is
+    free: the price is the one said of the delivery (here, in the same sentence)."""
+    cost = EXTRACTORS["shipping_cost"](text, lexicon.view(lang))
+    assert cost is not None and cost.number == price, cost
+    assert EXTRACTORS["free_shipping_threshold"](text, lexicon.view(lang)) is None
+
+
+def test_a_minimum_order_alone_gives_no_delivery_price(lexicon):
+    text = "Доставка по городу. Минимальная сумма заказа с доставкой составляет 900 руб."
+    assert _value(lexicon, "shipping_cost", "ru", text) is None
+
+
+def test_a_return_word_in_another_case_that_also_names_the_refund_is_no_return(lexicon):
+    """Polish "zwroty" (returns) read in any case is "zwrot", which also names the refund:
+    after a sentence about refunds, "the longest time for a refund ("zwrotu") is 14 days" is
+    the refund's time, not a window to send things back."""
+    text = (
+        "Zwrot pieniędzy wysyłamy zwykle w ciągu 2 dni od otrzymania paczki. "
+        "Najdłuższy czas zwrotu to 14 dni."
+    )
+    assert _value(lexicon, "return_window_days", "pl", text) is None
