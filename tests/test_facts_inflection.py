@@ -132,3 +132,45 @@ def test_a_return_word_in_another_case_that_also_names_the_refund_is_no_return(l
         "Najdłuższy czas zwrotu to 14 dni."
     )
     assert _value(lexicon, "return_window_days", "pl", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a label and its value with no space after the colon ("期限：…") is an item of the
+        # heading above it: the window under "退換貨" (returns and exchanges)
+        (
+            "退換貨須知\n期限：收到商品後10天內，請先來信告知客服人員並附上訂單編號。",
+            "return_window_days",
+            10,
+        ),
+        # a time right after the receipt ("收到商品14日內") counts from it: no delivery time
+        (
+            "配送說明\n收到商品14日內如有問題請聯絡客服，我們會盡快處理您的問題。",
+            "delivery_time_days",
+            None,
+        ),
+        # the label says dispatch, the sentence says arrival ("…天內送達"): a delivery time
+        ("出貨時間：付款完成後，商品將於5個工作天內送達。", "delivery_time_days", 5),
+        ("出貨時間：付款完成後，商品將於5個工作天內送達。", "order_processing_time", None),
+    ],
+)
+def test_chinese_labels_receipts_and_arrivals(lexicon, text, name, expected):
+    fact = EXTRACTORS[name](text, lexicon.view("zh"))
+    assert (fact.number if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("text", "threshold", "price"),
+    [
+        # "below 1,500 and under" is the bound the price is said for
+        ("運費：訂單金額低於1,500元以下，酌收80元運費。", None, 80.0),
+        # "free from the threshold ($599 or $899)": both are thresholds, "or" joins them
+        ("免運門檻（$599或是$899），未達門檻酌收70元運費。", 599.0, 70.0),
+    ],
+)
+def test_chinese_bounds_and_thresholds_joined_by_or(lexicon, text, threshold, price):
+    cues = lexicon.view("zh")
+    got = EXTRACTORS["free_shipping_threshold"](text, cues)
+    assert (got.number if got else None) == threshold
+    assert EXTRACTORS["shipping_cost"](text, cues).number == price

@@ -15,15 +15,14 @@ from benchmark.measure.extract.common import (
     durations,
     free_words,
     has_cue,
-    phrase_spans,
     starts,
     with_headings,
     without_business_days,
     words,
 )
+from benchmark.measure.extract.counted import without_counted_from
 from benchmark.measure.extract.options import another_option, free_for
 from benchmark.measure.extract.owners import (
-    SINCE_OBJECT_REACH,
     about_money_back,
     about_returns,
     claimed,
@@ -70,18 +69,6 @@ def _named_processing(sentence: str, d: Duration, cues: CueView) -> bool:
     time"): how long handling takes, never the shopper's time to send an item back."""
     after = normalize(sentence)[d.end :]
     return any(p <= NAMED_REACH for p in cue_positions(after, cues, "processing"))
-
-
-def _without_counted_from(sentence: str, cues: CueView) -> str:
-    """The sentence without the delivery a time counts from: "Contact us within 10 days of
-    delivery" under "Returns" speaks of the return, not of delivering ("お届けから10日以内")."""
-    norm = normalize(sentence)
-    since = cue_positions(sentence, cues, "since")
-    first = cues.primary.spec.time_first
-    for a, b in phrase_spans(sentence, cue_group(cues, "received"), cues):
-        if any(0 <= a - p <= SINCE_OBJECT_REACH or (first and 0 <= p - b <= 1) for p in since):
-            norm = norm[:a] + " " * (b - a) + norm[b:]
-    return norm
 
 
 def _elsewhere(tokens: list[str], cues: CueView, heading: str | None = None) -> bool:
@@ -281,7 +268,7 @@ def _owned(item: Item, cues: CueView) -> list[tuple[Duration, str | None, str]]:
     readings = [(item.sentence, 0), (item.context, item.start)]  # its own words first
     own = words(item.sentence)
     reply = cues.has(own, "response")  # "we reply within 48 hours" under "Refunds"
-    topic = words(_without_counted_from(item.sentence, cues))
+    topic = words(without_counted_from(item.sentence, cues))
     if not about_money_back(own, cues) and (reply or _elsewhere(topic, cues, item.above)):
         readings = readings[:1]  # "Fast delivery (1–5 days)" under "Shipping, returns"
     heard = words(item.context)

@@ -32,7 +32,10 @@ from benchmark.text import Phrase, find_phrase
 THRESHOLD_REACH = 28  # characters between a threshold word and its amount
 NEGATION_WORDS = 6  # "60 €, el envío no es gratuito": a negation of "free" said after the amount
 # "–", "to", "do", "bis", "à" (not "未満", under: Chinese, Japanese and Korean write bounds there)
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—~〜]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})\s*")
+# a dash, a short word ("to", "do", "bis"), or Chinese "or"/"to" ("$699或是$999", "100至200元")
+_RANGE_JOIN = re.compile(
+    r"\s*(?:[-–—~〜]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}|或是|或者|或|至|到)\s*"
+)
 _PLUS_AFTER = re.compile(r"\s*(?:[^\W\d_]{1,3}\s*)?\+")  # "+", "et +", "and +"
 AFTER_REACH = 14  # characters between an amount and "or more" after it ("45 € d'achats et plus")
 

@@ -115,8 +115,12 @@ SENTENCE_WORDS = 4  # a line this long ending in a full stop is a sentence, not 
 HEADING_WORDS = 6  # a line this short without a number is a heading ("Délais de livraison")
 ITEM_WORDS = 12  # a sentence this short under a heading is one of its items…
 LISTED_WORDS = 25  # … and one this short written as a list item ("- France : 2 à 4 jours")
-# a list item: a bullet or number, a bracket, or a short name and a colon ("Express: 1–2 days")
-_LISTED = re.compile(r"^\s*(?:[-–•·*▪►✓✔]|\d+[.)]\s|\(|[^\W\d][^:.!?]{0,40}:\s)")
+# a list item: a bullet or number, a bracket, or a short name and a colon ("Express: 1–2 days";
+# Chinese and Japanese write no space after theirs: "申請期限：收到商品7日內")
+_LISTED = re.compile(
+    r"^\s*(?:[-–•·*▪►✓✔]|\d+[.)]\s|\(|[^\W\d][^:：.!?]{0,40}"
+    r"(?::\s|[:：](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])))"
+)
 FIGURE_WORDS = 4  # a line this short with a number is a figure its label may follow
 
 

@@ -25,6 +25,7 @@ from benchmark.measure.extract.common import (
     without_business_days,
     words,
 )
+from benchmark.measure.extract.counted import from_delivery
 from benchmark.measure.extract.options import another_option, names_standard
 from benchmark.measure.extract.owners import (
     about_money_back,
@@ -86,7 +87,7 @@ def delivery_time_days(text: str, cues: CueView) -> Fact | None:
         for d in after_processing(sentence, tokens, cues):
             if (
                 (continued and (d.numberless or d.low == d.high))  # an estimate is a range
-                or _from_delivery(sentence, d, cues)
+                or from_delivery(sentence, d, cues)
                 or chased_delivery(sentence, d, cues)
                 or another_option(sentence, at[d.start], item.above, cues, express)
             ):
@@ -114,28 +115,6 @@ def _named_processing_last(heading: str, cues: CueView) -> bool:
 
 
 LEAD_WORDS = 3  # a sentence, not a list number ("2.") or a lone label, leads the next one
-COUNTED_REACH = 60  # characters from a duration to the delivery it counts from
-
-
-def _from_delivery(sentence: str, d: Duration, cues: CueView) -> bool:
-    """Is `d` counted from the delivery ("14 jours à dater de la livraison", "the day after
-    delivery")? Then it is a legal period, not how long delivery takes."""
-    norm = normalize(sentence)
-    if cues.primary.spec.time_first:
-        # "商品到着から7日以内にご連絡ください": the arrival and "from" come before the time
-        before = re.split(r"[,;、。，]", norm[max(0, d.start - COUNTED_REACH) : d.start])[-1]
-        got = cue_positions(before, cues, "received") + cue_positions(before, cues, "arrives")
-        return any(g < s for g in got for s in cue_positions(before, cues, "since"))
-    after = re.split(r"[,;]", norm[d.end : d.end + COUNTED_REACH])[0]
-    received = cue_positions(after, cues, "received")
-    if not received:
-        return False
-    if d.numberless:  # "le lendemain de la livraison"
-        return received[0] <= NEXT_DAY_OF_REACH
-    return any(s < received[0] for s in cue_positions(after, cues, "since"))
-
-
-NEXT_DAY_OF_REACH = 20  # "lendemain de la livraison": the day after it, no time it takes
 
 
 def _processing(
@@ -156,6 +135,8 @@ def _processing(
     marks = cue_positions(sentence, cues, "processing", time_first=False)
     arrivals = cue_positions(sentence, cues, "arrives")
     after = [d for d in after if not any(m < a < d.start for a in arrivals for m in marks)]
+    if cues.primary.spec.time_first:  # "出貨時間：商品將於7個工作天內送達": the arrival's time
+        after = [d for d in after if not any(0 <= a - d.end <= ARRIVAL_AFTER for a in arrivals)]
     same = phrase_spans(sentence, cue_group(cues, "same_day"), cues)
     if same and (not after or same[0][0] < after[0].start):
         # "the same or next business day" names two days, not a range: the time has a number
@@ -163,6 +144,9 @@ def _processing(
             return after[0].start, after[0]  # "from the same day up to 4 business days"
         return same[0][0], None
     return (after[0].start, after[0]) if after else None
+
+
+ARRIVAL_AFTER = 2  # characters from a time to the arrival verb after it: "7個工作天內送達"
 
 
 def _dispatch_first(sentence: str, cues: CueView, found: list[Duration]) -> bool:
