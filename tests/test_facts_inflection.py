@@ -174,3 +174,37 @@ def test_chinese_bounds_and_thresholds_joined_by_or(lexicon, text, threshold, pr
     got = EXTRACTORS["free_shipping_threshold"](text, cues)
     assert (got.number if got else None) == threshold
     assert EXTRACTORS["shipping_cost"](text, cues).number == price
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # an amount written with its myriad ("5만원" is 50,000 won; "1万円" 10,000 yen) and
+        # delivery "exempted" ("면제") above it
+        ("ko", "5만원 이상 구매하시면 배송비가 면제됩니다.", "free_shipping_threshold", 50000.0),
+        ("ja", "1万円以上のご注文で送料無料となります。", "free_shipping_threshold", 10000.0),
+        # "after dispatch, 2–4 business days": counted from the dispatch, the time is the
+        # delivery's, not the dispatch's
+        ("ko", "도착 예정: 발송 후 2~4영업일 소요", "delivery_time_days", 4.0),
+        ("ko", "도착 예정: 발송 후 2~4영업일 소요", "order_processing_time", None),
+        # "sent by courier, and you receive it 1–2 days after ordering": the first verb after
+        # the time is the arrival
+        (
+            "ko",
+            "택배로 발송되며 주문 후 1~2일(주말 제외) 내에 받아보실 수 있습니다.",
+            "delivery_time_days",
+            2.0,
+        ),
+        # a line broken after a comma goes on in a script without capitals
+        (
+            "ko",
+            "교환/반품의 경우 왕복 배송비를 부담하셔야 하며,\n"
+            "상품 개봉 전인 경우에 한하여 가능합니다. (수령 후 10일 이내)",
+            "return_window_days",
+            10.0,
+        ),
+    ],
+)
+def test_korean_myriads_dispatch_and_arrival(lexicon, lang, text, name, expected):
+    fact = EXTRACTORS[name](text, lexicon.view(lang))
+    assert (fact.number if fact else None) == expected, fact

@@ -85,7 +85,7 @@ def is_free(tokens: list[str], cues: CueView) -> bool:
     return contains(tokens, free_words(cues), cues)
 
 
-SINCE_AFTER_CUE = 4  # characters from a cue's start to an "after" that follows it: "出荷後"
+SINCE_AFTER_CUE = 4  # characters from a cue's end to the "after" that follows it: "出荷後"
 TIME_FIRST_REACH = 10  # characters from a time to its verb: "3일 이내 출고", "2 napon belül"
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
@@ -112,8 +112,14 @@ def timed(sentence: str, cues: CueView, group: str, found: list[Duration]) -> li
     norm = normalize(sentence)
     if cues.primary.spec.time_first:
         # "出荷後1~3日でお届け": a cue followed by "after" is the day a time counts from
+        # (counted from the cue's end: a Hangul syllable normalises to two or three letters)
         since = cue_positions(sentence, cues, "since")
-        marks = [m for m in marks if not any(m[0] < p <= m[0] + SINCE_AFTER_CUE for p in since)]
+        ends = dict(phrase_spans(sentence, cue_group(cues, group), cues))
+        marks = [
+            m
+            for m in marks
+            if not any(m[0] < p <= ends.get(m[0], m[0]) + SINCE_AFTER_CUE for p in since)
+        ]
 
     def after(d: Duration, mark: int, reach: int | None) -> bool:
         return d.start >= mark and (reach is None or d.start - mark <= reach)

@@ -18,6 +18,7 @@ from benchmark.text import normalize
 
 COUNTED_REACH = 60  # characters from a duration to the delivery it counts from
 NEXT_DAY_OF_REACH = 20  # "lendemain de la livraison": the day after it, no time it takes
+SINCE_REACH = 8  # characters from an arrival to the "from" after it: "到着から", "받으신 날로부터"
 
 
 def _bare_receipt(norm: str, end: int, cues: CueView) -> bool:
@@ -49,12 +50,13 @@ def from_delivery(sentence: str, d: Duration, cues: CueView) -> bool:
         start = max(0, d.start - COUNTED_REACH)
         before = re.split(r"[,;、。，]", norm[start : d.start])[-1]
         offset = d.start - len(before)
-        got = cue_positions(before, cues, "received") + cue_positions(before, cues, "arrives")
-        bare = any(
-            _bare_receipt(norm, offset + b, cues)
-            for _, b in phrase_spans(before, cue_group(cues, "received"), cues)
-        )
-        return bare or any(g < s for g in got for s in cue_positions(before, cues, "since"))
+        received = phrase_spans(before, cue_group(cues, "received"), cues)
+        got = received + phrase_spans(before, cue_group(cues, "arrives"), cues)
+        bare = any(_bare_receipt(norm, offset + b, cues) for _, b in received)
+        # "from" right after the arrival names it ("到着から"); after another step it names
+        # that one ("도착 예상일: 발송 후 3~7영업일": counted from the dispatch)
+        since = cue_positions(before, cues, "since")
+        return bare or any(0 <= s - b <= SINCE_REACH for _, b in got for s in since)
     after = re.split(r"[,;]", norm[d.end : d.end + COUNTED_REACH])[0]
     received = cue_positions(after, cues, "received")
     if not received:

@@ -240,4 +240,24 @@ def amounts(sentence: str, language: str = "en") -> list[Amount]:
         text = " ".join(sentence[m.start() : m.end()].split()).rstrip(".")
         number = float(price.amount.quantize(Decimal("0.01")))
         found.append(Amount(text, number, code_of.get(sign, sign.upper()), m.start(), m.end()))
+    return sorted(found + _myriads(sentence, code_of), key=lambda a: a.start)
+
+
+@lru_cache(maxsize=1)
+def _myriad_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    values = {str(k): int(v) for k, v in (_numbers_file().get("multipliers") or {}).items()}
+    words = "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
+    return re.compile(rf"(?<![\d.,])(\d{{1,4}}(?:[.,]\d{{1,2}})?)\s?({words})\s?(원|円|元)"), values
+
+
+def _myriads(sentence: str, code_of: dict[str, str]) -> list[Amount]:
+    """Amounts written with a multiplier before their currency ("5만원", "1万円", "1萬元")."""
+    pattern, values = _myriad_pattern()
+    if not values:
+        return []
+    found = []
+    for m in pattern.finditer(sentence):
+        number = float(m.group(1).replace(",", ".")) * values[m.group(2)]
+        text = sentence[m.start() : m.end()]
+        found.append(Amount(text, number, code_of.get(m.group(3), m.group(3)), m.start(), m.end()))
     return found

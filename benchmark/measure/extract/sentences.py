@@ -59,7 +59,11 @@ def unwrap(text: str) -> str:
         return text
     out: list[str] = []
     for line in text.split("\n"):
-        if out and line.lstrip()[:1].islower() and _goes_on(out[-1]):
+        first = line.lstrip()[:1]
+        # a script without capitals (Korean, Chinese…) shows no new sentence: a comma does
+        caseless = first.isalpha() and not first.isupper() and not first.islower()
+        goes_on = first.islower() or (caseless and out and out[-1].rstrip().endswith((",", "，")))
+        if out and goes_on and _goes_on(out[-1]):
             out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
         else:
             out.append(line)

@@ -33,6 +33,7 @@ from benchmark.measure.extract.owners import (
     chased_delivery,
     intent_words,
 )
+from benchmark.measure.extract.sentences import BRACKETED
 from benchmark.spec.lexicon import CueView
 from benchmark.text import CACHED_TOKENS, normalize
 
@@ -135,8 +136,8 @@ def _processing(
     marks = cue_positions(sentence, cues, "processing", time_first=False)
     arrivals = cue_positions(sentence, cues, "arrives")
     after = [d for d in after if not any(m < a < d.start for a in arrivals for m in marks)]
-    if cues.primary.spec.time_first:  # "出貨時間：商品將於7個工作天內送達": the arrival's time
-        after = [d for d in after if not any(0 <= a - d.end <= ARRIVAL_AFTER for a in arrivals)]
+    if cues.primary.spec.time_first:
+        after = [d for d in after if not _arrival_verb(sentence, d, arrivals, cues)]
     same = phrase_spans(sentence, cue_group(cues, "same_day"), cues)
     if same and (not after or same[0][0] < after[0].start):
         # "the same or next business day" names two days, not a range: the time has a number
@@ -146,7 +147,16 @@ def _processing(
     return (after[0].start, after[0]) if after else None
 
 
-ARRIVAL_AFTER = 2  # characters from a time to the arrival verb after it: "7個工作天內送達"
+def _arrival_verb(sentence: str, d: Duration, arrivals: list[int], cues: CueView) -> bool:
+    """Where the time comes before its verb, is the first verb after `d` in its clause an
+    arrival ("出貨時間：商品將於7個工作天內送達", "발송되며 주문 후 2~3일(주말 제외) 내에
+    수령하실 수 있습니다")? Then `d` is the delivery's, whatever label or cue came before."""
+    norm = BRACKETED.sub(lambda m: " " * len(m.group()), normalize(sentence))
+    end = re.search(r"[,.;!?。，；]", norm[d.end :])
+    stop = d.end + (end.start() if end else len(norm))
+    verbs = [v for v in cue_positions(sentence, cues, "processing", time_first=True) if v > d.end]
+    first = min([a for a in arrivals if d.end <= a < stop], default=None)
+    return first is not None and not any(v < first for v in verbs)
 
 
 def _dispatch_first(sentence: str, cues: CueView, found: list[Duration]) -> bool:
