@@ -208,3 +208,36 @@ def test_chinese_bounds_and_thresholds_joined_by_or(lexicon, text, threshold, pr
 def test_korean_myriads_dispatch_and_arrival(lexicon, lang, text, name, expected):
     fact = EXTRACTORS[name](text, lexicon.view(lang))
     assert (fact.number if fact else None) == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # shekels written with a gershayim, under a returns heading: returning costs money
+        ("he", "החזרות\n• החזרה באמצעות שליח בעלות של 35 ש״ח", "free_returns", False),
+        # "return it and get full credit up to 21 days from receiving the item": counted from
+        # the receipt, the shopper's time to send it back, not the refund's delay
+        (
+            "he",
+            "ניתן להחזיר פריט ולקבל זיכוי מלא עד 21 יום מיום קבלת הפריט.",
+            "return_window_days",
+            21,
+        ),
+        # "we will credit your account within 5 business days": the refund's time
+        (
+            "he",
+            "החזרות\nלאחר שהפריט יגיע למחסן, נזכה את חשבונכם תוך 5 ימי עסקים.",
+            "refund_delay",
+            "5 business days",
+        ),
+        # "the amount is paid back by the same means of payment": to the original method
+        (
+            "ar",
+            "الاسترجاع: يتم رد المبلغ بنفس وسيلة الدفع التي استخدمتها عند الشراء.",
+            "refund_method",
+            "original payment method",
+        ),
+    ],
+)
+def test_hebrew_and_arabic_receipts_credits_and_payment_means(lexicon, lang, text, name, expected):
+    assert _value(lexicon, name, lang, text) == expected
