@@ -241,3 +241,39 @@ def test_korean_myriads_dispatch_and_arrival(lexicon, lang, text, name, expected
 )
 def test_hebrew_and_arabic_receipts_credits_and_payment_means(lexicon, lang, text, name, expected):
     assert _value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # an article for "one" after the word that times it
+        (
+            "Refunds are sent to your card within a week of your parcel reaching us.",
+            "refund_delay",
+            7,
+        ),
+        (
+            "Orders placed before noon leave our warehouse in a business day.",
+            "order_processing_time",
+            24,
+        ),
+        # … and nothing times the article in a rate: no time here
+        ("Our phone team answers 24 hours a day, 7 days a week.", "response_time", None),
+        # a prepaid label that names shipping is still the store paying
+        ("Returns: we include a prepaid return shipping label in every box.", "free_returns", True),
+        # a credit said to appear on the card is the refund's way back
+        (
+            "Once we have inspected it, a credit should appear on your original method of payment.",
+            "refund_method",
+            "original payment method",
+        ),
+    ],
+)
+def test_english_articles_labels_and_credits(lexicon, text, name, expected):
+    fact = EXTRACTORS[name](text, lexicon.view("en"))
+    got = (
+        fact.value
+        if isinstance(expected, (bool, str)) and fact
+        else (fact.number if fact else None)
+    )
+    assert got == expected, fact

@@ -105,6 +105,9 @@ class UiCues(_Strict):
 class Units(_Strict):
     numbers: list[str] = Field(min_length=10, max_length=10)  # one … ten ("un/une")
     filler: list[str] = []  # words between a number and its unit ("24 de ore")
+    # a time said with an article for "one" after the word that times it ("within a week",
+    # "up to an hour"): the phrase, ending in the article
+    article_one: list[str] = []
     minute: list[str] = Field(min_length=1)
     day: list[str] = Field(min_length=1)
     business_day: list[str] = Field(min_length=1)

@@ -140,6 +140,7 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
     pattern = _duration_pattern(tuple(table), fillers)
     found = []
     norm = _SAID_TWICE.sub(_once, normalize(spelled_to_digits(sentence, number_languages(cues))))
+    norm = _articles_as_one(norm, cues, tuple(table))
     basis = tuple(
         normalize(p) for lang, _ in cues.languages for p in lang.spec.units.business_before
     )
@@ -161,6 +162,23 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
     return sorted(
         (d for d in found if not any(a <= d.start < b for a, b in held)), key=lambda d: d.start
     )
+
+
+def _articles_as_one(norm: str, cues: CueView, units: tuple[str, ...]) -> str:
+    """`norm` with "a"/"an" written "1" where it counts a unit after a word that times it
+    ("within a week" is "within 1 week"; "24 hours a day" stays: nothing times that "a")."""
+    phrases = [normalize(p) for lang, _ in cues.languages for p in lang.spec.units.article_one]
+    if not phrases:
+        return norm
+    leads = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    unit = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{leads})\b(?=\s+(?:\w+\s+)?(?:{unit})\b)")
+
+    def one(m: re.Match[str]) -> str:
+        head, _, article = m.group(0).rpartition(" ")
+        return f"{head} {'1'.ljust(len(article))}"
+
+    return pattern.sub(one, norm)
 
 
 WEEKLY_REACH = 3  # words between "7 days" and the week it is counted in ("a la", "die")
