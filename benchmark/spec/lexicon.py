@@ -56,8 +56,8 @@ UNKNOWN_FALLBACK = 0.8  # the other lexicons, for a language that has none
 ALIASES = {"no": "nb", "nn": "nb", "iw": "he"}
 INTENT_FIELDS = ("links", "slugs", "related", "page", "legal", "proof", "fields")
 # the cues that name a place (a link, a heading, a related place) are read in any case
-# ("Pogoji dostave", "Dodacie lehoty"); the words that prove an answer and the facts' cues
-# keep their written forms, whose reach the extractors' rules were weighed against
+# ("Pogoji dostave", "Dodacie lehoty") when links are scored; the extractors read every
+# intent's words and the facts' cues in any case too (`Language.read`, `Language.facts`)
 NAMING = ("links", "related", "page", "legal")
 UI_FIELDS = (
     "hub",
