@@ -277,3 +277,17 @@ def test_english_articles_labels_and_credits(lexicon, text, name, expected):
         else (fact.number if fact else None)
     )
     assert got == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # European Portuguese says the time after "no prazo de"
+        ("As encomendas são expedidas no prazo de 2 dias úteis após o pagamento.", 48),
+        # a cue with a connector in it ("processar e enviar") times what follows it too
+        ("Procuramos processar e enviar cada encomenda no prazo de 3 a 5 dias úteis.", 120),
+    ],
+)
+def test_portuguese_dispatch_within_a_term(lexicon, text, expected):
+    fact = EXTRACTORS["order_processing_time"](text, lexicon.view("pt"))
+    assert fact is not None and fact.number == expected, fact

@@ -97,6 +97,8 @@ def cue_reaches(
         # ("odeslán" is written "odeslána", "verzonden" "verzondene"), as in `word_matches`
         tail = r"\w*" if lang.spec.suffixes else None
         within = [tuple(words(w)) for w in lang.spec.units.within]
+        # "processar e enviar" is kept as "processar enviar" (see `_phrase_pattern`)
+        joins = tuple(sorted({w for c in lang.spec.connectors for w in words(c)}))
         for phrase in lang.facts[group]:
             if time_first and not (lang.spec.time_first or phrase.follows):
                 continue
@@ -104,7 +106,7 @@ def cue_reaches(
                 continue
             if not _written(phrase, norm):
                 continue
-            pattern = _phrase_pattern(phrase.words, tail, gap=phrase.gap)
+            pattern = _phrase_pattern(phrase.words, tail, gap=phrase.gap, joins=joins)
             bounded = any(w and phrase.words[-len(w) :] == w for w in within)
             found += [
                 (m.start(), m.end() - m.start() + WITHIN_REACH if bounded else None)
