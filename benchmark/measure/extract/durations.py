@@ -167,18 +167,28 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
 def _articles_as_one(norm: str, cues: CueView, units: tuple[str, ...]) -> str:
     """`norm` with "a"/"an" written "1" where it counts a unit after a word that times it
     ("within a week" is "within 1 week"; "24 hours a day" stays: nothing times that "a")."""
-    phrases = [normalize(p) for lang, _ in cues.languages for p in lang.spec.units.article_one]
-    if not phrases:
+    articles, pattern = cues.remembered(("article_one",), lambda: _article_pattern(cues, units))
+    if pattern is None or not any(f" {a} " in norm for a in articles):
         return norm
-    leads = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    unit = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:{leads})\b(?=\s+(?:\w+\s+)?(?:{unit})\b)")
 
     def one(m: re.Match[str]) -> str:
         head, _, article = m.group(0).rpartition(" ")
         return f"{head} {'1'.ljust(len(article))}"
 
     return pattern.sub(one, norm)
+
+
+def _article_pattern(
+    cues: CueView, units: tuple[str, ...]
+) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The articles ("a", "an") and a pattern for the phrases that end in them."""
+    phrases = [normalize(p) for lang, _ in cues.languages for p in lang.spec.units.article_one]
+    if not phrases:
+        return frozenset(), None
+    articles = frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
+    leads = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    unit = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return articles, re.compile(rf"\b(?:{leads})\b(?=\s+(?:\w+\s+)?(?:{unit})\b)")
 
 
 WEEKLY_REACH = 3  # words between "7 days" and the week it is counted in ("a la", "die")
