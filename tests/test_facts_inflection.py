@@ -291,3 +291,17 @@ def test_english_articles_labels_and_credits(lexicon, text, name, expected):
 def test_portuguese_dispatch_within_a_term(lexicon, text, expected):
     fact = EXTRACTORS["order_processing_time"](text, lexicon.view("pt"))
     assert fact is not None and fact.number == expected, fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the verb and its negation end the clause, several characters after "exchange"
+        ("ja", "サイズ違いによる商品の交換は現在受け付けておりません。", False),
+        ("ja", "未使用の商品に限り、到着後7日以内であれば交換を承ります。", True),
+        # a negation is a whole word even where words compound: "returneringen" is no "ingen"
+        ("sv", "Byten av storlek görs enkelt i samband med returneringen.", True),
+    ],
+)
+def test_a_negation_at_the_end_of_the_clause_refuses_exchanges(lexicon, lang, text, expected):
+    assert _value(lexicon, "exchanges_offered", lang, text) is expected

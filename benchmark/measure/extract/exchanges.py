@@ -8,6 +8,7 @@ from benchmark.measure.extract.common import (
     Fact,
     and_words,
     clip,
+    cue_group,
     durations,
     free_words,
     phrase_spans,
@@ -59,7 +60,10 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
         # "we only offer exchanges", "solo se aceptan cambios": only restricts, it offers them
         kept = ([w for w in part if not cues.has([w], "only")] for part in (before, clause))
         before, clause = kept
-        refused = _denied(before, cues) or _denied(clause, cues, NEGATION_REACH)
+        # where the verb ends the clause after its time ("交換は対応しておりません", "교환은
+        # 불가능합니다"), its negation is at the clause's end, however far
+        reach = None if cues.primary.spec.time_first else NEGATION_REACH
+        refused = _denied(before, cues) or _denied(clause, cues, reach)
         # "to exchange, return the item and place a new order": a return and a new purchase
         refused = refused or cues.has(tokens, "new_order")
         # refused after a time ("if 30 days have gone by, we can't offer an exchange") is a
@@ -82,7 +86,11 @@ def _denied(part: list[str], cues: CueView, reach: int | None = None) -> bool:
     denies the exchange, not its price: "los cambios no serán gratuitos", "no free exchanges"
     (exchanges that cost)."""
     frees = starts(part, free_words(cues), cues)
+    # a negation may be written in several tokens ("ません": Japanese is read a character at
+    # a time); it is a whole word even where words compound ("returneringen" ends in "ingen")
+    negations = starts(part, [(p, False) for p, _ in cue_group(cues, "negation")], cues)
     return any(
-        cues.has(part[i : i + 1], "negation") and not any(0 < f - i <= PRICE_REACH for f in frees)
-        for i in range(len(part) if reach is None else min(reach, len(part)))
+        not any(0 < f - i <= PRICE_REACH for f in frees)
+        for i in negations
+        if reach is None or i < reach
     )
