@@ -360,3 +360,19 @@ def test_uk_dispatch_wording_gives_no_delivery_time(lexicon, text, name, expecte
 )
 def test_handling_headings_and_australian_wording(lexicon, text, name, expected):
     assert fact_value(lexicon, name, "en", text) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a word that is free delivery by itself, with a return mentioned elsewhere
+        ("zh", "訂單滿1200元享免運優惠，收到商品後七天內可以辦理退貨。", None),
+        ("zh", "结算金额满99元包邮，如需退货请在签收后7天内联系客服。", None),
+        ("ja", "送料無料キャンペーン中の商品でも、到着後8日以内なら返品できます。", None),
+        ("ko", "무료배송 이벤트 상품도 받으신 날부터 7일 안에 반품하실 수 있어요.", None),
+        # the same word right after the return's is the return's own
+        ("zh", "退貨免運費，物流人員會到府收取商品。", True),
+    ],
+)
+def test_a_word_of_free_delivery_is_not_free_returns(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "free_returns", lang, text) == expected

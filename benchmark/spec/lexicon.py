@@ -207,6 +207,9 @@ class FactCues(_Strict):
     # the least an order must come to ("minimum order value", "Mindestbestellwert", "минимальная
     # сумма заказа"): the amount named is neither a price of delivery nor a threshold
     minimum: list[str] = []
+    # a word of "free" that is free delivery by itself where no delivery word can be read in
+    # it ("免運", "包邮", "送料無料", "무료배송"): that free is never the return's
+    free_delivery: list[str] = []
     weekdays: list[str] = Field(min_length=7)
     every_day: list[str] = Field(min_length=1)
     always: list[str] = []  # open round the clock ("24/7", "rund um die Uhr", "全天候")

@@ -27,8 +27,9 @@ def free_for(sentence: str, cues: CueView) -> dict[int, str]:
     delivery word is next to it and no return word is ("Entrega gratuita y devoluciones
     fáciles"), "both" where the delivery word, joined to a return word, stands between it and
     that word ("free shipping & returns", "devoluciones y envíos gratis"), else "returns" if
-    a return word is next to it ("free return shipping") or a label about returns stands
-    before a colon ("Retours France : frais de port offerts"), else "" (nothing says)."""
+    a return word is next to it ("free return shipping", "退貨免運費") or a label about returns
+    stands before a colon ("Retours France : frais de port offerts"), else "delivery" if the
+    word is free delivery by itself ("全館滿888元免運"), else "" (nothing says)."""
     tokens = words(sentence)
     free_at = starts(tokens, free_words(cues), cues)
     if not free_at:
@@ -57,12 +58,10 @@ def free_for(sentence: str, cues: CueView) -> dict[int, str]:
         found[i] = (
             "both"
             if near and between
-            else "delivery"
-            if i in itself
             else "returns"
             if beside
             else "delivery"
-            if near
+            if near or i in itself
             else ""
         )
     return found
@@ -74,7 +73,8 @@ Phrases = list[tuple[Phrase, bool]]
 def _word_lists(cues: CueView) -> tuple[Phrases, Phrases]:
     """The delivery words that are neither "free" nor a return ("envíos y devoluciones"), and
     the words of "free" built on one ("fraktfritt", "versandkostenfrei", "fri frakt"; not
-    "kostenlos", "gratis"): worked out once per language mix."""
+    "kostenlos", "gratis"), and those a language lists as such ("免運"): worked out once per
+    language mix."""
     back = [set(w.words) for w, _ in return_words(cues)]
     frees = {p.words for p, _ in free_words(cues)}
     delivery = [
@@ -84,8 +84,11 @@ def _word_lists(cues: CueView) -> tuple[Phrases, Phrases]:
     ]
     said_free = {p.words[0] for p, _ in free_words(cues) if len(p.words) == 1}
     roots = {w for p, _ in delivery for w in p.words if len(w) >= MIN_ROOT} - said_free
+    named = {p.words for p, _ in cue_group(cues, "free_delivery")}
     return delivery, [
-        (p, c) for p, c in free_words(cues) if any(r in " ".join(p.words) for r in roots)
+        (p, c)
+        for p, c in free_words(cues)
+        if p.words in named or any(r in " ".join(p.words) for r in roots)
     ]
 
 
