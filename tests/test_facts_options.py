@@ -376,3 +376,49 @@ def test_handling_headings_and_australian_wording(lexicon, text, name, expected)
 )
 def test_a_word_of_free_delivery_is_not_free_returns(lexicon, lang, text, expected):
     assert fact_value(lexicon, "free_returns", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, name, text, expected",
+    [
+        # the page's title names delivery; a paragraph, then a sub-heading that names a place
+        (
+            "en",
+            "delivery_time_days",
+            "Home delivery with our courier\nOur drivers ring the bell and, when nobody answers,"
+            " leave a card so that you can choose another slot on our website.\nMainland\n"
+            "Mainland: 2–3 working days.\nIslands: 4–6 working days.",
+            "2–3 business days",
+        ),
+        (
+            "de",
+            "delivery_time_days",
+            "Lieferung nach Hause\nUnser Kurier klingelt und hinterlässt eine Karte, wenn niemand"
+            " öffnet, damit Sie online einen neuen Termin wählen können.\nInland\n"
+            "Deutschland: 2–3 Werktage.",
+            "2–3 business days",
+        ),
+        # a prose sentence must still say its own topic
+        (
+            "en",
+            "delivery_time_days",
+            "Delivery\nOur team walked 10 days across the Alps in 2019 to test the boots we sell.",
+            None,
+        ),
+        # a table flattened to lines: the band of order values from nothing is no price
+        (
+            "en",
+            "shipping_cost",
+            "Postage\nBasket value\n$0 – $39.99\n$4.50\n$40 and over\nFree",
+            "$4.50",
+        ),
+        (
+            "pl",
+            "shipping_cost",
+            "Koszty dostawy\nWartość zamówienia\n0 zł - 149,99 zł\n12,99 zł\nod 150 zł\n0 zł",
+            "12,99 zł",
+        ),
+    ],
+)
+def test_items_under_a_placename_stand_under_the_pages_title(lexicon, lang, name, text, expected):
+    assert fact_value(lexicon, name, lang, text) == expected

@@ -85,6 +85,14 @@ def split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amou
         if _RANGE_JOIN.fullmatch(sentence[a.end : b.start]) and ":" in sentence[b.end : c.start]
         for x in (a, b)
     }
+    # "0원 ~ 49,999원" on a table's row of its own: a range from nothing is a band of order
+    # values, never what delivery costs
+    claimed |= {
+        x.start
+        for a, b in itertools.pairwise(found)
+        if not a.number and _RANGE_JOIN.fullmatch(sentence[a.end : b.start])
+        for x in (a, b)
+    }
     # "minimum order value (goods in the basket) 800 р": the least an order may come to
     least = {
         a.start

@@ -137,6 +137,7 @@ class Item:
     sentence: str
     above: str | None = None
     below: str | None = None
+    page: str | None = None  # the heading the whole text stands under (its first line)
 
     @property
     def context(self) -> str:
@@ -238,7 +239,8 @@ def with_headings(text: str) -> tuple[Item, ...]:
             listed = n_words <= LISTED_WORDS and bool(_LISTED.match(sentence))
             item = n_words <= ITEM_WORDS or listed or (led and k == 0)
             out.append(Item(sentence, heading if item else None, below if figure else None))
-    return tuple(out)
+    page = rows[0] if rows and heading_like(rows[0]) else None
+    return tuple(Item(i.sentence, i.above, i.below, page) if page else i for i in out)
 
 
 def _cell_heads(cells: list[str], columns: list[str] | None, heading: str | None) -> list:

@@ -209,11 +209,17 @@ def item_topic(item: Item, cues: CueView) -> list[str]:
     """The words that say what an item is about: its own if they name a topic ("Shipping &
     Returns" / "Orders over € 100 ship free"), else its heading's too, else the label under it
     ("5–7 business days" / "Delivery") if the heading speaks of neither delivery, preparation
-    nor returns."""
+    nor returns, else the page's title when it names one topic ("Livraison à domicile" /
+    "France métropolitaine" / "France : 48h ouvrable"; not "Shipping & Returns")."""
     for said in (item.sentence, item.context):
         tokens = words(said)
         if _topical(tokens, cues):
             return tokens
+    titled = words(item.page or "") if item.above else []  # a short item, not prose
+    if _topical(titled, cues) and not (
+        about_returns(titled, cues)[1] and about_shipping(titled, cues)
+    ):
+        return titled + words(item.labelled or item.context)
     return words(item.labelled or item.context)
 
 
