@@ -201,3 +201,47 @@ def test_the_link_followed_names_the_task_when_the_page_does_not(lexicon, scenar
         text="We care about the items you send back and about every return we receive.",
     )
     assert not check_goal(talk, returns, en, via="Returns & refunds").found
+
+
+def _service_page(lang_heading: str, questions: list[tuple[str, str]]) -> PageView:
+    text = "\n".join(f"{q}\n{a}" for q, a in questions)
+    return page(
+        title=f"{lang_heading} | Shop",
+        h1=[lang_heading],
+        text=f"{lang_heading}\n{text}",
+        sections=[section(lang_heading, text, tag="h1")]
+        + [section(q, a, tag="h3") for q, a in questions],
+    )
+
+
+def test_a_customer_service_page_of_questions_is_the_help_page(lexicon, scenarios):
+    """Stores name their help hub as shoppers know it ("Customer service", "Kundendienst"):
+    such a page that answers questions is the FAQ/help answer, and what it states answers
+    the task it speaks of; a contact page of that name with no questions is no FAQ."""
+    asked = [
+        ("When will my parcel arrive?", "Parcels reach most addresses in 2–4 working days."),
+        ("Which cards do you take?", "Visa, Mastercard and American Express are accepted."),
+        ("Can I change my address?", "Write to us before your order is packed."),
+    ]
+    en = lexicon.view("en")
+    view = _service_page("Customer service", asked)
+    assert check_goal(view, scenarios["faq-help"], en).found
+    shipping = check_goal(view, scenarios["shipping"], en)
+    assert shipping.found and "delivery_time_days" in shipping.facts
+    gefragt = [
+        ("Wann kommt mein Paket?", "Pakete sind meist nach 2 bis 4 Werktagen bei Ihnen."),
+        ("Wie kann ich bezahlen?", "Per Rechnung, Kreditkarte oder PayPal."),
+        ("Kann ich meine Adresse ändern?", "Schreiben Sie uns, bevor die Ware gepackt ist."),
+    ]
+    assert check_goal(
+        _service_page("Kundendienst", gefragt), scenarios["faq-help"], lexicon.view("de")
+    ).found
+    only = page(
+        title="Customer service | Shop",
+        h1=["Customer service"],
+        text="Customer service\nWrite to us any time, we answer within a day.",
+        sections=[
+            section("Customer service", "Write to us any time, we answer within a day.", tag="h1")
+        ],
+    )
+    assert not check_goal(only, scenarios["faq-help"], en).found

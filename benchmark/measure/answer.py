@@ -34,12 +34,20 @@ class GoalCheck:
 
 
 def heading_matches(text: str, scenario: Scenario, cues: CueView) -> bool:
-    """The heading names the topic, or a legal text that states it (terms of sale)."""
+    """The heading names the topic, or a legal text that states it (terms of sale); a help
+    page is also named as shoppers know the help hub ("Kundendienst", "Customer service")."""
     tokens = words(text)
     return any(
         cues.best(tokens, kind, intent)
         for intent in scenario.success.heading
         for kind in ("page", "legal")
+    ) or ("faq" in scenario.success.heading and _names_help(tokens, cues))
+
+
+def _names_help(tokens: list[str], cues: CueView) -> bool:
+    """The words name an FAQ or help page, or the help hub ("Service client")."""
+    return bool(cues.best(tokens, "hub")) or any(
+        cues.best(tokens, kind, "faq") for kind in ("page", "links")
     )
 
 
@@ -223,18 +231,6 @@ def _without_links(text: str, view: PageView) -> str:
     return text
 
 
-def _help_page_heading(view: PageView, cues: CueView) -> str | None:
-    """The page's title or ``<h1>`` when it names an FAQ or help page."""
-    return next(
-        (
-            head
-            for head in [view.title, *view.h1]
-            if head and any(cues.best(words(head), kind, "faq") for kind in ("page", "links"))
-        ),
-        None,
-    )
-
-
 def _states_a_fact(
     result: GoalCheck, heading: str, text: str, view: PageView, scenario: Scenario, cues: CueView
 ) -> bool:
@@ -279,7 +275,7 @@ def check_goal(
     # plazo de entrega es de 24-48h"), not with a link's teaser; so does a page reached by a
     # link that named the task ("Retours" / "Délais & éligibilité" / "Fenêtre de retour : 14
     # jours"): with a fact the task asks for stated there, not talk of the topic
-    hub = _help_page_heading(view, cues)
+    hub = next((h for h in [view.title, *view.h1] if h and _names_help(words(h), cues)), None)
     main = _main_text(view)
     if hub is not None and _states_a_fact(
         result, hub, _without_links(main, view), view, scenario, cues
