@@ -2,6 +2,8 @@
 that answers without stating a number, contact details in the footer, phone numbers in the
 country the store serves, help centres on a sister host."""
 
+import pytest
+
 from benchmark.agent.contract import Link, PageView
 from benchmark.measure.answer import check_goal
 from benchmark.measure.channels import find_channels
@@ -9,6 +11,7 @@ from benchmark.measure.extract.contact import phone, phones
 from benchmark.politeness import HostPolicy
 from benchmark.spec.lexicon import page_country
 
+from .factories import fact_value
 from .test_agent_units import link, page, section
 
 POLICY = (
@@ -245,3 +248,41 @@ def test_a_customer_service_page_of_questions_is_the_help_page(lexicon, scenario
         ],
     )
     assert not check_goal(only, scenarios["faq-help"], en).found
+
+
+def _returns_page(body: str, links=()) -> PageView:
+    return page(
+        list(links),
+        title="Returns | Shop",
+        h1=["Returns"],
+        text=f"Returns\n{body}",
+        sections=[section("Returns", body, tag="h1")],
+    )
+
+
+def test_a_returns_page_that_says_how_to_swap_a_size_answers_the_exchange_task(lexicon, scenarios):
+    """Exchanges often live on the returns page; one that only points on to an exchanges
+    page leaves the answer there, and money exchanged is no exchange policy."""
+    swap, en = scenarios["exchange"], lexicon.view("en")
+    told = "Send unworn shoes back within 30 days. Need another size? We swap it free of charge."
+    assert check_goal(_returns_page(told), swap, en).found
+    onward = link(3, "Exchanges", "https://shop.example/exchanges", region="main")
+    assert not check_goal(_returns_page(told, [onward]), swap, en).found
+    cash = "Send unworn shoes back within 30 days. Gift cards cannot be exchanged for cash."
+    assert not check_goal(_returns_page(cash), swap, en).found
+    rate = "Refunds are made in euros at the exchange rate of the day of the return."
+    assert not check_goal(_returns_page(rate), swap, en).found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("No exchanges, sorry", False),
+        ("Gift cards cannot be exchanged for cash.", None),
+        ("Prices in dollars are converted at the exchange rate of your bank.", None),
+        ("Los importes se abonan al tipo de cambio del día.", None),
+    ],
+)
+def test_money_exchanged_or_refused_in_a_title_is_no_exchange_offered(lexicon, text, expected):
+    lang = "es" if text.startswith("Los") else "en"
+    assert fact_value(lexicon, "exchanges_offered", lang, text) == expected

@@ -107,6 +107,10 @@ def test_scenario_with_unknown_intent_and_fact(lexicon, tmp_path):
     path.write_text(source.replace("facts: [email, phone,", "facts: [email, fax,"))
     with pytest.raises(SpecError, match=r"contact.yaml:\d+: facts\[1\]: unknown fact 'fax'"):
         load_scenario(path, lexicon.intents, set(FACT_NAMES))
+    swap = (DEFAULT_SCENARIOS_DIR / "exchange.yaml").read_text(encoding="utf-8")
+    path = write(tmp_path / "exchange.yaml", swap.replace("shared: [returns]", "shared: [retours]"))
+    with pytest.raises(SpecError, match=r"success.shared\[0\]: unknown intent 'retours'"):
+        load_scenario(path, lexicon.intents, set(FACT_NAMES))
 
 
 def test_proof_rule_needs_exactly_one_kind(lexicon, tmp_path):

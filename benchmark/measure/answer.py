@@ -9,16 +9,17 @@ heading matches but is still closed is reported so the shopper can open it, as a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import unquote
 
 from benchmark.agent.contract import PageView, Section
+from benchmark.measure.contacts import contact_details
 from benchmark.measure.extract import EXTRACTORS, Fact, extract
-from benchmark.measure.extract.contact import email, phone
+from benchmark.measure.extract.exchanges import item_words
 from benchmark.spec.lexicon import CueView
 from benchmark.spec.models import ProofRule, Scenario
 from benchmark.text import clip, find_phrase, words
 
 QUESTION_MARKS = ("?", "？", "¿")
+CONTENT = ("main", "other", "aside")  # a page's own content: not its header, footer or menu
 
 
 @dataclass
@@ -33,15 +34,27 @@ class GoalCheck:
     topic_seen: bool = False  # some heading names the topic, proven or not
 
 
-def heading_matches(text: str, scenario: Scenario, cues: CueView) -> bool:
+def heading_matches(
+    text: str, scenario: Scenario, cues: CueView, intents: list[str] | None = None
+) -> bool:
     """The heading names the topic, or a legal text that states it (terms of sale); a help
     page is also named as shoppers know the help hub ("Kundendienst", "Customer service")."""
-    tokens = words(text)
+    tokens, intents = words(text), scenario.success.heading if intents is None else intents
     return any(
-        cues.best(tokens, kind, intent)
-        for intent in scenario.success.heading
-        for kind in ("page", "legal")
-    ) or ("faq" in scenario.success.heading and _names_help(tokens, cues))
+        cues.best(tokens, kind, intent) for intent in intents for kind in ("page", "legal")
+    ) or ("faq" in intents and _names_help(tokens, cues))
+
+
+def _heading_intents(view: PageView, scenario: Scenario, cues: CueView) -> list[str]:
+    """The topics whose headings answer here: the task's own, and those sharing a page with
+    it unless the page's content links on to a page of the task's own ("See exchanges")."""
+    onward = any(
+        c.kind == "link"
+        and c.region in CONTENT
+        and cues.best(words(c.label), "links", scenario.intent)
+        for c in view.candidates
+    )
+    return scenario.success.heading + ([] if onward else scenario.success.shared)
 
 
 def _names_help(tokens: list[str], cues: CueView) -> bool:
@@ -69,7 +82,7 @@ def _hub_topics(view: PageView, cues: CueView, section: Section | None) -> set[s
     intents = [i for lang, _ in cues.languages[:1] for i in lang.intents if i != "faq"]
     found = set()
     for c in view.candidates:
-        if c.kind != "link" or c.region not in ("main", "other", "aside"):
+        if c.kind != "link" or c.region not in CONTENT:
             continue
         if not top <= c.y < bottom:
             continue
@@ -98,7 +111,7 @@ LINK_SHARE = 0.6  # text that is mostly link labels is a menu, not an answer
 
 def _mostly_links(view: PageView, scope: str) -> bool:
     """Page level: the main content is mostly link labels (a hub, a category listing)."""
-    content = [c for c in view.candidates if c.region in ("main", "other", "aside")]
+    content = [c for c in view.candidates if c.region in CONTENT]
     link_words = sum(len(words(c.text)) for c in content if c.kind == "link")
     return link_words > LINK_SHARE * max(1, len(words(scope)))
 
@@ -128,27 +141,6 @@ def _topic(rule_intent: str, scope: str, cues: CueView) -> str | None:
     return _sentence_with(scope, first) if first and hits >= TOPIC_MIN_CUES else None
 
 
-def contact_details(view: PageView, cues: CueView) -> tuple[str, str, str] | None:
-    """(where, snippet, text to read facts from): a tel: or mailto: link, or a phone number or
-    e-mail address written, in the header, footer or menu — where every shopper sees it."""
-    linked = [
-        link
-        for link in view.links
-        if link.href.lower().startswith(("tel:", "mailto:"))
-        and link.region in ("header", "footer", "nav")
-    ]
-    lines = [f"{link.text} {unquote(link.href.split(':', 1)[1])}".strip() for link in linked]
-    regions = [r for r in ("header", "footer") if view.region_text.get(r)]
-    text = "\n".join([*lines, *(view.region_text[r] for r in regions)])
-    if linked:
-        return linked[0].region, clip(lines[0], 220), text
-    for region in regions:
-        found = email(view.region_text[region], cues) or phone(view.region_text[region], cues)
-        if found is not None:
-            return region, found.snippet, text
-    return None
-
-
 def _proof(
     rule: ProofRule, scope: str, view: PageView, cues: CueView, section: Section | None
 ) -> str | None:
@@ -165,7 +157,7 @@ def _proof(
     if rule.cue:
         if section is not None and section.mostly_links:
             return None
-        tokens = words(scope)
+        tokens = item_words(words(scope), cues)  # "exchange rate" proves no exchange
         match = cues.best(tokens, "proof", rule.cue)
         return _sentence_with(scope, match.phrase) if match else None
     if rule.field:
@@ -202,14 +194,15 @@ def _scopes(
 ) -> list[tuple[str, str, float | None, Section | None]]:
     """(heading, text, y, section) for every heading naming the topic, page level first."""
     scopes: list[tuple[str, str, float | None, Section | None]] = []
+    intents = _heading_intents(view, scenario, cues)
     for head in [view.title, *view.h1]:
-        if head and heading_matches(head, scenario, cues):
+        if head and heading_matches(head, scenario, cues, intents):
             scopes.append((head, _headed(head, _main_text(view)), None, None))
             break
     for section in view.sections:
         if section.region in ("nav", "header"):
             continue
-        if heading_matches(section.heading, scenario, cues):
+        if heading_matches(section.heading, scenario, cues, intents):
             scopes.append(
                 (section.heading, _headed(section.heading, section.text), section.y, section)
             )

@@ -188,6 +188,9 @@ class FactCues(_Strict):
     # buying again ("place a new order", "neue Bestellung", "yeni bir sipariş"): an exchange
     # done as a return and a new purchase is no exchange offered
     new_order: list[str] = []
+    # money exchanged, not an item ("exchange rate", "exchanged for cash", "taux de change",
+    # "tipo de cambio"): no word of an exchange policy
+    money_exchange: list[str] = []
     # a particle that makes the word before it the sentence's topic (Japanese "は"): a return
     # or refund word marked so owns the sentence's times ("返金は、…到着後5営業日以内に行います")
     topic: list[str] = []

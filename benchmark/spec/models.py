@@ -67,6 +67,9 @@ class ProofRule(_Strict):
 
 class Success(_Strict):
     heading: list[str] = Field(default_factory=list)
+    # topics whose pages often answer this task too (exchanges on the returns page): a
+    # heading naming one answers unless the page links on to a page of the task's own
+    shared: list[str] = Field(default_factory=list)
     proof_any: list[ProofRule] = Field(min_length=1)
 
 
@@ -136,6 +139,10 @@ def load_scenario(path: Path, intents: set[str], facts: set[str]) -> Scenario:
         [(("also", i), name) for i, name in enumerate(scenario.also)],
         known_intents,
     )
+    for key in ("heading", "shared"):
+        named = getattr(scenario.success, key)
+        where = [(("success", key, i), name) for i, name in enumerate(named)]
+        _require_known(path, lines, "intent", where, known_intents)
     for i, rule in enumerate(scenario.success.proof_any):
         ref = rule.fact or rule.cue or rule.field or rule.topic
         if ref is not None:

@@ -9,6 +9,7 @@ from benchmark.measure.extract.common import (
     and_words,
     clip,
     cue_group,
+    cue_spans,
     durations,
     free_words,
     phrase_spans,
@@ -25,6 +26,14 @@ EXCHANGE_NEGATION_REACH = 5
 LISTED_NEGATION_REACH = 8  # … and further back where no "and" stands between
 
 
+def item_words(tokens: list[str], cues: CueView) -> list[str]:
+    """The words without those of money exchanged ("exchange rate", "exchanged for cash",
+    "tipo de cambio"): what is left may speak of exchanging an item."""
+    spans = cue_spans(tokens, cue_group(cues, "money_exchange"), cues)
+    dropped = {i for start, end in spans for i in range(start, end)}
+    return [t for i, t in enumerate(tokens) if i not in dropped] if dropped else tokens
+
+
 def exchanges_offered(text: str, cues: CueView) -> Fact | None:
     """Whether an item can be exchanged (for another size or colour). A negation counts only
     next to the exchange word ("no exchanges", "exchanges are not possible", "non effettuiamo
@@ -39,12 +48,13 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
     ]
     spare: Fact | None = None  # a title naming exchanges, if no sentence says more
     for sentence in statements(text):
-        tokens = words(sentence)
+        tokens = item_words(words(sentence), cues)
         found = starts(tokens, phrases, cues)
         if not found:
             continue
-        if heading_like(sentence):
-            spare = spare or Fact("exchanges_offered", True, clip(sentence, 220))
+        if heading_like(sentence):  # "Returns & exchanges"; "No exchanges, sorry" refuses
+            offered = not _denied(tokens[: min(found)], cues)
+            spare = spare or Fact("exchanges_offered", offered, clip(sentence, 220))
             continue
         at = min(found)
         before = tokens[max(0, at - EXCHANGE_NEGATION_REACH) : at]  # "non è possibile effettuare"
