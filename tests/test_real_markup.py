@@ -286,3 +286,69 @@ def test_a_returns_page_that_says_how_to_swap_a_size_answers_the_exchange_task(l
 def test_money_exchanged_or_refused_in_a_title_is_no_exchange_offered(lexicon, text, expected):
     lang = "es" if text.startswith("Los") else "en"
     assert fact_value(lexicon, "exchanges_offered", lang, text) == expected
+
+
+def test_a_help_page_that_answers_topic_by_topic_is_the_help_answer(lexicon, scenarios):
+    """A help page often answers under its own sub-headings rather than linking out
+    ("Shipping", "Returns", "Order tracking", each with what it says): three topics answered
+    there make it the FAQ/help answer, like three linked; sub-headings with nothing under
+    them, or two topics, do not."""
+    faq, en = scenarios["faq-help"], lexicon.view("en")
+    answers = [
+        ("Shipping", "Parcels leave within two working days and arrive two days later."),
+        ("Returns", "Send anything back unworn within 60 days for a full refund."),
+        ("Order tracking", "Each dispatch email carries a tracking number you can follow."),
+    ]
+
+    def helped(parts: list[tuple[str, str]], title: str = "Help") -> PageView:
+        text = "\n".join(f"{h}\n{t}" for h, t in parts)
+        return page(
+            title=f"{title} | Shop",
+            h1=[title],
+            text=f"{title}\n{text}",
+            sections=[section(title, text, tag="h1")] + [section(h, t) for h, t in parts],
+        )
+
+    assert check_goal(helped(answers), faq, en).found
+    assert not check_goal(helped(answers[:2]), faq, en).found
+    assert not check_goal(helped([(h, "") for h, _ in answers]), faq, en).found
+    # a page that calls itself the FAQ is the FAQ, whatever its sub-headings
+    assert check_goal(helped(answers[:2], "FAQ"), faq, en).found
+
+
+@pytest.mark.parametrize(
+    "lang, scenario, heading, body",
+    [
+        (
+            "sv",
+            "order-tracking",
+            "Hur spårar jag min beställning?",
+            "När paketet lämnat lagret mejlar vi ett spårningsnummer som du följer hos PostNord.",
+        ),
+        (
+            "nb",
+            "order-tracking",
+            "Hvor ser jeg status på bestillingen min?",
+            "Under Min side finner du ordrestatus og sporingsnummer for hver pakke.",
+        ),
+        (
+            "de",
+            "cancel-order",
+            "Wie storniere ich meine Bestellung?",
+            "Solange das Paket nicht versandt ist, stornieren wir sie nach einer kurzen Mail.",
+        ),
+    ],
+)
+def test_a_question_as_shoppers_ask_it_names_the_task(
+    lexicon, scenarios, lang, scenario, heading, body
+):
+    """FAQ questions put the task in the shopper's words: a possessive between the verb and
+    the order, a verb conjugated ("storniere")."""
+    view = page(
+        title="FAQ | Shop",
+        h1=["FAQ"],
+        text=f"FAQ\n{heading}\n{body}",
+        sections=[section(heading, body, tag="h3")],
+    )
+    view.lang = lang
+    assert check_goal(view, scenarios[scenario], lexicon.view(lang)).found

@@ -72,23 +72,28 @@ def _questions(view: PageView) -> int:
 
 def _hub_topics(view: PageView, cues: CueView, section: Section | None) -> set[str]:
     """The support topics (returns, delivery, order tracking, contact…) the page's own links
-    lead to: a help centre is a page of them ("How can we help?" over "Returns & Exchanges",
-    "Track My Order", "Contact Us"). Header, footer and menus are every page's, not counted;
-    under a sub-heading, only the links below it (down to the next section)."""
+    lead to or its own sub-headings answer: a help centre is a page of them ("How can we
+    help?" over "Returns & Exchanges", "Track My Order", "Contact Us"; "FAQ" over "Shipping",
+    "Return & Warranty", "Order tracking" and what each says). Header, footer and menus are
+    every page's, not counted; under a sub-heading, only the links below it (down to the
+    next section)."""
     top, bottom = float("-inf"), float("inf")
     if section is not None:
         top = section.y
         bottom = min((s.y for s in view.sections if s.y > section.y), default=bottom)
     intents = [i for lang, _ in cues.languages[:1] for i in lang.intents if i != "faq"]
+    labels = [(c.label, c.y) for c in view.candidates if c.kind == "link" and c.region in CONTENT]
+    if section is None:  # the page's own answers, each under a sub-heading of its topic
+        labels += [
+            (s.heading, s.y)
+            for s in view.sections
+            if s.tag != "h1" and s.region in CONTENT and s.text.strip() and not s.mostly_links
+        ]
     found = set()
-    for c in view.candidates:
-        if c.kind != "link" or c.region not in CONTENT:
-            continue
-        if not top <= c.y < bottom:
-            continue
-        tokens = words(c.label)
+    for label, y in labels:
+        tokens = words(label)
         topic = next((i for i in intents if cues.best(tokens, "links", i)), None)
-        if topic is not None:  # one topic per link: "Returns & Refunds" is one place
+        if topic is not None and top <= y < bottom:  # one topic per label: "Returns & Refunds"
             found.add(topic)
     return found
 
