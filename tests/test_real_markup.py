@@ -332,6 +332,36 @@ def test_a_help_page_that_answers_topic_by_topic_is_the_help_answer(lexicon, sce
             "Under Min side finner du ordrestatus og sporingsnummer for hver pakke.",
         ),
         (
+            "it",
+            "order-tracking",
+            "Non ho ancora ricevuto il mio ordine: cosa faccio?",
+            "Apri il link di tracking nella mail di spedizione: vedrai lo stato del tuo ordine.",
+        ),
+        (
+            "en",
+            "order-tracking",
+            "I haven't received my order yet",
+            "Every dispatch email has a tracking number; enter it on the carrier's page.",
+        ),
+        (
+            "es",
+            "order-tracking",
+            "¿Cómo rastrear mi pedido?",
+            "Cuando sale del almacén te enviamos la guía de rastreo para seguirlo en la web.",
+        ),
+        (
+            "nl",
+            "gift-card",
+            "Waardebonnen",
+            "Een waardebon is een jaar geldig en het saldo blijft staan voor je volgende aankoop.",
+        ),
+        (
+            "fi",
+            "cancel-order",
+            "Peruutusehdot",
+            "Tilauksen voi peruuttaa maksutta niin kauan kuin sitä ei ole vielä lähetetty.",
+        ),
+        (
             "de",
             "cancel-order",
             "Wie storniere ich meine Bestellung?",
@@ -343,7 +373,7 @@ def test_a_question_as_shoppers_ask_it_names_the_task(
     lexicon, scenarios, lang, scenario, heading, body
 ):
     """FAQ questions put the task in the shopper's words: a possessive between the verb and
-    the order, a verb conjugated ("storniere")."""
+    the order, a verb conjugated ("storniere"), an order that has not come (where it is)."""
     view = page(
         title="FAQ | Shop",
         h1=["FAQ"],
