@@ -6,7 +6,9 @@ ones leave the allowed host, so what is graded is what a page alone can show:
 
 - first click: for each task with labelled links (returns, contact, shipping, FAQ/help,
   order tracking, live chat), is the first link the shopper follows (menus it opens on the
-  way do not count) one a person would click? Tasks with no labelled link are left out; a
+  way do not count) one a person would click: a labelled link's text, or its address (the
+  store's tracking tags such as `ref_` or `utm_*` aside, which only say where on the page
+  a link was)? Tasks with no labelled link are left out; a
   task answered on the page itself without following anything (contact details in the
   header or footer, a delivery price in the product's own section; closing a cookie banner
   or opening a section of the page on the way is no first click) counts as right.
@@ -55,7 +57,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import yaml
 
@@ -190,9 +192,29 @@ def first_click_right(result, links: list[dict], page: Page) -> bool:  # type: i
         href = link.get("href")
         if href and url and not href.startswith(("javascript:", "#")):
             target = urljoin(page.url, href)
-            if url == target or (link.get("match") == "prefix" and url.startswith(target)):
+            if _same_place(url, target) or (
+                link.get("match") == "prefix" and url.startswith(target)
+            ):
                 return True
     return False
+
+
+# query parameters that only say where a link sat or which campaign it belongs to
+TRACKING = re.compile(r"^(utm_\w+|ref_?|gclid|fbclid|msclkid|mc_[ce]id|_ga|srsltid)$", re.I)
+
+
+def _same_place(url: str, target: str) -> bool:
+    """`url` is the labelled `target`: the same address, whatever tracking tags either
+    carries ("/order-history?ref_=footer" is "/order-history?ref_=nav"); every other
+    parameter of the target must be there with its value."""
+    a, b = urlsplit(url), urlsplit(target)
+    if (a.netloc, a.path.rstrip("/")) != (b.netloc, b.path.rstrip("/")):
+        return False
+    have = dict(parse_qsl(a.query, keep_blank_values=True))
+    wanted = [
+        (k, v) for k, v in parse_qsl(b.query, keep_blank_values=True) if not TRACKING.match(k)
+    ]
+    return all(have.get(k) == v for k, v in wanted)
 
 
 def _digits(value: str) -> str:
