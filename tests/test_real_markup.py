@@ -356,6 +356,12 @@ def test_a_help_page_that_answers_topic_by_topic_is_the_help_answer(lexicon, sce
             "Een waardebon is een jaar geldig en het saldo blijft staan voor je volgende aankoop.",
         ),
         (
+            "ro",
+            "order-tracking",
+            "Informații de urmărire",
+            "După expediere primești pe e-mail numărul de urmărire al coletului.",
+        ),
+        (
             "fi",
             "cancel-order",
             "Peruutusehdot",
