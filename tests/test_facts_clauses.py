@@ -574,3 +574,19 @@ def test_croatian_and_romanian_policy_wording(lexicon, lang, text, name, expecte
 )
 def test_greek_and_japanese_policy_wording(lexicon, lang, text, name, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the day the window ends on, written as an ordinal with a full stop
+        ("hr", "Proizvod možete vratiti do 15. dana od primitka pošiljke.", 15),
+        ("et", "Toote saab tagastada 21. päeva jooksul pärast kättesaamist.", 21),
+        ("cs", "Zboží můžete vrátit do 14. dne od převzetí zásilky.", 14),
+        # where "14." ends a sentence it is no ordinal: English writes none with a dot
+        ("en", "Send returns to dock 14. Days and hours are on the contact page.", None),
+    ],
+)
+def test_an_ordinal_day_ends_the_return_window(lexicon, lang, text, expected):
+    """Languages that write "the 30th" as "30." say a return window as the day it ends on."""
+    assert fact_value(lexicon, "return_window_days", lang, text) == expected

@@ -388,3 +388,39 @@ def test_a_question_as_shoppers_ask_it_names_the_task(
     )
     view.lang = lang
     assert check_goal(view, scenarios[scenario], lexicon.view(lang)).found
+
+
+@pytest.mark.parametrize(
+    ("lang", "scenario", "title", "body"),
+    [
+        # the noun a store puts on its footer link is the title of the page it opens
+        (
+            "et",
+            "returns-policy",
+            "Tagastus",
+            "Ostu võib tagastada 30 päeva jooksul, kui kaup on kasutamata.",
+        ),
+        ("ru", "shipping", "Самовывоз", "Забрать заказ из магазина можно бесплатно через 2 дня."),
+        (
+            "ko",
+            "order-tracking",
+            "주문/배송 조회",
+            "발송 후 문자로 받은 운송장 번호로 택배 위치를 확인하실 수 있습니다.",
+        ),
+        (
+            "es",
+            "cancel-order",
+            "Anulación",
+            "Puedes cancelar tu pedido gratis mientras no haya salido del almacén.",
+        ),
+        ("lv", "exchange", "Izmēra maiņa", "Preci var apmainīt pret citu izmēru 14 dienu laikā."),
+    ],
+)
+def test_a_page_titled_with_the_topic_noun_of_its_link_is_the_answer(
+    lexicon, scenarios, lang, scenario, title, body
+):
+    """A store's link says "Tagastus", "Самовывоз", "주문/배송 조회" and the page it opens
+    carries the same word as its title: that title names the topic."""
+    view = page(title=f"{title} | Pood", h1=[title], text=f"{title}\n{body}")
+    view.lang = lang
+    assert check_goal(view, scenarios[scenario], lexicon.view(lang)).found

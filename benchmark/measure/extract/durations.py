@@ -60,12 +60,15 @@ class Duration:
 
 
 @lru_cache(maxsize=64)
-def _duration_pattern(key: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:
+def _duration_pattern(
+    key: tuple[str, ...], fillers: tuple[str, ...], ordinal_dot: bool = False
+) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(u) for u in sorted(key, key=len, reverse=True))
     filler = "|".join(re.escape(f) for f in fillers)
     # "30-day", "30 days", "thirty (30) days", "7 (sete) dias" (its word written in digits and
-    # padded: "7 (7   ) dias")
-    gap = rf"\s*\)?[\s-]*(?:(?:{filler})\s+)?" if filler else r"\s*\)?[\s-]*"
+    # padded: "7 (7   ) dias"); "14. päeva" where an ordinal is written with a full stop
+    dot = r"\.?" if ordinal_dot else ""
+    gap = rf"{dot}\s*\)?[\s-]*(?:(?:{filler})\s+)?" if filler else rf"{dot}\s*\)?[\s-]*"
     number = r"\d{1,3}"
     words = r"(?:to|and|y|e|et|und|a|à|bis|tot|en|och|og|do|até|ate|alle|until)"
     return re.compile(
@@ -88,6 +91,18 @@ def _range_words() -> str:
 
     found = {normalize(w) for w in _numbers_file().get("range", [])}
     return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _ordinal_dot_languages() -> frozenset[str]:
+    from benchmark.measure.extract.numbers import _numbers_file
+
+    return frozenset(_numbers_file().get("ordinal_dot", []))
+
+
+def _ordinal_dot(cues: CueView) -> bool:
+    """Does the page's language write "14." for the fourteenth (data/numbers.yaml)?"""
+    return cues.primary.code in _ordinal_dot_languages()
 
 
 def number_languages(cues: CueView) -> list[tuple[str, tuple[tuple[str, int], ...]]]:
@@ -137,7 +152,7 @@ def durations(sentence: str, cues: CueView) -> list[Duration]:
     """Every "<number> <unit>" or "<a>–<b> <unit>" in a sentence, in order."""
     table = _unit_table(cues)
     fillers = tuple(normalize(f) for lang, _ in cues.languages for f in lang.spec.units.filler)
-    pattern = _duration_pattern(tuple(table), fillers)
+    pattern = _duration_pattern(tuple(table), fillers, _ordinal_dot(cues))
     found = []
     norm = _SAID_TWICE.sub(_once, normalize(spelled_to_digits(sentence, number_languages(cues))))
     norm = _articles_as_one(norm, cues, tuple(table))
