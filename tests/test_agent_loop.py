@@ -12,7 +12,7 @@ import pytest
 
 from benchmark.agent import ShopperSettings, run_scenario
 from benchmark.agent.contract import Candidate, FormField, Overlay, PageView
-from benchmark.agent.replay import ReplayDriver
+from benchmark.agent.replay import SEARCH_BOX, ReplayDriver
 from benchmark.artifacts import PageLog
 from benchmark.politeness import HostPolicy
 from benchmark.store.record import SiteRun
@@ -213,6 +213,21 @@ def test_a_click_that_hung_is_not_tried_again_by_the_next_task(lexicon, vendors,
     _run(driver, scenarios["shipping"], second)
     assert "toggle Menu" not in driver.actions
     assert "link Help" in driver.actions
+
+
+def test_a_search_box_that_hung_is_not_typed_into_by_the_next_task(lexicon, vendors, scenarios):
+    """A search box that never took the text (a layer left over it, a field that never
+    becomes usable) costs the site's first task one try; its later tasks do not wait on it."""
+    home = page([link(1, "About us", BASE + "about", region="footer")], fields=[_search_box()])
+    settings = _settings(lexicon, vendors)
+    driver = ReplayDriver.of([home], hung={SEARCH_BOX})
+    _run(driver, scenarios["returns-policy"], settings)
+    assert driver.actions.count("search returns") == 1
+    second = _settings(lexicon, vendors)
+    second.dead_controls = settings.dead_controls
+    driver = ReplayDriver.of([home], hung={SEARCH_BOX})
+    _run(driver, scenarios["shipping"], second)
+    assert not [a for a in driver.actions if a.startswith("search")]
 
 
 def test_a_dead_end_then_the_site_search(lexicon, vendors, scenarios):

@@ -65,6 +65,27 @@ def test_site_search_only_when_it_is_a_get_form(tmp_path, page_server, method, e
     assert [m for m, _ in site.requests if m != "GET"] == []
 
 
+def test_a_search_box_under_a_layer_is_given_up_at_once(tmp_path, page_server):
+    """A transparent layer left over the page (a consent backdrop whose box is gone): typing
+    into the search box under it fails as a click on a covered link does, saying what lies
+    over it, and no search is sent."""
+    pages = {
+        **ROBOTS,
+        "/": html(
+            '<form role="search" method="get" action="/search">'
+            '<input type="search" name="q" aria-label="Search"></form><h1>Shop</h1>'
+            '<div class="privacy-backdrop" style="position:fixed;inset:0;z-index:9"></div>'
+        ),
+        "/search": html('<h1>Results</h1><a href="/policies/returns">Returns policy</a>'),
+    }
+    with page_server(pages) as site:
+        results = run_on(tmp_path, site.url, ["returns-policy"])
+    steps = [s for s in results["returns-policy"].steps if s.action == "search"]
+    assert steps and "lies over the search box" in (steps[0].note or "")
+    assert "div.privacy-backdrop" in steps[0].note
+    assert not [p for _, p in site.requests if p.startswith("/search")]
+
+
 def test_links_to_other_hosts_are_not_followed(tmp_path, page_server):
     with page_server({"/returns": html("<h1>Returns</h1><p>30 days to return.</p>")}) as other:
         pages = {

@@ -55,11 +55,24 @@ async def site_search(
             return "moved"
     if not task.budget_left():
         return None
+    target = _as_candidate(field)
+    if task.dead(view, target):
+        return None  # it did not take the text before: a person does not type there again
     term = cues.search_term(task.scenario.intent)
     task.searched = True
     outcome = await task.d.search(field.id, term)
     task.note_first(f"search: {term}", None)
-    target = Candidate(
+    task.note_dead(view, target, outcome)
+    task.trace.act("search", target, f"search: {term}", outcome, view, typed=term)
+    task.last_action_expanded = False
+    if outcome.navigated:
+        task.push(task.d.url, results_page=True)
+    return "searched"
+
+
+def _as_candidate(field: FormField) -> Candidate:
+    """The search box as a control the trace records and the dead-control memory knows."""
+    return Candidate(
         id=field.id,
         kind="field",
         tag="input",
@@ -72,11 +85,6 @@ async def site_search(
         w=field.w,
         h=field.h,
     )
-    task.trace.act("search", target, f"search: {term}", outcome, view, typed=term)
-    task.last_action_expanded = False
-    if outcome.navigated:
-        task.push(task.d.url, results_page=True)
-    return "searched"
 
 
 def find_search_field(view: PageView, cues: CueView) -> FormField | None:

@@ -19,6 +19,7 @@ from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Error as PlaywrightError
 
 from benchmark.agent.contract import CLICK_FAILED, ChatProbe, Outcome, PageView
+from benchmark.browser.chat import panel_text, probe_chat
 from benchmark.browser.errors import describe_error, quietly
 from benchmark.browser.guard import SiteContext
 from benchmark.browser.tab import NAV_START_WAIT_S, Tab, _ms
@@ -32,20 +33,6 @@ PERCEIVE_JS = (
     + (_JS / "perceive.js").read_text(encoding="utf-8").strip()
     + ")(args))"
 )
-# The same for the chat probe, both ways: its vendor signatures go in as one JSON string, polled
-# four times a second, which Playwright would otherwise serialise and validate item by item.
-CHAT_JS = (
-    "(vendors) => JSON.stringify(("
-    + (_JS / "chat.js").read_text(encoding="utf-8").strip()
-    + ")({vendors: JSON.parse(vendors)}))"
-)
-
-
-async def probe_chat(frame: Any, vendors: list[dict[str, Any]]) -> ChatProbe:
-    """Run the chat probe (`js/chat.js`) in a page or frame."""
-    return ChatProbe(**json.loads(await frame.evaluate(CHAT_JS, json.dumps(vendors))))
-
-
 TRANSIENT = {"connection reset", "empty response", "connection closed without an answer"}
 TRANSIENT |= {"HTTP 502", "HTTP 503", "HTTP 504"}
 RETRY_BASE_S = 1.0
@@ -119,12 +106,7 @@ class PageDriver(Tab):
         start = time.perf_counter()
         leads_away = False
         try:
-            prepared = await locator.evaluate(PREPARE_CLICK_JS, timeout=CLICK_TIMEOUT_MS)
-            for pause in COVER_RECHECK_S:
-                if not prepared["cover"]:
-                    break
-                await asyncio.sleep(pause)
-                prepared = await locator.evaluate(PREPARE_CLICK_JS, timeout=CLICK_TIMEOUT_MS)
+            prepared = await self._prepare(locator)
             if prepared["cover"]:  # Playwright would wait out its limit for the same answer
                 error = f"{CLICK_FAILED}: {prepared['cover']} lies over it"
                 return Outcome(ok=False, url=self.page.url, elapsed_ms=_ms(start), error=error)
@@ -137,6 +119,17 @@ class PageDriver(Tab):
                 return Outcome(ok=False, url=self.page.url, elapsed_ms=_ms(start), error=error)
         wait = NAV_START_WAIT_S if leads_away else TOGGLE_NAV_START_WAIT_S
         return await self._after(state, start, start_wait=wait)
+
+    async def _prepare(self, locator: Any) -> dict[str, Any]:
+        """`click.js` on the element: whether it leads away, and what lies over it (looked at
+        again while a layer over it may be on its way out)."""
+        prepared = await locator.evaluate(PREPARE_CLICK_JS, timeout=CLICK_TIMEOUT_MS)
+        for pause in COVER_RECHECK_S:
+            if not prepared["cover"]:
+                break
+            await asyncio.sleep(pause)
+            prepared = await locator.evaluate(PREPARE_CLICK_JS, timeout=CLICK_TIMEOUT_MS)
+        return prepared
 
     async def click_point(self, x: float, y: float) -> Outcome:
         """Click at viewport coordinates (a widget drawn inside an iframe)."""
@@ -174,12 +167,18 @@ class PageDriver(Tab):
         """Type `text` into a site-search field and press Enter (the only form ever sent)."""
         self._alive()
         locator = self.page.locator(f'[data-sb-id="{field_id}"]').first
+        start = time.perf_counter()
         try:
+            # a box under a layer fails at once, as a click on a covered link does
+            prepared = await self._prepare(locator)
+            if prepared["cover"]:
+                error = f"{CLICK_FAILED}: {prepared['cover']} lies over the search box"
+                return Outcome(ok=False, url=self.page.url, elapsed_ms=_ms(start), error=error)
             await locator.click(timeout=CLICK_TIMEOUT_MS)
             await locator.fill(text, timeout=CLICK_TIMEOUT_MS)
         except PlaywrightError as exc:
-            error = f"could not type: {describe_error(exc)}"
-            return Outcome(ok=False, url=self.page.url, error=error)
+            error = f"{CLICK_FAILED} into the search box: {describe_error(exc)}"
+            return Outcome(ok=False, url=self.page.url, elapsed_ms=_ms(start), error=error)
         state = self._mark()
         start = time.perf_counter()
         try:
@@ -263,23 +262,7 @@ class PageDriver(Tab):
         return counts
 
     async def panel_text(self, selectors: list[str], limit: int = 600) -> str:
-        """Visible text of chat panels: the element's own text, or its iframe's document
-        (Chromium lets us read cross-origin frames; we only read, never type)."""
-        parts: list[str] = []
-        for selector in selectors:
-            try:
-                handles = await self.page.query_selector_all(f"{selector} >> visible=true")
-            except PlaywrightError:
-                continue
-            for handle in handles:
-                try:
-                    frame = await handle.content_frame()
-                    body = "() => document.body ? document.body.innerText : ''"
-                    text = await (frame.evaluate(body) if frame else handle.inner_text())
-                except PlaywrightError:
-                    continue
-                parts.append(" ".join(text.split()))
-        return " ".join(p for p in parts if p)[:limit]
+        return await panel_text(self.page, selectors, limit)
 
     async def screenshot(self, path: Path, scroll_to_y: float | None = None) -> bool:
         try:

@@ -20,8 +20,9 @@ from typing import Any
 from playwright.async_api import Error as PlaywrightError
 
 from benchmark.agent.contract import ChatProbe, PageView
+from benchmark.browser.chat import probe_chat
 from benchmark.browser.consent import Consent
-from benchmark.browser.driver import PERCEIVE_JS, probe_chat
+from benchmark.browser.driver import PERCEIVE_JS
 from benchmark.browser.errors import quietly
 from benchmark.browser.session import BrowserSession
 
