@@ -367,6 +367,19 @@ def test_a_help_page_that_answers_topic_by_topic_is_the_help_answer(lexicon, sce
             "Peruutusehdot",
             "Tilauksen voi peruuttaa maksutta niin kauan kuin sitä ei ole vielä lähetetty.",
         ),
+        # how the parcel is followed, in the words of Polish and Turkish shops
+        (
+            "pl",
+            "order-tracking",
+            "Śledzenie przesyłki",
+            "W e-mailu z potwierdzeniem wysyłki podajemy numer paczki u kuriera.",
+        ),
+        (
+            "tr",
+            "order-tracking",
+            "Sipariş takibi",
+            "Paketiniz yola çıkınca e-postadaki bağlantıdan kargo takip sayfasına ulaşırsınız.",
+        ),
         (
             "de",
             "cancel-order",
@@ -414,6 +427,19 @@ def test_a_question_as_shoppers_ask_it_names_the_task(
             "Puedes cancelar tu pedido gratis mientras no haya salido del almacén.",
         ),
         ("lv", "exchange", "Izmēra maiņa", "Preci var apmainīt pret citu izmēru 14 dienu laikā."),
+        # loyalty schemes as German and Russian shops name them
+        (
+            "de",
+            "loyalty-membership",
+            "Treuebonus",
+            "Mit jedem Einkauf sammeln Sie Punkte, die Sie beim nächsten Mal einlösen.",
+        ),
+        (
+            "ru",
+            "loyalty-membership",
+            "Бонусная система",
+            "С каждой покупки на бонусный счет возвращается 3% в виде бонусных рублей.",
+        ),
     ],
 )
 def test_a_page_titled_with_the_topic_noun_of_its_link_is_the_answer(
