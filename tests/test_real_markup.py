@@ -8,6 +8,7 @@ from benchmark.agent.contract import Link, PageView
 from benchmark.measure.answer import check_goal
 from benchmark.measure.channels import find_channels
 from benchmark.measure.extract.contact import phone, phones
+from benchmark.measure.help import question_units
 from benchmark.politeness import HostPolicy
 from benchmark.spec.lexicon import page_country
 
@@ -450,3 +451,66 @@ def test_a_page_titled_with_the_topic_noun_of_its_link_is_the_answer(
     view = page(title=f"{title} | Pood", h1=[title], text=f"{title}\n{body}")
     view.lang = lang
     assert check_goal(view, scenarios[scenario], lexicon.view(lang)).found
+
+
+FAQ_AS_TEXT = """Frequently asked questions
+Q: Which cards do you take? A: Visa, Mastercard and PayPal.
+Q: Where is my parcel? A: The dispatch e-mail holds a link to the carrier's tracking page.
+Q: Can I change my address? A: Only while the order has not left the warehouse.
+Q: How long does delivery take? A: Most parcels arrive within 2-4 working days."""
+
+
+def test_questions_written_in_the_text_are_read_over_their_answers(lexicon, scenarios):
+    """An FAQ whose questions are not headings ("Q: … A: …" on one line): each question
+    heads its answer, so the parcel question answers order tracking and the delivery one
+    shipping, and the page is the FAQ answer itself."""
+    view = page(title="FAQ", h1=["Frequently asked questions"], text=FAQ_AS_TEXT)
+    cues = lexicon.view("en")
+    tracking = check_goal(view, scenarios["order-tracking"], cues)
+    assert tracking.found and tracking.heading == "Where is my parcel?"
+    shipping = check_goal(view, scenarios["shipping"], cues)
+    assert shipping.found and shipping.facts["delivery_time_days"].value == "2–4 business days"
+    assert check_goal(view, scenarios["faq-help"], cues).found
+    assert not check_goal(view, scenarios["gift-card"], cues).found
+
+
+def test_two_questions_of_one_topic_speak_of_it_at_length_together(lexicon, scenarios):
+    """Numbered questions in a list ("1. …?"), two of them on delivery with no figure: each
+    answer is short, together they speak of delivery as one section would."""
+    text = (
+        "Вопросы и ответы\n"
+        "1. Как рассчитывается стоимость доставки?\n"
+        "Стоимость доставки считается при оформлении заказа по тарифам транспортных "
+        "компаний и зависит от веса посылки и города получателя.\n"
+        "2. Как работает доставка по регионам?\n"
+        "Доставка по регионам идет транспортными компаниями, курьерская доставка есть "
+        "в крупных городах, а в остальные места заказ везет Почта России.\n"
+        "3. Какие способы оплаты есть?\n"
+        "Карта на сайте или наличные при получении."
+    )
+    view = page(title="Вопросы и ответы", h1=["Вопросы и ответы"], text=text)
+    view.lang = "ru"
+    cues = lexicon.view("ru")
+    assert check_goal(view, scenarios["shipping"], cues).found
+    one = page(title="Вопросы и ответы", h1=["Вопросы и ответы"], text=text.split("\n2.")[0])
+    one.lang = "ru"
+    assert not check_goal(one, scenarios["shipping"], cues).found
+
+
+def test_question_lines_as_faqs_write_them():
+    """Markers before a question or an answer are the same in every language ("1.", "Q1:",
+    "S1-)", "В:"); a question after a sentence is no FAQ entry; two questions make no FAQ."""
+    text = (
+        "S1-) İade ücreti ne zaman yatar? C1-) Ürün bize ulaşınca başlar.\n"
+        "• Как отследить посылку?\n"
+        "В письме есть трек-номер.\n"
+        "2.1. Can I pay later?\n"
+        "Yes, with an invoice.\n"
+        "We ship worldwide. Questions? Write to us."
+    )
+    assert question_units(text) == (
+        ("İade ücreti ne zaman yatar?", "Ürün bize ulaşınca başlar."),
+        ("Как отследить посылку?", "В письме есть трек-номер."),
+        ("Can I pay later?", "Yes, with an invoice.\nWe ship worldwide. Questions? Write to us."),
+    )
+    assert question_units("Is it free?\nYes.\nCan I return it?\nYes, within 30 days.") == ()

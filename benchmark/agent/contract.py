@@ -185,6 +185,7 @@ class PageView:
         return next((c for c in self.candidates if c.id == cid), None)
 
 
+CONTENT = ("main", "other", "aside")  # a page's own content: not its header, footer or menu
 CLICK_FAILED = "could not click"  # how an Outcome's error begins when a click never went through
 
 

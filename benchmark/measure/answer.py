@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from benchmark.agent.contract import PageView, Section
+from benchmark.agent.contract import CONTENT, PageView, Section
 from benchmark.measure.contacts import contact_details
 from benchmark.measure.extract import EXTRACTORS, Fact, extract
 from benchmark.measure.extract.exchanges import item_words
+from benchmark.measure.help import hub_topics, names_help, question_units, questions_asked
 from benchmark.spec.lexicon import CueView
 from benchmark.spec.models import ProofRule, Scenario
 from benchmark.text import clip, find_phrase, words
 
 QUESTION_MARKS = ("?", "？", "¿")
-CONTENT = ("main", "other", "aside")  # a page's own content: not its header, footer or menu
 
 
 @dataclass
@@ -35,14 +35,20 @@ class GoalCheck:
 
 
 def heading_matches(
-    text: str, scenario: Scenario, cues: CueView, intents: list[str] | None = None
+    text: str,
+    scenario: Scenario,
+    cues: CueView,
+    intents: list[str] | None = None,
+    kinds: tuple[str, ...] = ("page", "legal"),
 ) -> bool:
     """The heading names the topic, or a legal text that states it (terms of sale); a help
-    page is also named as shoppers know the help hub ("Kundendienst", "Customer service")."""
+    page is also named as shoppers know the help hub ("Kundendienst", "Customer service").
+    A question asked in a page's text names it in the shopper's words, as links do ("How can
+    I track my parcel?"): `kinds` then adds "links"."""
     tokens, intents = words(text), scenario.success.heading if intents is None else intents
-    return any(
-        cues.best(tokens, kind, intent) for intent in intents for kind in ("page", "legal")
-    ) or ("faq" in intents and _names_help(tokens, cues))
+    return any(cues.best(tokens, kind, intent) for intent in intents for kind in kinds) or (
+        "faq" in intents and names_help(tokens, cues)
+    )
 
 
 def _heading_intents(view: PageView, scenario: Scenario, cues: CueView) -> list[str]:
@@ -57,45 +63,10 @@ def _heading_intents(view: PageView, scenario: Scenario, cues: CueView) -> list[
     return scenario.success.heading + ([] if onward else scenario.success.shared)
 
 
-def _names_help(tokens: list[str], cues: CueView) -> bool:
-    """The words name an FAQ or help page, or the help hub ("Service client")."""
-    return bool(cues.best(tokens, "hub")) or any(
-        cues.best(tokens, kind, "faq") for kind in ("page", "links")
-    )
-
-
 def _questions(view: PageView) -> int:
     heads = sum(1 for s in view.sections if s.heading.rstrip().endswith(QUESTION_MARKS))
     links = sum(1 for c in view.candidates if c.label.rstrip().endswith(QUESTION_MARKS))
-    return max(heads, links)
-
-
-def _hub_topics(view: PageView, cues: CueView, section: Section | None) -> set[str]:
-    """The support topics (returns, delivery, order tracking, contact…) the page's own links
-    lead to or its own sub-headings answer: a help centre is a page of them ("How can we
-    help?" over "Returns & Exchanges", "Track My Order", "Contact Us"; "FAQ" over "Shipping",
-    "Return & Warranty", "Order tracking" and what each says). Header, footer and menus are
-    every page's, not counted; under a sub-heading, only the links below it (down to the
-    next section)."""
-    top, bottom = float("-inf"), float("inf")
-    if section is not None:
-        top = section.y
-        bottom = min((s.y for s in view.sections if s.y > section.y), default=bottom)
-    intents = [i for lang, _ in cues.languages[:1] for i in lang.intents if i != "faq"]
-    labels = [(c.label, c.y) for c in view.candidates if c.kind == "link" and c.region in CONTENT]
-    if section is None:  # the page's own answers, each under a sub-heading of its topic
-        labels += [
-            (s.heading, s.y)
-            for s in view.sections
-            if s.tag != "h1" and s.region in CONTENT and s.text.strip() and not s.mostly_links
-        ]
-    found = set()
-    for label, y in labels:
-        tokens = words(label)
-        topic = next((i for i in intents if cues.best(tokens, "links", i)), None)
-        if topic is not None and top <= y < bottom:  # one topic per label: "Returns & Refunds"
-            found.add(topic)
-    return found
+    return max(heads, links, questions_asked(_main_text(view)))
 
 
 def _field_matches(view: PageView, intent: str, cues: CueView) -> str | None:
@@ -169,7 +140,7 @@ def _proof(
         label = _field_matches(view, rule.field, cues)
         return f"form field: {label}" if label else None
     if rule.hub:
-        count = len(_hub_topics(view, cues, section))
+        count = len(hub_topics(view, cues, section))
         return f"links to {count} support topics" if count >= rule.hub else None
     if rule.questions:
         if section is not None and section.mostly_links:
@@ -211,7 +182,16 @@ def _scopes(
             scopes.append(
                 (section.heading, _headed(section.heading, section.text), section.y, section)
             )
+    for question, answer in question_units(_main_text(view)):  # an FAQ written as text
+        if heading_matches(question, scenario, cues, intents, ("page", "legal", "links")):
+            scopes.append((question, _headed(question, answer), None, None))
     return scopes
+
+
+def _answers(section: Section) -> bool:
+    """The section is content that may answer: open, in the page's own content, not a list
+    of links (a footer column "Delivery" of links speaks of nothing)."""
+    return not section.collapsed and section.region in CONTENT and not section.mostly_links
 
 
 def _headed(heading: str, text: str) -> str:
@@ -253,7 +233,8 @@ def check_goal(
     `via` is the label of the link that led here, when it named the task."""
     opened = opened or set()
     result = GoalCheck()
-    for heading, text, y, section in _scopes(view, scenario, cues):
+    scopes = _scopes(view, scenario, cues)
+    for heading, text, y, section in scopes:
         result.topic_seen = True
         if section is not None and section.collapsed:
             if (
@@ -269,11 +250,22 @@ def check_goal(
                 result.found, result.heading, result.snippet, result.y = True, heading, snippet, y
                 result.facts = extract(scenario.facts, text, cues)
                 return result
+    # several short answers on the topic ("How is delivery charged?", "Do you deliver to the
+    # regions?") speak of it at length together, as one section would
+    page = {view.title, *view.h1}
+    parts = [(h, t) for h, t, _, sec in scopes if (_answers(sec) if sec else h not in page)]
+    if len(parts) > 1 and any(r.topic for r in scenario.success.proof_any):
+        together = "\n".join(t for _h, t in parts)
+        rule = next(r for r in scenario.success.proof_any if r.topic)
+        if snippet := _proof(rule, together, view, cues, None):
+            result.found, result.heading, result.snippet = True, parts[0][0], snippet
+            result.facts = extract(scenario.facts, together, cues)
+            return result
     # an FAQ or help page answers under a heading of its own ("Preguntas frecuentes" / "El
     # plazo de entrega es de 24-48h"), not with a link's teaser; so does a page reached by a
     # link that named the task ("Retours" / "Délais & éligibilité" / "Fenêtre de retour : 14
     # jours"): with a fact the task asks for stated there, not talk of the topic
-    hub = next((h for h in [view.title, *view.h1] if h and _names_help(words(h), cues)), None)
+    hub = next((h for h in [view.title, *view.h1] if h and names_help(words(h), cues)), None)
     main = _main_text(view)
     if hub is not None and _states_a_fact(
         result, hub, _without_links(main, view), view, scenario, cues
