@@ -14,12 +14,11 @@ from benchmark.agent.contract import CONTENT, PageView, Section
 from benchmark.measure.contacts import contact_details
 from benchmark.measure.extract import EXTRACTORS, Fact, extract
 from benchmark.measure.extract.exchanges import item_words
+from benchmark.measure.extract.sentences import QUESTION_MARKS
 from benchmark.measure.help import hub_topics, names_help, question_units, questions_asked
 from benchmark.spec.lexicon import CueView
 from benchmark.spec.models import ProofRule, Scenario
 from benchmark.text import clip, find_phrase, words
-
-QUESTION_MARKS = ("?", "？", "¿")
 
 
 @dataclass
