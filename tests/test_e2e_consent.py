@@ -92,3 +92,31 @@ async def _heard(messages: list[dict]) -> list[dict]:
 def test_only_the_reports_the_busy_wait_needs_cross():
     heard = asyncio.run(_heard(REPORTS))
     assert heard == [REPORTS[i] for i in (0, 3, 4, 5, 6, 7)]
+
+
+async def _banner_texts(url: str) -> list[str]:
+    async with tab_on(url) as driver:
+        assert (await driver.goto(url)).ok
+        view = await driver.perceive()
+    return [b.text for b in view.banners]
+
+
+def test_a_floating_bar_named_for_privacy_is_a_cookie_banner_a_policy_section_is_not():
+    """Consent tools such as Commanders Act name their bar for privacy ("tc-privacy"), not
+    cookies: floating over the page, it is a banner to answer; a section of the page's own
+    flow named the same way is the privacy policy, read, not answered."""
+    bar = (
+        "<div id='shop_privacy_bar' style='position:fixed;bottom:0;left:0;right:0'>"
+        "By browsing on you agree to our use of cookies for statistics."
+        "<button>Agree</button><button>Settings</button></div>"
+    )
+    policy = (
+        "<section class='privacy-policy'><h2>How we use cookies</h2><p>Cookies keep your "
+        "basket between visits.</p><a href='/cookies'>Accept or change cookies</a></section>"
+    )
+    pages = {"/": html("<h1>Tents</h1>" + bar), "/policy": html("<h1>Privacy</h1>" + policy)}
+    with PageServer(pages) as site:
+        floating = asyncio.run(_banner_texts(site.url))
+        in_flow = asyncio.run(_banner_texts(site.url + "policy"))
+    assert len(floating) == 1 and "use of cookies" in floating[0]
+    assert in_flow == []

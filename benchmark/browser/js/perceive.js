@@ -384,14 +384,18 @@
 
   // Cookie banners that no known consent tool handled (a store's own bar or box): a visible
   // layer whose id, class or label names cookies/consent and whose text speaks of cookies.
+  // A block named for privacy ("tc-privacy-wrapper", "privacy-banner") is one only when it
+  // floats over the page: in the page's flow it is a privacy-policy section.
   const banners = [];
   const BANNER_SEL = '[id*=cookie i], [class*=cookie i], [id*=consent i], [class*=consent i], ' +
     '[id*=gdpr i], [class*=gdpr i], [aria-label*=cookie i], [id*=cmp i]';
+  const PRIVACY_SEL = '[id*=privacy i], [class*=privacy i]';
   const COOKIE_WORD = /cookie|куки|쿠키|クッキー|ملفات تعريف الارتباط|עוגיות/i;
   const bannerRoots = [];
-  for (const el of document.querySelectorAll(BANNER_SEL)) {
+  for (const el of document.querySelectorAll(`${BANNER_SEL}, ${PRIVACY_SEL}`)) {
     if (bannerRoots.length >= 5 || bannerRoots.some((b) => b.contains(el))) continue;
     if (!isShown(el) || !COOKIE_WORD.test(el.innerText || '')) continue;
+    if (!el.matches(BANNER_SEL) && !fixedAncestor(el)) continue;
     const r = el.getBoundingClientRect();
     if (r.height > vh * 0.9 && r.width >= vw * 0.9 && styleOf(el).position !== 'fixed') continue;
     const members = candidates.filter((c) => el.contains(document.querySelector(`[data-sb-id="${c.id}"]`)));
