@@ -41,10 +41,20 @@ def test_all_languages_define_every_intent(lexicon):
         ("nl", "Track & trace", "links", "order_tracking"),
         ("es", "¿Dónde está mi pedido?", "links", "order_tracking"),
         ("ro", "Pot anula comanda?", "page", "cancellation"),
+        ("it", "Posso cancellare il mio ordine?", "page", "cancellation"),
+        ("it", "Cancellazione ordini", "links", "cancellation"),
     ],
 )
 def test_cue_words_from_real_store_labels(lexicon, lang, label, kind, intent):
     assert lexicon.view(lang).best(words(label), kind, intent) is not None
+
+
+def test_italian_erasure_of_data_is_no_order_cancellation(lexicon):
+    """Italian shops say "cancellare l'ordine" as often as "annullare"; the GDPR's "diritto
+    alla cancellazione" of a privacy page names no order."""
+    it = lexicon.view("it")
+    for heading in ("Diritto alla cancellazione dei dati", "Cancellazione dell'account"):
+        assert it.best(words(heading), "page", "cancellation") is None
 
 
 def test_english_cues_work_on_foreign_pages_at_lower_weight(lexicon):

@@ -514,3 +514,29 @@ def test_question_lines_as_faqs_write_them():
         ("Can I pay later?", "Yes, with an invoice.\nWe ship worldwide. Questions? Write to us."),
     )
     assert question_units("Is it free?\nYes.\nCan I return it?\nYes, within 30 days.") == ()
+
+
+def test_a_help_page_sentence_that_names_the_task_answers_it(lexicon, scenarios):
+    """On a help page a shopper scanning for the task stops at the sentence that names it in
+    their words, heading or not; a one-word mention in passing is no answer, and the same
+    sentence on a page that is no help page answers nothing."""
+    said = (
+        "We pack most parcels within a few hours of payment. Should you wish to change or "
+        "cancel an order, call the service team as early as you can; once it has left us, "
+        "send it back instead."
+    )
+    passing = "Unsubscribe and cancel the newsletter from the link at the foot of every e-mail."
+    en = lexicon.view("en")
+
+    def help_page(body: str, title: str = "Help centre") -> PageView:
+        return page(
+            title=title,
+            h1=[title],
+            text=f"{title}\nOrders and payment\n{body}",
+            sections=[section("Orders and payment", body, tag="h2")],
+        )
+
+    goal = check_goal(help_page(said), scenarios["cancel-order"], en)
+    assert goal.found and goal.heading == "Help centre" and "cancel an order" in goal.snippet
+    assert not check_goal(help_page(passing), scenarios["cancel-order"], en).found
+    assert not check_goal(help_page(said, "Our story"), scenarios["cancel-order"], en).found

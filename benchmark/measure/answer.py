@@ -15,7 +15,13 @@ from benchmark.measure.contacts import contact_details
 from benchmark.measure.extract import EXTRACTORS, Fact, extract
 from benchmark.measure.extract.exchanges import item_words
 from benchmark.measure.extract.sentences import QUESTION_MARKS
-from benchmark.measure.help import hub_topics, names_help, question_units, questions_asked
+from benchmark.measure.help import (
+    hub_topics,
+    names_help,
+    question_units,
+    questions_asked,
+    task_sentence,
+)
 from benchmark.spec.lexicon import CueView
 from benchmark.spec.models import ProofRule, Scenario
 from benchmark.text import clip, find_phrase, words
@@ -266,10 +272,18 @@ def check_goal(
     # jours"): with a fact the task asks for stated there, not talk of the topic
     hub = next((h for h in [view.title, *view.h1] if h and names_help(words(h), cues)), None)
     main = _main_text(view)
-    if hub is not None and _states_a_fact(
-        result, hub, _without_links(main, view), view, scenario, cues
-    ):
+    told = _without_links(main, view) if hub is not None else ""
+    if hub is not None and _states_a_fact(result, hub, told, view, scenario, cues):
         return result
+    for rule in scenario.success.proof_any if hub is not None else ():
+        if rule.cue and (snippet := task_sentence(told, rule.cue, cues)):
+            result.found, result.topic_seen, result.heading, result.snippet = (
+                True,
+                True,
+                hub,
+                snippet,
+            )
+            return result
     named = via if via and heading_matches(via, scenario, cues) else None
     if named and _states_a_fact(result, named, _headed(named, main), view, scenario, cues):
         return result

@@ -11,9 +11,10 @@ import re
 from functools import lru_cache
 
 from benchmark.agent.contract import CONTENT, PageView, Section
-from benchmark.measure.extract.sentences import QUESTION_MARKS
+from benchmark.measure.extract.exchanges import item_words
+from benchmark.measure.extract.sentences import QUESTION_MARKS, sentences
 from benchmark.spec.lexicon import CueView
-from benchmark.text import words
+from benchmark.text import clip, words
 
 FAQ_MIN_QUESTIONS = 3  # questions that make a page an FAQ (as `questions: 3` proves that task)
 QUESTION_MAX_CHARS = 160  # a question is short; a "?" deep in a paragraph asks nothing here
@@ -94,3 +95,21 @@ def hub_topics(view: PageView, cues: CueView, section: Section | None) -> set[st
         if topic is not None and top <= y < bottom:  # one topic per label: "Returns & Refunds"
             found.add(topic)
     return found
+
+
+def task_sentence(text: str, intent: str, cues: CueView) -> str | None:
+    """On a help page, the sentence that names the task in the shopper's words and says it
+    ("Si vous souhaitez modifier ou annuler votre commande, contactez…", "You can track your
+    order with the number in your e-mail"): a person scanning the FAQ for the task stops
+    there, heading or not. A name of one word ("annuler", "track") is too common in passing
+    to count alone; a question ("Can I cancel my order?") asks, it does not answer."""
+    for sentence in sentences(text):
+        if sentence.rstrip().endswith(QUESTION_MARKS):
+            continue
+        tokens = words(sentence)
+        named = (cues.best(tokens, kind, intent) for kind in ("page", "links"))
+        if any(m is not None and len(words(m.phrase)) >= 2 for m in named) and cues.best(
+            item_words(tokens, cues), "proof", intent
+        ):
+            return clip(sentence, 220)
+    return None
