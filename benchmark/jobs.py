@@ -149,6 +149,7 @@ class SiteJob:
         self.session = session
         self.cookie_answers: set[str] = set()  # shared by the tasks of this site × device
         self.dead_controls: set[tuple[str, str]] = set()  # likewise: see ShopperSettings
+        self.bare_ends: set[str] = set()  # likewise
         self.screenshot_dir = Path(tempfile.mkdtemp(prefix="supportbench-shots-"))
         self.errors_log = ""
         self.timeouts = 0
@@ -277,6 +278,7 @@ class SiteJob:
             a11y=site_run.accessibility,
             cookie_answers=self.cookie_answers,
             dead_controls=self.dead_controls,
+            bare_ends=self.bare_ends,
         )
         await driver.reset_pointer()
         try:

@@ -381,3 +381,30 @@ def test_contact_details_in_the_footer_answer_at_zero_clicks(lexicon, vendors, s
     assert result.found and result.clicks == 0
     assert result.evidence.heading == "contact details in the footer"
     assert "09 69 32 00 23" in result.evidence.snippet
+
+
+def test_a_search_that_ends_on_an_error_page_goes_straight_back(lexicon, vendors, scenarios):
+    """An error page where results should be holds nothing to read: the shopper goes back at
+    once, without scrolling it for a late footer."""
+    home = page([link(1, "About us", BASE + "about", region="footer")], fields=[_search_box()])
+    driver = ReplayDriver.of([home], searches={"returns": BASE + "search?q=returns"})
+    _run(driver, scenarios["returns-policy"], _settings(lexicon, vendors))
+    after = driver.actions[driver.actions.index("search returns") + 1 :]
+    assert after[:1] == ["back"] and "press End" not in after
+
+
+def test_a_page_whose_end_showed_nothing_is_not_scrolled_again_by_the_next_task(
+    lexicon, vendors, scenarios
+):
+    """No footer and nothing promising: the first task scrolls to the page's end and waits
+    for late content; when nothing came, the site's later tasks do not wait there again."""
+    home = page([link(1, "Our story", BASE + "about", region="main")])
+    first = _settings(lexicon, vendors)
+    driver = ReplayDriver.of([home])
+    _run(driver, scenarios["returns-policy"], first)
+    assert driver.actions.count("press End") == 1
+    second = _settings(lexicon, vendors)
+    second.bare_ends = first.bare_ends
+    driver = ReplayDriver.of([home])
+    _run(driver, scenarios["shipping"], second)
+    assert "press End" not in driver.actions

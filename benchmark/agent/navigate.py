@@ -150,17 +150,24 @@ class PageTask(ShopperState):
             return await self._expand((toggles or folded)[0], view)
         if links:
             return await self._follow(links[0].candidate, view, weak=not links[0].strong)
-        if not self.here.looked_again and not view.region_text.get("footer", "").strip():
+        if not view.region_text.get("footer", "").strip():
             # Nothing promising and no footer yet: a person scrolls to the end of the page,
-            # where a footer written in by script (or loaded on scroll) then appears.
-            self.here.looked_again = True
-            await self.d.press("End")
-            await self.d.pause(LATE_CONTENT_S)
-            return "moved"
+            # where a footer written in by script (or loaded on scroll) then appears; one who
+            # saw nothing come there does not wait for it again on a later task.
+            page = norm_url(view.url)
+            if self.here.looked_again:
+                self.s.bare_ends.add(page)
+            elif page not in self.s.bare_ends:
+                self.here.looked_again = True
+                await self.d.press("End")
+                await self.d.pause(LATE_CONTENT_S)
+                return "moved"
         if any(v.promising for v in self.stack[:-1]):
             return await self._back()
         if not self.searched:
             done = await site_search(self, view, cues, scent)
+            if done == "dead end":
+                return await self._back()
             if done:
                 return done
         if len(self.stack) > 1:

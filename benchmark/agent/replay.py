@@ -141,6 +141,11 @@ class ReplayDriver:
             return self._show(recorded, "search")
         if target is None:
             return Outcome(ok=True, navigated=False, url=self.url)
+        if norm_url(target) not in self.pages:  # the search led to an error page
+            if self.current is not None:
+                self.history.append(self.current)
+            self.current = _error_page(target)
+            return Outcome(ok=False, navigated=True, url=target, status=404, error="HTTP 404")
         return await self.goto(target)
 
     async def back(self) -> Outcome:

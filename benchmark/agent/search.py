@@ -28,7 +28,8 @@ SEARCH_FIELD_NAMES = {
 async def site_search(
     task: ShopperState, view: PageView, cues: CueView, scent: Scent
 ) -> str | None:
-    """Use the site's own search with the intent word. Returns None if there is none."""
+    """Use the site's own search with the intent word. Returns None if there is none, "dead
+    end" when the search led to an error page instead of results."""
     field = find_search_field(view, cues)
     if field is None:
         control = next(
@@ -67,6 +68,8 @@ async def site_search(
     task.last_action_expanded = False
     if outcome.navigated:
         task.push(task.d.url, results_page=True)
+        if not outcome.ok:
+            return "dead end"  # an error page instead of results: nothing there to read
     return "searched"
 
 

@@ -43,6 +43,7 @@ class ShopperSettings:
     cookie_answers: set[str] = field(default_factory=set)  # cookie-bar buttons already used
     # (page, control) clicks that hung for the click's whole limit: see ShopperState.note_dead
     dead_controls: set[tuple[str, str]] = field(default_factory=set)
+    bare_ends: set[str] = field(default_factory=set)  # pages whose end showed no late footer
 
 
 @dataclass
