@@ -21,7 +21,7 @@ from importlib import metadata
 from pathlib import Path
 
 from benchmark import __version__
-from benchmark.agent import ShopperSettings, first_visit, run_scenario
+from benchmark.agent import ShopperSettings, SiteMemory, first_visit, run_scenario
 from benchmark.agent.chat_vendors import VendorFile
 from benchmark.artifacts import PageLog
 from benchmark.browser import BrowserSession, PageDriver, SiteContext, SiteSettings
@@ -147,9 +147,7 @@ class SiteJob:
         self.ctx = ctx
         self.job = job
         self.session = session
-        self.cookie_answers: set[str] = set()  # shared by the tasks of this site × device
-        self.dead_controls: set[tuple[str, str]] = set()  # likewise: see ShopperSettings
-        self.bare_ends: set[str] = set()  # likewise
+        self.memory = SiteMemory()  # shared by the tasks of this site × device
         self.screenshot_dir = Path(tempfile.mkdtemp(prefix="supportbench-shots-"))
         self.errors_log = ""
         self.timeouts = 0
@@ -276,9 +274,7 @@ class SiteJob:
             pages=pages,
             visited=site_run.visited,
             a11y=site_run.accessibility,
-            cookie_answers=self.cookie_answers,
-            dead_controls=self.dead_controls,
-            bare_ends=self.bare_ends,
+            memory=self.memory,
         )
         await driver.reset_pointer()
         try:

@@ -171,7 +171,7 @@ def test_a_cookie_bar_that_shows_up_late_is_answered_once_per_site(lexicon, vend
     ]
     # the next task on the same site: the bar (still in the saved view) is not answered again
     second = _settings(lexicon, vendors)
-    second.cookie_answers = settings.cookie_answers
+    second.memory = settings.memory
     result = _run(ReplayDriver.of([home, RETURNS_PAGE]), scenarios["returns-policy"], second)
     assert not [s for s in result.steps if s.action == "close-popup"]
 
@@ -191,7 +191,7 @@ def test_a_refused_click_is_not_repeated_in_a_task_but_tried_by_the_next(
     assert driver.actions.count("toggle Menu") == 1  # tried once, and it failed
     assert "link Help" in driver.actions
     second = _settings(lexicon, vendors)
-    second.dead_controls = settings.dead_controls
+    second.memory = settings.memory
     driver = ReplayDriver.of([home, help_page])
     _run(driver, scenarios["shipping"], second)
     assert driver.actions.count("toggle Menu") == 1
@@ -208,7 +208,7 @@ def test_a_click_that_hung_is_not_tried_again_by_the_next_task(lexicon, vendors,
     _run(driver, scenarios["returns-policy"], settings)
     assert driver.actions.count("toggle Menu") == 1
     second = _settings(lexicon, vendors)
-    second.dead_controls = settings.dead_controls
+    second.memory = settings.memory
     driver = ReplayDriver.of([home, help_page], hung={"Menu"})
     _run(driver, scenarios["shipping"], second)
     assert "toggle Menu" not in driver.actions
@@ -224,7 +224,7 @@ def test_a_search_box_that_hung_is_not_typed_into_by_the_next_task(lexicon, vend
     _run(driver, scenarios["returns-policy"], settings)
     assert driver.actions.count("search returns") == 1
     second = _settings(lexicon, vendors)
-    second.dead_controls = settings.dead_controls
+    second.memory = settings.memory
     driver = ReplayDriver.of([home], hung={SEARCH_BOX})
     _run(driver, scenarios["shipping"], second)
     assert not [a for a in driver.actions if a.startswith("search")]
@@ -404,7 +404,7 @@ def test_a_page_whose_end_showed_nothing_is_not_scrolled_again_by_the_next_task(
     _run(driver, scenarios["returns-policy"], first)
     assert driver.actions.count("press End") == 1
     second = _settings(lexicon, vendors)
-    second.bare_ends = first.bare_ends
+    second.memory = first.memory
     driver = ReplayDriver.of([home])
     _run(driver, scenarios["shipping"], second)
     assert "press End" not in driver.actions

@@ -176,6 +176,9 @@ def test_chinese_bounds_and_thresholds_joined_by_or(lexicon, text, threshold, pr
     assert EXTRACTORS["shipping_cost"](text, cues).number == price
 
 
+KO_FROM_DISPATCH = "배송은 판매자가 발송한 날로부터 보통 2~4일 걸립니다."
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "name", "expected"),
     [
@@ -195,6 +198,10 @@ def test_chinese_bounds_and_thresholds_joined_by_or(lexicon, text, threshold, pr
             "delivery_time_days",
             2.0,
         ),
+        # "from the day it was dispatched": the particle "로부터" written on "날" (day) counts
+        # the time from the dispatch, as "후" (after) does
+        ("ko", KO_FROM_DISPATCH, "delivery_time_days", 4.0),
+        ("ko", KO_FROM_DISPATCH, "order_processing_time", None),
         # a line broken after a comma goes on in a script without capitals
         (
             "ko",

@@ -12,6 +12,7 @@ from benchmark.lazy import lazy_exports
 _WHERE = {
     "FirstVisit": "visit",
     "ShopperSettings": "state",
+    "SiteMemory": "state",
     "first_visit": "visit",
     "run_scenario": "shopper",
 }

@@ -151,13 +151,12 @@ class PageTask(ShopperState):
         if links:
             return await self._follow(links[0].candidate, view, weak=not links[0].strong)
         if not view.region_text.get("footer", "").strip():
-            # Nothing promising and no footer yet: a person scrolls to the end of the page,
-            # where a footer written in by script (or loaded on scroll) then appears; one who
-            # saw nothing come there does not wait for it again on a later task.
+            # Nothing promising, no footer yet: a person scrolls to the page's end, where a footer
+            # written in by script (or loaded on scroll) appears, once: nothing came, not again.
             page = norm_url(view.url)
             if self.here.looked_again:
-                self.s.bare_ends.add(page)
-            elif page not in self.s.bare_ends:
+                self.s.memory.bare_ends.add(page)
+            elif page not in self.s.memory.bare_ends:
                 self.here.looked_again = True
                 await self.d.press("End")
                 await self.d.pause(LATE_CONTENT_S)

@@ -26,6 +26,17 @@ HUNG_CLICK_MS = 3000  # a click that failed after this long waited out its limit
 
 
 @dataclass
+class SiteMemory:
+    """What the shopper remembers of a site × device from one task to the next, as a person
+    asking a store several questions in a row does."""
+
+    cookie_answers: set[str] = field(default_factory=set)  # cookie-bar buttons already used
+    # (page, control) clicks that hung for the click's whole limit: see ShopperState.note_dead
+    dead_controls: set[tuple[str, str]] = field(default_factory=set)
+    bare_ends: set[str] = field(default_factory=set)  # pages whose end showed no late footer
+
+
+@dataclass
 class ShopperSettings:
     lexicon: Lexicon
     allows: Callable[[str], bool]
@@ -40,10 +51,7 @@ class ShopperSettings:
     pages: PageLog = field(default_factory=PageLog)  # every view seen (the artifacts)
     visited: list[str] = field(default_factory=list)  # first view of each page (pids)
     a11y: dict[str, dict[str, int] | None] = field(default_factory=dict)  # axe by page URL
-    cookie_answers: set[str] = field(default_factory=set)  # cookie-bar buttons already used
-    # (page, control) clicks that hung for the click's whole limit: see ShopperState.note_dead
-    dead_controls: set[tuple[str, str]] = field(default_factory=set)
-    bare_ends: set[str] = field(default_factory=set)  # pages whose end showed no late footer
+    memory: SiteMemory = field(default_factory=SiteMemory)
 
 
 @dataclass
@@ -128,10 +136,10 @@ class ShopperState:
         view = await self.perceive()
         cues = self.cues(view)
         choice = consent_choice(view, cues) if self.stack and self.budget_left() else None
-        if choice is not None and candidate_key(choice[0]) not in self.s.cookie_answers:
+        if choice is not None and candidate_key(choice[0]) not in self.s.memory.cookie_answers:
             # a cookie bar that showed up late (after the first visit): answered once per site
             target, answer = choice
-            self.s.cookie_answers.add(candidate_key(target))
+            self.s.memory.cookie_answers.add(candidate_key(target))
             outcome = await self.d.click(target.id)
             label = f"cookie banner: {target.label}"
             self.trace.act("close-popup", target, label, outcome, view, note=answer)
@@ -181,7 +189,7 @@ class ShopperState:
             self.dead_here.add(key)
             self.refused.append(key)
             if outcome.elapsed_ms >= HUNG_CLICK_MS:
-                self.s.dead_controls.add(key)
+                self.s.memory.dead_controls.add(key)
 
     def forgive(self, closed: Outcome) -> None:
         """A pop-up that came after we last looked (a newsletter offer on a timer) refused the
@@ -190,7 +198,7 @@ class ShopperState:
         if closed.ok:
             for page, key in self.refused:
                 self.dead_here.discard((page, key))
-                self.s.dead_controls.discard((page, key))
+                self.s.memory.dead_controls.discard((page, key))
                 self.unclickable[page] -= 1
                 if self.stack and norm_url(self.here.url) == page:
                     self.here.tried.discard(key)
@@ -200,7 +208,7 @@ class ShopperState:
         if c is None:
             return False
         key = (norm_url(view.url), candidate_key(c))
-        return key in self.dead_here or key in self.s.dead_controls
+        return key in self.dead_here or key in self.s.memory.dead_controls
 
     def result(
         self, verdict: str, *, reason: str | None = None, evidence: Evidence | None = None

@@ -107,13 +107,29 @@ def cue_reaches(
             if not _written(phrase, norm):
                 continue
             joined = joins if _dropped(phrase) else ()
-            pattern = _phrase_pattern(phrase.words, tail, gap=phrase.gap, joins=joined)
+            # a cue that is itself a particle ("로부터", "from") is written on the end of
+            # the word it follows: "발송한 날로부터 3~5일" counts from the day of dispatch
+            head = "" if _particle(phrase.words, lang.spec.suffixes) else r"\b"
+            pattern = _phrase_pattern(phrase.words, tail, head, phrase.gap, joined)
             bounded = any(w and phrase.words[-len(w) :] == w for w in within)
             found += [
                 (m.start(), m.end() - m.start() + WITHIN_REACH if bounded else None)
                 for m in pattern.finditer(norm)
             ]
     return found
+
+
+def _particle(words: tuple[str, ...], suffixes: list[str]) -> bool:
+    """One word made only of the language's particles ("부터", "로부터" = "로" + "부터")."""
+    if len(words) != 1 or not suffixes:
+        return False
+    rest, endings = words[0], [normalize(x) for x in suffixes]  # cue words are normalised
+    while rest:
+        ending = next((x for x in endings if x and rest.endswith(x)), None)
+        if ending is None:
+            return False
+        rest = rest[: -len(ending)]
+    return True
 
 
 def phrase_spans(
