@@ -43,6 +43,13 @@ def test_all_languages_define_every_intent(lexicon):
         ("ro", "Pot anula comanda?", "page", "cancellation"),
         ("it", "Posso cancellare il mio ordine?", "page", "cancellation"),
         ("it", "Cancellazione ordini", "links", "cancellation"),
+        # the FAQ named in the superlative, as often as not
+        ("es", "Las preguntas más frecuentes", "page", "faq"),
+        ("it", "Le domande più frequenti", "page", "faq"),
+        ("nl", "Onze meest gestelde vragen", "links", "faq"),
+        ("en", "Our most asked questions", "page", "faq"),
+        ("es", "Consulta el seguimiento de tu pedido", "page", "order_tracking"),
+        ("es", "Rastrear mi paquete", "links", "order_tracking"),
     ],
 )
 def test_cue_words_from_real_store_labels(lexicon, lang, label, kind, intent):
