@@ -8,7 +8,7 @@ from benchmark.agent.contract import Link, PageView
 from benchmark.measure.answer import check_goal
 from benchmark.measure.channels import find_channels
 from benchmark.measure.extract.contact import phone, phones
-from benchmark.measure.help import question_units
+from benchmark.measure.help import question_units, task_sentence
 from benchmark.politeness import HostPolicy
 from benchmark.spec.lexicon import page_country
 
@@ -540,3 +540,31 @@ def test_a_help_page_sentence_that_names_the_task_answers_it(lexicon, scenarios)
     assert goal.found and goal.heading == "Help centre" and "cancel an order" in goal.snippet
     assert not check_goal(help_page(passing), scenarios["cancel-order"], en).found
     assert not check_goal(help_page(said, "Our story"), scenarios["cancel-order"], en).found
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "intent"),
+    [
+        (
+            "fr",
+            "Vous pouvez annuler votre commande tant qu'elle n'est pas expédiée.",
+            "cancellation",
+        ),
+        ("pt", "Pode cancelar o seu pedido até ao envio, basta escrever-nos.", "cancellation"),
+        (
+            "it",
+            "Puoi tracciare il tuo ordine con il numero di tracciamento ricevuto.",
+            "order_tracking",
+        ),
+        (
+            "es",
+            "Puedes ver el seguimiento de tu pedido con el número de seguimiento.",
+            "order_tracking",
+        ),
+    ],
+)
+def test_an_faq_answer_names_the_order_with_the_shoppers_possessive(
+    lexicon, lang, sentence, intent
+):
+    """FAQ answers say "your order" where link labels say "my order" or "an order"."""
+    assert task_sentence(sentence, intent, lexicon.view(lang)) is not None
