@@ -272,18 +272,15 @@ def check_goal(
     # jours"): with a fact the task asks for stated there, not talk of the topic
     hub = next((h for h in [view.title, *view.h1] if h and names_help(words(h), cues)), None)
     main = _main_text(view)
-    told = _without_links(main, view) if hub is not None else ""
-    if hub is not None and _states_a_fact(result, hub, told, view, scenario, cues):
-        return result
-    for rule in scenario.success.proof_any if hub is not None else ():
-        if rule.cue and (snippet := task_sentence(told, rule.cue, cues)):
-            result.found, result.topic_seen, result.heading, result.snippet = (
-                True,
-                True,
-                hub,
-                snippet,
-            )
+    if hub is not None:
+        told = _without_links(main, view)
+        if _states_a_fact(result, hub, told, view, scenario, cues):
             return result
+        for rule in scenario.success.proof_any:
+            if rule.cue and (snippet := task_sentence(told, rule.cue, cues)):
+                result.found = result.topic_seen = True
+                result.heading, result.snippet = hub, snippet
+                return result
     named = via if via and heading_matches(via, scenario, cues) else None
     if named and _states_a_fact(result, named, _headed(named, main), view, scenario, cues):
         return result

@@ -123,13 +123,19 @@ def _particle(words: tuple[str, ...], suffixes: list[str]) -> bool:
     """One word made only of the language's particles ("부터", "로부터" = "로" + "부터")."""
     if len(words) != 1 or not suffixes:
         return False
-    rest, endings = words[0], [normalize(x) for x in suffixes]  # cue words are normalised
+    rest, endings = words[0], _endings(tuple(suffixes))
     while rest:
-        ending = next((x for x in endings if x and rest.endswith(x)), None)
+        ending = next((x for x in endings if rest.endswith(x)), None)
         if ending is None:
             return False
         rest = rest[: -len(ending)]
     return True
+
+
+@lru_cache(maxsize=8)
+def _endings(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    """A language's particles as cue words are kept: normalised (Korean in jamo)."""
+    return tuple(e for x in suffixes if (e := normalize(x)))
 
 
 def phrase_spans(
