@@ -83,6 +83,14 @@ class ReplayDriver:
         self.current = view
         return Outcome(ok=True, navigated=True, url=view.url, new_document=True, status=200)
 
+    def _missing(self, url: str) -> Outcome:
+        """A page the replay does not hold, opened from the current one: the server's error
+        page, with the current page left in the history."""
+        if self.current is not None:
+            self.history.append(self.current)
+        self.current = _error_page(url)
+        return Outcome(ok=False, navigated=True, url=url, status=404, error="HTTP 404")
+
     async def goto(self, url: str, retries: int = 0) -> Outcome:
         self.actions.append(f"goto {url}")
         view = self.pages.get(norm_url(url))
@@ -113,12 +121,7 @@ class ReplayDriver:
             if urlsplit(href).path == urlsplit(self.url).path and "#" in href:
                 return Outcome(ok=True, navigated=False, url=self.url)
             view = self.pages.get(norm_url(href))
-            if view is None:
-                if self.current is not None:
-                    self.history.append(self.current)
-                self.current = _error_page(href)
-                return Outcome(ok=False, navigated=True, url=href, status=404, error="HTTP 404")
-            return self._show(view, "click")
+            return self._missing(href) if view is None else self._show(view, "click")
         return Outcome(ok=True, navigated=False, url=self.url)
 
     async def click_point(self, x: float, y: float) -> Outcome:
@@ -141,11 +144,8 @@ class ReplayDriver:
             return self._show(recorded, "search")
         if target is None:
             return Outcome(ok=True, navigated=False, url=self.url)
-        if norm_url(target) not in self.pages:  # the search led to an error page
-            if self.current is not None:
-                self.history.append(self.current)
-            self.current = _error_page(target)
-            return Outcome(ok=False, navigated=True, url=target, status=404, error="HTTP 404")
+        if norm_url(target) not in self.pages:
+            return self._missing(target)
         return await self.goto(target)
 
     async def back(self) -> Outcome:
