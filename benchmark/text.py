@@ -13,8 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # Chinese and Japanese write words without spaces: each ideograph or kana is its own token,
@@ -150,35 +149,6 @@ def word_matches(cue: str, word: str, compounds: bool = False, exact: bool = Fal
     )
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A cue phrase as normalised words, with the text it was written as. A phrase written
-    with "…" has a gap there of up to `SEPARABLE_REACH` words: a German or Dutch separable
-    verb puts its particle at the end of the clause ("schick … zurück": "Schicke den Artikel
-    innerhalb von 30 Tagen zurück"). `gap` is the number of words before it (0: none).
-    A phrase that starts with "…" follows what it speaks of (`follows`): "… for processing"
-    times the duration before it ("allow 1–2 days for processing")."""
-
-    text: str
-    words: tuple[str, ...]
-    gap: int = 0
-    follows: bool = False
-
-    @classmethod
-    def of(cls, text: str, drop: Iterable[str] = (), endings: Sequence[str] = ()) -> Phrase:
-        dropped = set(drop)
-        left, _, right = text.partition("…")
-        kept = [
-            tuple(stem(w, endings) for w in words(part) if w not in dropped)
-            for part in (left, right)
-        ]
-        if right and kept[0] and kept[1]:
-            return cls(text=text, words=kept[0] + kept[1], gap=len(kept[0]))
-        whole = tuple(stem(w, endings) for w in words(text) if w not in dropped)
-        follows = text.lstrip().startswith("…")
-        return cls(text=text, words=whole or tuple(words(text)), follows=follows)
-
-
 MIN_STEM = 5  # letters a stem keeps: "cena" (price) stays whole, "dostava" reads "dostav…"
 
 
@@ -202,96 +172,6 @@ def stem(word: str, endings: Sequence[str]) -> str:
             made.starts = frozenset(e[0] for e in endings)
             return made
     return word
-
-
-def find_phrase(
-    tokens: Sequence[str], phrase: Phrase, compounds: bool = False, exact: bool = False
-) -> int:
-    """Index of the first occurrence of `phrase` in `tokens`, or -1."""
-    n = len(phrase.words)
-    if n == 0 or n > len(tokens):
-        return -1
-    if phrase.gap:
-        return _find_separated(tokens, phrase, compounds, exact)
-    for start in range(len(tokens) - n + 1):
-        if all(
-            word_matches(cue, tokens[start + i], compounds, exact)
-            for i, cue in enumerate(phrase.words)
-        ) and not _straddles(tokens[start], tokens[start + n - 1]):
-            return start
-    return -1
-
-
-def _find_separated(tokens: Sequence[str], phrase: Phrase, compounds: bool, exact: bool) -> int:
-    """`find_phrase` for a phrase with a gap: its first part, then its second part within
-    `SEPARABLE_REACH` words."""
-    left, right = phrase.words[: phrase.gap], phrase.words[phrase.gap :]
-    at = 0
-    while at <= len(tokens) - len(phrase.words):
-        start = find_phrase(tokens[at:], Phrase("", left), compounds, exact)
-        if start < 0:
-            return -1
-        start += at
-        rest = tokens[start + len(left) : start + len(left) + SEPARABLE_REACH + len(right)]
-        if find_phrase(rest, Phrase("", right), compounds, exact) >= 0:
-            return start
-        at = start + 1
-    return -1
-
-
-def cue_words_for(word: str, compounds: bool) -> list[str]:
-    """Every cue word that could match `word` under `word_matches` (and a few that cannot):
-    the word, its beginnings of four letters or more and, in compounding languages, its ends
-    of five or more. Looking these up beats trying every cue on every word."""
-    keys = [word[:n] for n in range(MIN_PREFIX_WORD, len(word))]
-    keys.append(word)
-    if compounds:
-        keys.extend(word[-n:] for n in range(MIN_COMPOUND_WORD, len(word)))
-    return keys
-
-
-@lru_cache(maxsize=4096)
-def _start_keys(tokens: tuple[str, ...], compounds: bool) -> frozenset[str]:
-    return frozenset(k for t in tokens for k in cue_words_for(t, compounds))
-
-
-def may_start(tokens: Sequence[str], compounds: bool) -> Callable[[Phrase], bool]:
-    """A quick test of which phrases could be written in `tokens` at all: a phrase whose
-    first word matches none of the words (`cue_words_for`) cannot, and most cannot. Testing
-    that first keeps a page of hundreds of sentences against a lexicon of hundreds of cues
-    fast."""
-    said = tuple(tokens)
-    keys = (
-        _start_keys(said, compounds)
-        if len(said) <= CACHED_TOKENS  # a sentence's are remembered, a whole page's are not
-        else frozenset(k for t in said for k in cue_words_for(t, compounds))
-    )
-    return lambda phrase: bool(phrase.words) and phrase.words[0] in keys
-
-
-class PhraseIndex:
-    """Phrases by their first word, so that only the phrases that may start at one of a
-    text's words are tried; `candidates` keeps the phrases' order (their rank)."""
-
-    def __init__(self, phrases: Sequence[Phrase]) -> None:
-        self.phrases = tuple(phrases)
-        self._by_first: dict[str, list[int]] = {}
-        for rank, phrase in enumerate(self.phrases):
-            if phrase.words:
-                self._by_first.setdefault(phrase.words[0], []).append(rank)
-
-    def candidates(self, keys: Iterable[str]) -> list[tuple[int, Phrase]]:
-        ranks = {r for key in keys for r in self._by_first.get(key, ())}
-        return [(r, self.phrases[r]) for r in sorted(ranks)]
-
-
-def _straddles(first: str, last: str) -> bool:
-    """A match of Chinese characters that starts inside one word and ends inside another."""
-    return isinstance(first, Han) and isinstance(last, Han) and not (first.starts or last.ends)
-
-
-def contains_phrase(tokens: Sequence[str], phrase: Phrase, compounds: bool = False) -> bool:
-    return find_phrase(tokens, phrase, compounds) >= 0
 
 
 def clip(text: str, limit: int = 160) -> str:

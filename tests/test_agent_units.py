@@ -327,6 +327,31 @@ def test_goal_needs_topic_heading_and_proof(scenarios, lexicon):
     assert not promo.found and not promo.topic_seen
 
 
+def test_return_shipping_under_a_shipping_heading_is_no_delivery_answer(scenarios, lexicon):
+    """A refund policy's "Shipping & returns" section speaks of posting the item back; a
+    section on delivery that names returns once still speaks of delivery."""
+    shipping, cues = scenarios["shipping"], lexicon.view("en")
+    back = (
+        "Postage for sending an item back to us is paid by you. The shipping fee of a return "
+        "is never refunded. When we refund you, the cost of return shipping is taken off the "
+        "refund. Use a tracked shipping service for anything valuable you return, since we "
+        "cannot be responsible for returned parcels lost on their way to our warehouse."
+    )
+    head = "Shipping & returns"
+    policy = page(
+        title="Refund policy | Shop", h1=["Refund policy"], sections=[section(head, back)]
+    )
+    assert not check_goal(policy, shipping, cues).found
+    out = (
+        "We ship every order with a tracked carrier. Delivery to most addresses takes a few "
+        "working days and shipping is charged by weight at checkout. Parcels leave our warehouse "
+        "on weekdays, and large items are delivered by a freight service to your door. Returns "
+        "have their own page."
+    )
+    guide = page(title="Help | Shop", h1=["Help"], sections=[section(head, out)])
+    assert check_goal(guide, shipping, cues).found
+
+
 def test_closed_accordion_is_opened_before_judging(scenarios, lexicon):
     cancel = scenarios["cancel-order"]
     view = page(

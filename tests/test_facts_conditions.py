@@ -183,6 +183,17 @@ def test_who_pays_and_whose_time_in_nordic_and_dutch_wording(lexicon, lang, text
         ("en", "Returns & exchanges\nSend it back within 30 days.", True),
         # "only" restricts exchanges, it does not refuse them
         ("da", "Ombytning kan kun ske til en anden størrelse af samme vare.", True),
+        # a title too long for a heading is still a title: the sentence under it refuses
+        (
+            "es",
+            "Política de devoluciones, cambios y reembolsos de la tienda\n"
+            "Lamentablemente no hacemos cambios de talla.",
+            False,
+        ),
+        ("es", "Política de devoluciones, cambios y reembolsos de la tienda", True),
+        # a label before a colon names the topic; what follows it says yes or no
+        ("fr", "Échange de taille : nous n'acceptons pas d'échange de taille.", False),
+        ("en", "Exchanges: swap any size within 60 days.", True),
     ],
 )
 def test_exchanges_are_read_from_sentences_before_titles(lexicon, lang, text, expected):
@@ -618,3 +629,17 @@ def test_a_band_of_order_values_or_weights_labels_the_price_after_it(
 )
 def test_initials_do_not_end_a_sentence(lexicon, lang, text, expected):
     assert fact_value(lexicon, "po_box", lang, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "En général, les colis sont préparés et expédiés 2 à 3 jours ouvrés après l'achat."),
+        ("es", "Normalmente los pedidos son preparados y enviados 1-2 días hábiles tras el pago."),
+    ],
+)
+def test_a_processing_cue_written_with_its_and_times_the_preparation(lexicon, lang, text):
+    """ "préparés et expédiés": the cue is kept without its "et"; the sentence still says how
+    long the order takes to leave, which is no delivery time."""
+    assert fact_value(lexicon, "order_processing_time", lang, text) is not None
+    assert fact_value(lexicon, "delivery_time_days", lang, text) is None

@@ -327,7 +327,7 @@ def test_an_explanation_word_does_not_dilute_a_chinese_label(lexicon):
 def test_a_separable_verb_matches_with_its_particle_at_the_end_of_the_clause():
     """German and Dutch put the particle of "zurückschicken", "terugsturen" last: a cue
     written "schick … zurück" finds it up to twelve words on, and no further."""
-    from benchmark.text import Phrase, find_phrase
+    from benchmark.phrases import Phrase, find_phrase
 
     cue = Phrase.of("schick … zurück")
     assert cue.words == ("schick", "zuruck") and cue.gap == 1

@@ -1,4 +1,5 @@
-from benchmark.text import Phrase, find_phrase, normalize, word_matches, words
+from benchmark.phrases import Phrase, find_phrase
+from benchmark.text import normalize, word_matches, words
 
 
 def test_normalize_removes_accents_and_case():
@@ -33,6 +34,20 @@ def test_phrase_search_ignores_connectors():
     assert find_phrase(words("Nos retours"), phrase) == -1
 
 
+def test_a_cue_left_without_its_connector_matches_with_or_without_one():
+    # the lexicon keeps "packed and posted" as "packed posted": a text may write the "and",
+    # an ampersand, or nothing; another word between them is no match
+    phrase = Phrase.of("packed and posted", drop={"and"})
+    assert phrase.words == ("packed", "posted") and phrase.joins == {"and"}
+    assert find_phrase(words("Orders are packed and posted daily"), phrase) == 2
+    assert find_phrase(words("Packed & posted the same day"), phrase) == 0
+    assert find_phrase(words("packed posted"), phrase) == 0
+    assert find_phrase(words("packed then posted"), phrase) == -1
+    assert find_phrase(words("packed and"), phrase) == -1
+    # links to avoid are matched word for word, as before
+    assert find_phrase(words("packed and posted"), phrase, exact=True) == -1
+
+
 def test_a_chinese_cue_matches_across_words_but_never_straddles_two():
     # a cue spanning whole words matches, one that begins and ends inside two words does not
     assert find_phrase(words("查看退貨政策"), Phrase.of("退貨政策")) >= 0
@@ -44,7 +59,7 @@ def test_a_chinese_cue_matches_across_words_but_never_straddles_two():
 
 
 def test_the_first_word_index_offers_every_phrase_that_can_match():
-    from benchmark.text import PhraseIndex, cue_words_for
+    from benchmark.phrases import PhraseIndex, cue_words_for
 
     phrases = [Phrase.of(t) for t in ("returns", "retour", "rucksendung", "track order", "faq")]
     index = PhraseIndex(phrases)
@@ -66,8 +81,8 @@ def test_the_first_word_index_offers_every_phrase_that_can_match():
 def test_the_quick_first_word_test_never_rejects_a_phrase_that_is_written():
     # every fact cue of every bundled language, written plainly, with endings and inside a
     # compound: wherever find_phrase finds it, may_start must let it through
+    from benchmark.phrases import may_start
     from benchmark.spec.lexicon import load_lexicon
-    from benchmark.text import may_start
 
     checked = 0
     for lang in load_lexicon().languages.values():

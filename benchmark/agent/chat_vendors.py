@@ -16,9 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from benchmark import DATA_DIR
 from benchmark.agent.contract import ChatProbe
 from benchmark.errors import SpecError
+from benchmark.phrases import Phrase, find_phrase
 from benchmark.spec.files import read_yaml, validate
 from benchmark.spec.lexicon import CueView
-from benchmark.text import Phrase, find_phrase, words
+from benchmark.text import words
 
 VENDORS_FILE = DATA_DIR / "chat_vendors.yaml"
 

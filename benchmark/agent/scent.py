@@ -29,8 +29,9 @@ from urllib.parse import urlsplit
 
 from benchmark.agent.contract import Candidate, PageView
 from benchmark.agent.layout import is_widget, reading_order
+from benchmark.phrases import Phrase, find_phrase
 from benchmark.spec.lexicon import CueView, Match
-from benchmark.text import Phrase, find_phrase, words
+from benchmark.text import words
 
 INTENT = 1.0
 SECONDARY = 0.85

@@ -22,9 +22,10 @@ from benchmark.measure.help import (
     questions_asked,
     task_sentence,
 )
+from benchmark.measure.topic import sentence_with, speaks_of
 from benchmark.spec.lexicon import CueView
 from benchmark.spec.models import ProofRule, Scenario
-from benchmark.text import clip, find_phrase, words
+from benchmark.text import words
 
 
 @dataclass
@@ -84,9 +85,6 @@ def _field_matches(view: PageView, intent: str, cues: CueView) -> str | None:
     return None
 
 
-TOPIC_MIN_WORDS = 40  # a page about the topic says something: not a title and two links
-TOPIC_MIN_CUES = 3  # words of the topic's own vocabulary in what it says
-TOPIC_READ_WORDS = 1500  # enough to judge what a page is about
 LINK_SHARE = 0.6  # text that is mostly link labels is a menu, not an answer
 
 
@@ -97,41 +95,22 @@ def _mostly_links(view: PageView, scope: str) -> bool:
     return link_words > LINK_SHARE * max(1, len(words(scope)))
 
 
-def _topic(rule_intent: str, scope: str, cues: CueView) -> str | None:
-    """The scope speaks of the topic at length: enough words, and the topic's own words
-    (the intent's link, heading and answer words: "return", "retour", "Rücksendung") several
-    times among its first `TOPIC_READ_WORDS`. Facts are read from it separately: "found, but
-    it does not say how many days" is a finding too."""
-    tokens = words(scope)
-    if len(tokens) < TOPIC_MIN_WORDS:
-        return None
-    tokens = tokens[:TOPIC_READ_WORDS]
-    phrases = [
-        (phrase, lang.compounds)
-        for lang, _ in cues.languages
-        for kind in ("proof", "page", "links")
-        for phrase in lang.read[rule_intent][kind]
-    ]
-    hits, first = 0, None
-    for i in range(len(tokens)):
-        for phrase, compounds in phrases:
-            if find_phrase(tokens[i : i + len(phrase.words)], phrase, compounds) == 0:
-                hits += 1
-                first = first or phrase.text
-                break
-    return _sentence_with(scope, first) if first and hits >= TOPIC_MIN_CUES else None
-
-
 def _proof(
-    rule: ProofRule, scope: str, view: PageView, cues: CueView, section: Section | None
+    rule: ProofRule,
+    scope: str,
+    view: PageView,
+    cues: CueView,
+    section: Section | None,
+    apart: tuple[str, ...] = (),
 ) -> str | None:
-    """The snippet proving `rule` on this scope, or None."""
+    """The snippet proving `rule` on this scope, or None (`apart`: topics whose sentences
+    do not speak of this one)."""
     if rule.topic:
         if (section is not None and section.mostly_links) or (
             section is None and _mostly_links(view, scope)
         ):
             return None
-        return _topic(rule.topic, scope, cues)
+        return speaks_of(rule.topic, scope, cues, apart)
     if rule.fact:
         fact = EXTRACTORS[rule.fact](scope, cues) if rule.fact in EXTRACTORS else None
         return fact.snippet if fact else None
@@ -140,7 +119,7 @@ def _proof(
             return None
         tokens = item_words(words(scope), cues)  # "exchange rate" proves no exchange
         match = cues.best(tokens, "proof", rule.cue)
-        return _sentence_with(scope, match.phrase) if match else None
+        return sentence_with(scope, match.phrase) if match else None
     if rule.field:
         label = _field_matches(view, rule.field, cues)
         return f"form field: {label}" if label else None
@@ -153,14 +132,6 @@ def _proof(
         count = _questions(view) if section is None else scope.count("?")
         return f"{count} questions listed" if count >= rule.questions else None
     return None
-
-
-def _sentence_with(scope: str, phrase: str) -> str:
-    wanted = set(words(phrase))
-    for sentence in scope.replace("\n", ". ").split(". "):
-        if wanted & set(words(sentence)):
-            return clip(sentence, 220)
-    return clip(scope, 220)
 
 
 def _main_text(view: PageView) -> str:
@@ -238,6 +209,7 @@ def check_goal(
     `via` is the label of the link that led here, when it named the task."""
     opened = opened or set()
     result = GoalCheck()
+    apart = tuple(scenario.success.apart)
     scopes = _scopes(view, scenario, cues)
     for heading, text, y, section in scopes:
         result.topic_seen = True
@@ -250,7 +222,7 @@ def check_goal(
                 result.expand_id, result.expand_label = section.toggle_id, section.heading
             continue
         for rule in scenario.success.proof_any:
-            snippet = _proof(rule, text, view, cues, section)
+            snippet = _proof(rule, text, view, cues, section, apart)
             if snippet:
                 result.found, result.heading, result.snippet, result.y = True, heading, snippet, y
                 result.facts = extract(scenario.facts, text, cues)
@@ -262,7 +234,7 @@ def check_goal(
     if len(parts) > 1 and any(r.topic for r in scenario.success.proof_any):
         together = "\n".join(t for _h, t in parts)
         rule = next(r for r in scenario.success.proof_any if r.topic)
-        if snippet := _proof(rule, together, view, cues, None):
+        if snippet := _proof(rule, together, view, cues, None, apart):
             result.found, result.heading, result.snippet = True, parts[0][0], snippet
             result.facts = extract(scenario.facts, together, cues)
             return result

@@ -35,18 +35,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from benchmark import DATA_DIR as PACKAGE_DATA
 from benchmark.errors import SpecError
+from benchmark.phrases import Phrase, PhraseIndex, cue_words_for, find_phrase, may_start
 from benchmark.spec.files import read_yaml, validate
-from benchmark.text import (
-    CACHED_TOKENS,
-    Phrase,
-    PhraseIndex,
-    cue_words_for,
-    find_phrase,
-    may_start,
-    normalize,
-    teach_han_words,
-    words,
-)
+from benchmark.text import CACHED_TOKENS, normalize, teach_han_words, words
 
 DATA_DIR = PACKAGE_DATA / "lexicon"
 ENGLISH_FALLBACK = 0.9

@@ -70,6 +70,9 @@ class Success(_Strict):
     # topics whose pages often answer this task too (exchanges on the returns page): a
     # heading naming one answers unless the page links on to a page of the task's own
     shared: list[str] = Field(default_factory=list)
+    # topics whose sentences do not speak of this one: the cost of sending an item back is
+    # no delivery cost ("Shipping & returns" / "you pay the shipping to return your item")
+    apart: list[str] = Field(default_factory=list)
     proof_any: list[ProofRule] = Field(min_length=1)
 
 
@@ -139,7 +142,7 @@ def load_scenario(path: Path, intents: set[str], facts: set[str]) -> Scenario:
         [(("also", i), name) for i, name in enumerate(scenario.also)],
         known_intents,
     )
-    for key in ("heading", "shared"):
+    for key in ("heading", "shared", "apart"):
         named = getattr(scenario.success, key)
         where = [(("success", key, i), name) for i, name in enumerate(named)]
         _require_known(path, lines, "intent", where, known_intents)

@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from benchmark.phrases import Phrase, find_phrase, may_start, reach
 from benchmark.spec.lexicon import CueView
 from benchmark.text import (
     MIN_PREFIX_WORD,
     SEPARABLE_REACH,
-    Phrase,
-    find_phrase,
     max_suffix,
-    may_start,
     normalize,
     word_matches,
     words,
@@ -169,7 +167,7 @@ def phrase_spans(
 def _dropped(phrase: Phrase) -> bool:
     """Was a connector left out of the phrase's words ("click and collect" kept as "click
     collect")? Only then may the text write one between them: the plainer pattern is faster."""
-    return len(phrase.words) < len(words(phrase.text.replace("…", " ")))
+    return bool(phrase.joins)
 
 
 def _span_settings(cues: CueView) -> tuple[list[str], bool, tuple[str, ...]]:
@@ -204,11 +202,6 @@ def contains(
     return False
 
 
-def _span(phrase: Phrase) -> int:
-    """Tokens a phrase may cover: a phrase with a gap ("ziehen wir … ab") reaches further."""
-    return len(phrase.words) + (SEPARABLE_REACH if phrase.gap else 0)
-
-
 def forms(tokens: list[str], cues: CueView | None) -> list[list[str]]:
     """`tokens`, and as each language of the page writes them without the letters it puts on
     a word ("ולהחזיר" is "להחזיר" after "ו", "iadelerinde" is "iade" with endings): cue
@@ -239,7 +232,7 @@ def cue_spans(
                 (i, i + (0 if phrase.gap else len(phrase.words)))
                 for i in range(len(form))
                 if word_matches(first, form[i], compounds)
-                and find_phrase(form[i : i + _span(phrase)], phrase, compounds) == 0
+                and find_phrase(form[i : i + reach(phrase)], phrase, compounds) == 0
             }
     return sorted(spans)
 

@@ -7,8 +7,8 @@ from benchmark.measure.extract.common import Fact, clip, contains, lines, senten
 from benchmark.measure.extract.owners import return_words
 from benchmark.measure.extract.sentences import ROW_WORDS, size
 from benchmark.measure.extract.shipping import about_shipping, after_processing
+from benchmark.phrases import find_phrase
 from benchmark.spec.lexicon import CueView
-from benchmark.text import find_phrase
 
 
 def delivery_times(text: str, cues: CueView) -> Fact | None:

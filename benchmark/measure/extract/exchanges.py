@@ -48,11 +48,13 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
     ]
     spare: Fact | None = None  # a title naming exchanges, if no sentence says more
     for sentence in statements(text):
+        sentence = _past_label(sentence, phrases, cues)
         tokens = item_words(words(sentence), cues)
         found = starts(tokens, phrases, cues)
         if not found:
             continue
-        if heading_like(sentence):  # "Returns & exchanges"; "No exchanges, sorry" refuses
+        if heading_like(sentence) or _title(sentence, tokens, cues):
+            # "Returns & exchanges"; "No exchanges, sorry" refuses
             offered = not _denied(tokens[: min(found)], cues)
             spare = spare or Fact("exchanges_offered", offered, clip(sentence, 220))
             continue
@@ -86,6 +88,31 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
         # for some orders, offered for the rest
         spare = fact if spare is None or spare.value else spare
     return spare
+
+
+TITLE_WORDS = 10  # "Politique de retour, d'échange et de remboursement" is a title
+
+
+def _past_label(sentence: str, phrases: list, cues: CueView) -> str:
+    """What follows a short label's colon, where it names exchanges itself: "Échanges : nous
+    n'offrons pas d'échanges" is read from "nous", the label only says what it is about."""
+    parts = re.split(r"[:：]", sentence, maxsplit=1)
+    if len(parts) < 2 or not heading_like(parts[0].strip()):
+        return sentence
+    rest = parts[1]
+    return rest.strip() if starts(item_words(words(rest), cues), phrases, cues) else sentence
+
+
+def _title(sentence: str, tokens: list[str], cues: CueView) -> bool:
+    """A page's or section's title naming exchanges among other things, longer than a
+    heading: no full stop, no figure, no negation. It names the topic and offers nothing a
+    sentence below may refuse."""
+    return (
+        not re.search(r"[.!?;:。！？]\s*$", sentence)
+        and not re.search(r"\d", sentence)
+        and len(tokens) <= TITLE_WORDS
+        and not starts(tokens, [(p, False) for p, _ in cue_group(cues, "negation")], cues)
+    )
 
 
 PRICE_REACH = 3  # words from a negation to the word of "free" it denies

@@ -15,8 +15,9 @@ from benchmark.measure.extract.common import (
 )
 from benchmark.measure.extract.owners import intent_words, return_words
 from benchmark.measure.extract.sentences import BRACKETED
+from benchmark.phrases import Phrase
 from benchmark.spec.lexicon import CueView
-from benchmark.text import Phrase, normalize
+from benchmark.text import normalize
 
 MIN_ROOT = 4  # letters of a delivery word found inside a word of "free" ("fraktfritt")
 FREE_REACH = 2  # words between "free" and the delivery word it qualifies ("livraison est offerte")

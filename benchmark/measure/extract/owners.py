@@ -15,8 +15,9 @@ from benchmark.measure.extract.common import (
     phrase_spans,
     words,
 )
+from benchmark.phrases import Phrase
 from benchmark.spec.lexicon import CueView
-from benchmark.text import CACHED_TOKENS, Phrase, normalize
+from benchmark.text import CACHED_TOKENS, normalize
 
 _CLAUSE_BREAK = re.compile(r"[,;]")  # a cue across a comma is another clause's
 OWNER_AFTER_REACH = 40  # characters from a duration to a cue after it that owns it

@@ -26,8 +26,8 @@ from benchmark.measure.extract.options import another_option, free_for, names_st
 from benchmark.measure.extract.owners import about_returns, intent_words, refund_words
 from benchmark.measure.extract.sentences import BRACKETED, ROW_WORDS, size
 from benchmark.measure.extract.shipping import about_shipping, item_topic
+from benchmark.phrases import Phrase, find_phrase
 from benchmark.spec.lexicon import CueView
-from benchmark.text import Phrase, find_phrase
 
 THRESHOLD_REACH = 28  # characters between a threshold word and its amount
 NEGATION_WORDS = 6  # "60 €, el envío no es gratuito": a negation of "free" said after the amount
