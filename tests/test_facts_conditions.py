@@ -643,3 +643,44 @@ def test_a_processing_cue_written_with_its_and_times_the_preparation(lexicon, la
     long the order takes to leave, which is no delivery time."""
     assert fact_value(lexicon, "order_processing_time", lang, text) is not None
     assert fact_value(lexicon, "delivery_time_days", lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "window", "delay"),
+    [
+        # the verb ending the time's clause says what the time is for
+        (
+            "nl",
+            "U mag het pakket tot 21 dagen na levering terugsturen, en wij maken het bedrag "
+            "binnen 3 werkdagen over.",
+            21,
+            "3 business days",
+        ),
+        (
+            "de",
+            "Sie können Ihre Bestellung bis 60 Tage nach Erhalt zurücksenden, die Erstattung "
+            "erfolgt binnen 4 Werktagen.",
+            60,
+            "4 business days",
+        ),
+    ],
+)
+def test_the_verb_that_ends_a_clause_owns_its_time(lexicon, lang, text, window, delay):
+    assert fact_value(lexicon, "return_window_days", lang, text) == window
+    assert fact_value(lexicon, "refund_delay", lang, text) == delay
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a credit put on the card paid with is the money going back there
+        (
+            "nl",
+            "Na goedkeuring boeken we het tegoed terug op de oorspronkelijke betaalmethode.",
+            "original payment method",
+        ),
+        ("nl", "Na goedkeuring van je retour krijg je een tegoed in onze winkel.", "store credit"),
+    ],
+)
+def test_a_credit_put_on_the_original_payment_is_no_store_credit(lexicon, lang, text, expected):
+    assert fact_value(lexicon, "refund_method", lang, text) == expected

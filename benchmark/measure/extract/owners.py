@@ -123,6 +123,13 @@ def whose(sentence: str, d: Duration, cues: CueView) -> str | None:
         verb = [m for m in marks if 0 <= m[0] - d.end <= TIME_FIRST_REACH and m[2] == "refund"]
         if any(not _CLAUSE_BREAK.search(norm[d.end : m[0]]) for m in verb):
             return "refund"
+    if cues.primary.spec.verb_final:
+        # "binnen 30 dagen na ontvangst retourneren": the verb that ends the time's clause (a
+        # noun there has its article: "5 Tage nach Eingang der Rücksendung" counts from it)
+        end = d.end + len(_CLAUSE_BREAK.split(norm[d.end :])[0].rstrip(" .!?"))
+        last = [m for m in marks if d.end <= m[0] and m[0] + m[1] == end]
+        if last and not set(words(norm[: last[0][0]])[-1:]) & cues.primary.stopwords:
+            return last[0][2]
     # "please allow 14 days, from the date posted, for your return to be processed"
     waited = phrase_spans(sentence, cue_group(cues, "wait"), cues)
     later = [m for m in marks if m[0] >= d.end]

@@ -225,12 +225,19 @@ def _refunds_said(tokens: list[str], cues: CueView) -> bool:
     return any(not _negated(tokens, i, cues) and tokens[i - 1 : i] != ["non"] for i in refunds)
 
 
+CREDIT_ONTO_REACH = 7  # words from a credit to the original payment it is put on
+
+
 def _store_credit(tokens: list[str], cues: CueView) -> bool:
     """Names store credit as the refund: a gift card is one only where the sentence refunds
     with it ("refunded as a gift card"), not where it is sold ("gift cards are
     non-refundable", "final sale: earrings, gift cards")."""
     gift = cue_spans(tokens, intent_words(cues, "gift_card"), cues)
     credit = [i for i, _ in cue_spans(tokens, cue_group(cues, "store_credit"), cues)]
+    # "een tegoed toegepast op uw creditcard of originele betaalmethode": a credit put on
+    # the original payment is the money going back there
+    onto = starts(tokens, cue_group(cues, "original_payment"), cues)
+    credit = [i for i in credit if not any(0 < o - i <= CREDIT_ONTO_REACH for o in onto)]
     if any(not any(a <= i < b for a, b in gift) for i in credit):
         return True  # "store credit", "a credit note"
     return bool(credit) and _refunds_said(tokens, cues)
