@@ -422,3 +422,41 @@ def test_a_word_of_free_delivery_is_not_free_returns(lexicon, lang, text, expect
 )
 def test_items_under_a_placename_stand_under_the_pages_title(lexicon, lang, name, text, expected):
     assert fact_value(lexicon, name, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a threshold word at the end of a compound, as the token matching reads it
+        (
+            "de",
+            "Ab einem Gesamtbestellwert von 40 € liefern wir versandkostenfrei.",
+            "free_shipping_threshold",
+            "40 €",
+        ),
+        # a minimum order is no range of order values with the price after it
+        (
+            "de",
+            "Versand ab einem Mindestbestellwert von 15 € für 3,50 € je Paket.",
+            "shipping_cost",
+            "3,50 €",
+        ),
+        # the Swedish whole-krona price: "49:-"
+        ("sv", "Frakten kostar 49:- per beställning.", "shipping_cost", "49:-"),
+        # a lead-in with the threshold over a bare "free"
+        (
+            "en",
+            "Delivery charges\nBaskets worth more than £60:\n- Standard delivery: free",
+            "free_shipping_threshold",
+            "£60",
+        ),
+    ],
+)
+def test_thresholds_and_prices_as_shops_write_them(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected
+
+
+def test_a_colon_and_dash_between_two_times_is_no_price(lexicon):
+    from benchmark.measure.extract.numbers import amounts
+
+    assert amounts("Öppet 10:-18:00 alla dagar", "sv") == []

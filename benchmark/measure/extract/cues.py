@@ -10,6 +10,7 @@ from functools import lru_cache
 from benchmark.phrases import Phrase, find_phrase, may_start, reach
 from benchmark.spec.lexicon import CueView
 from benchmark.text import (
+    MIN_COMPOUND_WORD,
     MIN_PREFIX_WORD,
     SEPARABLE_REACH,
     max_suffix,
@@ -108,6 +109,9 @@ def cue_reaches(
             # a cue that is itself a particle ("로부터", "from") is written on the end of
             # the word it follows: "발송한 날로부터 3~5일" counts from the day of dispatch
             head = "" if _particle(phrase.words, lang.spec.suffixes) else r"\b"
+            # a long cue word ends a compound as in `word_matches`: "Bruttobestellwert"
+            if lang.compounds and len(phrase.words[0]) >= MIN_COMPOUND_WORD:
+                head = ""
             pattern = _phrase_pattern(phrase.words, tail, head, phrase.gap, joined)
             bounded = any(w and phrase.words[-len(w) :] == w for w in within)
             found += [

@@ -196,6 +196,8 @@ def _currency_signs() -> tuple[re.Pattern[str], dict[str, str]]:
             pattern = rf"(?<![^\W\d_]){escaped}(?![^\W\d_])"  # no letter either side
         elif alone:
             pattern = rf"\b{escaped}\b"
+        elif sign.endswith("-"):
+            pattern = rf"{escaped}(?!\d)"  # "139:-", not the times "14:-15:00"
         # a short sign with a capital is matched as written: "6 Ft" is forints, "6 ft" feet
         if sum(ch.isalpha() for ch in sign) <= 2 and written[sign] != sign:
             pattern = rf"(?-i:{pattern})"

@@ -62,7 +62,14 @@ def split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amou
     found = amounts(sentence, cues)
     # a threshold word names the first amount after it, not the next ones ("Orders under
     # $75 ship for $6.99")
+    # "minimum order value (goods in the basket) 800 р": the least an order may come to
+    least = {
+        a.start
+        for m in cue_positions(sentence, cues, "minimum")
+        if (a := _least(sentence, at[m], found))
+    }
     claimed = {a.start for m in marks if (a := _named_after(sentence, m, found, cues))}
+    claimed -= least  # "ab einem Mindestbestellwert von 20 € für 4,90 €": no range of values
     # … and a word after an amount the last amount before it, not an earlier price ("送料550円、
     # 5,000円以上で無料", "díj 1 490 Ft, 20 000 Ft feletti")
     claimed |= {
@@ -92,12 +99,6 @@ def split_amounts(sentence: str, cues: CueView) -> tuple[list[Amount], list[Amou
         for a, b in itertools.pairwise(found)
         if not a.number and _RANGE_JOIN.fullmatch(sentence[a.end : b.start])
         for x in (a, b)
-    }
-    # "minimum order value (goods in the basket) 800 р": the least an order may come to
-    least = {
-        a.start
-        for m in cue_positions(sentence, cues, "minimum")
-        if (a := _least(sentence, at[m], found))
     }
     prices, thresholds = [], []
     for amount in found:
@@ -218,6 +219,10 @@ def free_shipping_threshold(text: str, cues: CueView) -> Fact | None:
     for item in with_headings(text):
         sentence, tokens = item.sentence, words(item.sentence)
         prices, found = split_amounts(sentence, cues)
+        if not prices and not found and is_free(tokens, cues) and item.above:
+            # a lead-in over a bare "free": "Orders over 250 kr:" / "Standard shipping: free"
+            sentence = item.above
+            prices, found = split_amounts(sentence, cues)
         # a price of nothing beside a threshold says free too: "0 EUR (orders over 20 EUR)",
         # and so does a heading over a bare threshold: "Free shipping" / "On orders over $50"
         titled = found and not prices and is_free(words(item.above or ""), cues)
