@@ -207,6 +207,32 @@ def test_the_link_followed_names_the_task_when_the_page_does_not(lexicon, scenar
     assert not check_goal(talk, returns, en, via="Returns & refunds").found
 
 
+def test_the_link_followed_names_a_task_proved_by_words(lexicon, scenarios):
+    # an article whose title asks something else, reached by "Where is my order?": the
+    # sentence that names tracking and says how answers it; no link, or a link about
+    # something else, and the same page answers nothing
+    body = (
+        "Each parcel leaves with a carrier reference.\n"
+        "You can track your order with the tracking number in the dispatch e-mail."
+    )
+    view = page(
+        title="Has my parcel left?",
+        h1=["Has my parcel left?"],
+        text=f"Has my parcel left?\n{body}",
+        sections=[section("Has my parcel left?", body, tag="h1")],
+    )
+    tracking, en = scenarios["order-tracking"], lexicon.view("en")
+    goal = check_goal(view, tracking, en, via="Where is my order?")
+    assert goal.found and goal.heading == "Where is my order?"
+    assert not check_goal(view, tracking, en).found
+    assert not check_goal(view, tracking, en, via="Gift ideas").found
+    word = page(  # a word of the task in passing says nothing of it
+        title="Has my parcel left?",
+        text="Orders leave our warehouse every day and you can track them.",
+    )
+    assert not check_goal(word, tracking, en, via="Where is my order?").found
+
+
 def _service_page(lang_heading: str, questions: list[tuple[str, str]]) -> PageView:
     text = "\n".join(f"{q}\n{a}" for q, a in questions)
     return page(

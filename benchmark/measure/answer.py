@@ -198,6 +198,19 @@ def _states_a_fact(
     return False
 
 
+def _tells_the_task(
+    result: GoalCheck, heading: str, text: str, scenario: Scenario, cues: CueView
+) -> bool:
+    """`result` found under `heading` if a sentence of `text` names a task proved by words
+    and says something of it (`help.task_sentence`)."""
+    for rule in scenario.success.proof_any:
+        if rule.cue and (snippet := task_sentence(text, rule.cue, cues)):
+            result.found = result.topic_seen = True
+            result.heading, result.snippet = heading, snippet
+            return True
+    return False
+
+
 def check_goal(
     view: PageView,
     scenario: Scenario,
@@ -241,20 +254,21 @@ def check_goal(
     # an FAQ or help page answers under a heading of its own ("Preguntas frecuentes" / "El
     # plazo de entrega es de 24-48h"), not with a link's teaser; so does a page reached by a
     # link that named the task ("Retours" / "Délais & éligibilité" / "Fenêtre de retour : 14
-    # jours"): with a fact the task asks for stated there, not talk of the topic
+    # jours"; "Estado del pedido" / "… verificar el estado de su pedido"): with a fact the
+    # task asks for, or a sentence that names the task and says it, not talk of the topic
     hub = next((h for h in [view.title, *view.h1] if h and names_help(words(h), cues)), None)
-    main = _main_text(view)
-    if hub is not None:
-        told = _without_links(main, view)
-        if _states_a_fact(result, hub, told, view, scenario, cues):
-            return result
-        for rule in scenario.success.proof_any:
-            if rule.cue and (snippet := task_sentence(told, rule.cue, cues)):
-                result.found = result.topic_seen = True
-                result.heading, result.snippet = hub, snippet
-                return result
     named = via if via and heading_matches(via, scenario, cues) else None
-    if named and _states_a_fact(result, named, _headed(named, main), view, scenario, cues):
+    main = _main_text(view)
+    told = _without_links(main, view) if hub is not None or named else ""
+    if hub is not None and (
+        _states_a_fact(result, hub, told, view, scenario, cues)
+        or _tells_the_task(result, hub, told, scenario, cues)
+    ):
+        return result
+    if named and (
+        _states_a_fact(result, named, _headed(named, main), view, scenario, cues)
+        or _tells_the_task(result, named, told, scenario, cues)
+    ):
         return result
     if any(rule.contact_details for rule in scenario.success.proof_any):
         details = contact_details(view, cues)
