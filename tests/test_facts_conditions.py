@@ -684,3 +684,46 @@ def test_the_verb_that_ends_a_clause_owns_its_time(lexicon, lang, text, window, 
 )
 def test_a_credit_put_on_the_original_payment_is_no_store_credit(lexicon, lang, text, expected):
     assert fact_value(lexicon, "refund_method", lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        # a reply promised as the team getting in touch, the time before or after it
+        (
+            "en",
+            "Please give us 12-24 hours for a representative to contact you.",
+            "response_time",
+            "12–24 hours",
+        ),
+        (
+            "es",
+            "Nos pondremos en contacto contigo en un plazo de 48 horas.",
+            "response_time",
+            "48 hours",
+        ),
+        # … and then it is no delivery time
+        (
+            "en",
+            "Please give us 12-24 hours for a representative to contact you.",
+            "delivery_time_days",
+            None,
+        ),
+        # the store processing a return it got is no time to send one back
+        (
+            "en",
+            "We process returns within 2-4 business days of receiving them.",
+            "return_window_days",
+            None,
+        ),
+        # translated English for dispatch
+        (
+            "en",
+            "Shipping is done within 24 hours for items in stock.",
+            "order_processing_time",
+            "24 hours",
+        ),
+    ],
+)
+def test_reply_promises_and_store_side_times(lexicon, lang, text, name, expected):
+    assert fact_value(lexicon, name, lang, text) == expected
