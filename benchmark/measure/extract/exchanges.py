@@ -19,6 +19,7 @@ from benchmark.measure.extract.common import (
 )
 from benchmark.measure.extract.policies import NEGATION_REACH
 from benchmark.measure.extract.sentences import heading_like
+from benchmark.phrases import Phrase
 from benchmark.spec.lexicon import CueView
 from benchmark.text import normalize
 
@@ -93,7 +94,7 @@ def exchanges_offered(text: str, cues: CueView) -> Fact | None:
 TITLE_WORDS = 10  # "Politique de retour, d'échange et de remboursement" is a title
 
 
-def _past_label(sentence: str, phrases: list, cues: CueView) -> str:
+def _past_label(sentence: str, phrases: list[tuple[Phrase, bool]], cues: CueView) -> str:
     """What follows a short label's colon, where it names exchanges itself: "Échanges : nous
     n'offrons pas d'échanges" is read from "nous", the label only says what it is about."""
     parts = re.split(r"[:：]", sentence, maxsplit=1)
