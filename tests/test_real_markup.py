@@ -233,6 +233,27 @@ def test_the_link_followed_names_a_task_proved_by_words(lexicon, scenarios):
     assert not check_goal(word, tracking, en, via="Where is my order?").found
 
 
+def test_the_delivery_page_tells_how_to_track_in_a_sentence(lexicon, scenarios):
+    # a delivery page that says how to follow the parcel answers order tracking; the same
+    # sentence on a page about something else, or a delivery page that only says parcels are
+    # tracked, does not
+    said = (
+        "Parcels go out with a carrier every weekday.\n"
+        "The dispatch e-mail holds a link to track your parcel until it reaches you."
+    )
+    tracking, en = scenarios["order-tracking"], lexicon.view("en")
+
+    def titled(title: str, text: str) -> PageView:
+        return page(title=title, h1=[title], text=f"{title}\n{text}",
+                    sections=[section(title, text, tag="h1")])  # fmt: skip
+
+    goal = check_goal(titled("Delivery information", said), tracking, en)
+    assert goal.found and goal.heading == "Delivery information"
+    assert not check_goal(titled("Our story", said), tracking, en).found
+    tracked = "Parcels go out with a carrier every weekday and every parcel is tracked."
+    assert not check_goal(titled("Delivery information", tracked), tracking, en).found
+
+
 def _service_page(lang_heading: str, questions: list[tuple[str, str]]) -> PageView:
     text = "\n".join(f"{q}\n{a}" for q, a in questions)
     return page(

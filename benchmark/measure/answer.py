@@ -258,8 +258,11 @@ def check_goal(
     # task asks for, or a sentence that names the task and says it, not talk of the topic
     hub = next((h for h in [view.title, *view.h1] if h and names_help(words(h), cues)), None)
     named = via if via and heading_matches(via, scenario, cues) else None
+    topics = scenario.success.told
+    heads = [h for h in [view.title, *view.h1] if h] if topics else []
+    about = next((h for h in heads if heading_matches(h, scenario, cues, topics)), None)
     main = _main_text(view)
-    told = _without_links(main, view) if hub is not None or named else ""
+    told = _without_links(main, view) if hub is not None or named or about else ""
     if hub is not None and (
         _states_a_fact(result, hub, told, view, scenario, cues)
         or _tells_the_task(result, hub, told, scenario, cues)
@@ -269,6 +272,10 @@ def check_goal(
         _states_a_fact(result, named, _headed(named, main), view, scenario, cues)
         or _tells_the_task(result, named, told, scenario, cues)
     ):
+        return result
+    # the page of a topic that tells the task in passing ("Delivery" / "… a Track & Trace
+    # code to follow your parcel"): a sentence naming the task, as on a help page
+    if about and _tells_the_task(result, about, told, scenario, cues):
         return result
     if any(rule.contact_details for rule in scenario.success.proof_any):
         details = contact_details(view, cues)

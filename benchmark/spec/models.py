@@ -73,6 +73,9 @@ class Success(_Strict):
     # topics whose sentences do not speak of this one: the cost of sending an item back is
     # no delivery cost ("Shipping & returns" / "you pay the shipping to return your item")
     apart: list[str] = Field(default_factory=list)
+    # topics whose pages answer this task in a sentence that names it ("Delivery" / "the
+    # e-mail holds a Track & Trace code to follow your parcel"), as a help page does
+    told: list[str] = Field(default_factory=list)
     proof_any: list[ProofRule] = Field(min_length=1)
 
 
@@ -142,7 +145,7 @@ def load_scenario(path: Path, intents: set[str], facts: set[str]) -> Scenario:
         [(("also", i), name) for i, name in enumerate(scenario.also)],
         known_intents,
     )
-    for key in ("heading", "shared", "apart"):
+    for key in ("heading", "shared", "apart", "told"):
         named = getattr(scenario.success, key)
         where = [(("success", key, i), name) for i, name in enumerate(named)]
         _require_known(path, lines, "intent", where, known_intents)
